@@ -1,0 +1,82 @@
+"""The ``reflect`` command: no subcommand opens the app; the rest are plain commands.
+
+Every failure a user can cause ends in one sentence on stderr and a distinct exit
+code (see :mod:`reflect_tui.vault.errors`), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from reflect_tui import __version__
+from reflect_tui.commands import common
+from reflect_tui.vault.errors import VaultError
+
+EXIT_UNEXPECTED = 70
+#: Modules in reflect_tui.commands, each with ``register(subparsers)``, in help order.
+COMMAND_MODULES = ("vault", "browse")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reflect",
+        description=(
+            "A private, guided reflection journal for clinicians. With no command, "
+            "opens the app on your vault."
+        ),
+        epilog="Your reflections stay in one encrypted file on this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"reflect {__version__}")
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        help="the vault file to use (default: $REFLECT_VAULT, else your user data folder)",
+    )
+    parser.set_defaults(handler=open_app)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="open the app on a throwaway vault of example reflections")
+    demo.set_defaults(handler=open_demo)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"reflect_tui.commands.{name}").register(sub)
+    return parser
+
+
+def open_app(args: argparse.Namespace) -> int:
+    from reflect_tui.ui.app import run_app
+
+    return run_app(common.vault_path(args))
+
+
+def open_demo(args: argparse.Namespace) -> int:
+    from reflect_tui.ui.app import run_app
+
+    return run_app(common.vault_path(args), demo=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except VaultError as exc:
+        return common.report_error(exc)
+    except KeyboardInterrupt:
+        common.error("cancelled; nothing was changed.")
+        return common.EXIT_CANCELLED
+    except Exception:
+        if os.environ.get("REFLECT_DEBUG"):
+            traceback.print_exc()
+        common.error(
+            "something unexpected went wrong; your vault was not changed. "
+            "Run again with REFLECT_DEBUG=1 to see the details for a bug report."
+        )
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,317 @@
+"""The one service the UI and the CLI call: unlock, write, read and save a journal.
+
+Every mutating call ends with a durable save (see :mod:`reflect_tui.vault.container`).
+Calls are thread-safe: the UI runs them in worker threads so typing never waits for
+the disk. A reader (``write=False``) sees the last saved state and takes no lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from reflect_tui.journal_data import JournalData
+from reflect_tui.vault import container, crypto, database
+from reflect_tui.vault.errors import (
+    NewerFormat,
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+    WrongPassphrase,
+)
+
+
+class ReadOnlyJournal(VaultError):
+    exit_code = 11
+
+    def __init__(self) -> None:
+        super().__init__("This vault was opened for reading only; close other reflect windows.")
+
+
+class JournalLocked(VaultError):
+    exit_code = 12
+
+    def __init__(self) -> None:
+        super().__init__("The journal is locked; unlock it with your passphrase.")
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """What can be told about a vault without the passphrase."""
+
+    path: Path
+    format_version: int
+    kdf: crypto.KdfParams
+    size: int
+    generation: int
+    backups: list[Path]
+
+
+def inspect(path: Path) -> VaultInfo:
+    """Read a vault's header (no passphrase needed; nothing secret is shown)."""
+    try:
+        header, _ = container.read(path)
+    except FileNotFoundError:
+        raise VaultMissing(path) from None
+    except IsADirectoryError:
+        raise NotAVault(path) from None
+    return VaultInfo(
+        path=path,
+        format_version=header.version,
+        kdf=header.kdf,
+        size=path.stat().st_size,
+        generation=header.generation,
+        backups=container.list_backups(path),
+    )
+
+
+def _open_file(path: Path, passphrase: str) -> tuple[container.Header, bytes, bytes]:
+    """Check, unwrap and decrypt one vault file: (header, data key, database image)."""
+    try:
+        header, sealed = container.read(path)
+    except FileNotFoundError:
+        raise VaultMissing(path) from None
+    except IsADirectoryError:
+        raise NotAVault(path) from None
+    kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
+    try:
+        data_key = crypto.unwrap_key(kek, header.wrapped_key, header.wrap_ad())
+    except crypto.DecryptionError:
+        raise WrongPassphrase() from None
+    try:
+        image = crypto.decrypt_body(data_key, header.seed, header.nonce, sealed, header.body_ad())
+    except crypto.DecryptionError:
+        raise VaultDamaged(path, "its contents fail their integrity check") from None
+    return header, data_key, image
+
+
+def _newest_good_backup(path: Path, passphrase: str) -> Path | None:
+    for backup in container.list_backups(path):
+        try:
+            _open_file(backup, passphrase)
+        except VaultError:
+            continue
+        return backup
+    return None
+
+
+class Journal(JournalData):
+    """An unlocked vault: the decrypted database in memory and the key to save it."""
+
+    def __init__(
+        self,
+        path: Path,
+        header: container.Header,
+        data_key: bytes,
+        conn: Any,
+        writer: container.WriterLock | None,
+    ) -> None:
+        self.path = path
+        self._header = header
+        self._data_key: bytes | None = data_key
+        self._conn = conn
+        self._engine: Engine | None = database.make_engine(conn)
+        self._writer = writer
+        self._db_lock = threading.RLock()
+        self._save_lock = threading.Lock()
+        #: True while a change is in memory but not yet on disk (a save failed).
+        self.unsaved = False
+
+    # -- lifecycle ---------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str, *, kdf: crypto.KdfParams = crypto.DEFAULT_KDF
+    ) -> Journal:
+        """Create a new vault file (refusing to overwrite one) and return it unlocked."""
+        if path.exists():
+            raise VaultExists(path)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        writer = container.WriterLock(path)
+        writer.acquire(path)
+        try:
+            salt = crypto.random_bytes(crypto.SALT_LEN)
+            data_key = crypto.random_bytes(crypto.KEY_LEN)
+            header = container.Header(
+                file_id=crypto.random_bytes(16),
+                kdf=kdf,
+                salt=salt,
+                wrapped_key=b"",
+                seed=b"",
+                nonce=b"",
+                generation=0,
+                body_len=0,
+            )
+            kek = crypto.derive_passphrase_key(passphrase, salt, kdf)
+            header = header.evolve(wrapped_key=crypto.wrap_key(kek, data_key, header.wrap_ad()))
+            journal = cls(path, header, data_key, database.new_database(), writer)
+            journal._save(first=True)
+            return journal
+        except BaseException:
+            writer.release()
+            raise
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, *, write: bool = True) -> Journal:
+        """Unlock a vault. With ``write`` the writer's lock is taken (one at a time)."""
+        writer = container.WriterLock(path) if write else None
+        if writer is not None:
+            if not path.exists():
+                raise VaultMissing(path)
+            writer.acquire(path)
+        try:
+            try:
+                header, data_key, image = _open_file(path, passphrase)
+            except VaultDamaged as damaged:
+                raise damaged.with_backup(_newest_good_backup(path, passphrase)) from None
+            try:
+                conn = database.load_image(image)
+            except database.SchemaTooNew as exc:
+                raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
+            if writer is not None:
+                container.remove_stale_temps(path)
+            return cls(path, header, data_key, conn, writer)
+        except BaseException:
+            if writer is not None:
+                writer.release()
+            raise
+
+    @staticmethod
+    def check_exists(path: Path) -> None:
+        """Raise :class:`VaultMissing` before asking for a passphrase that has no use."""
+        if not path.exists():
+            raise VaultMissing(path)
+
+    @property
+    def is_open(self) -> bool:
+        return self._data_key is not None
+
+    @property
+    def writable(self) -> bool:
+        return self._writer is not None
+
+    @property
+    def generation(self) -> int:
+        return self._header.generation
+
+    def close(self) -> None:
+        """Drop the key and the database from memory and release the writer's lock."""
+        with self._save_lock, self._db_lock:
+            self._data_key = None
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+            self._conn.close()
+            if self._writer is not None:
+                self._writer.release()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- saving ------------------------------------------------------------------
+
+    def _save(self, *, first: bool = False) -> None:
+        """Serialise, encrypt and durably write the database. Caller holds _save_lock
+        (or is creating the vault)."""
+        if self._data_key is None:
+            raise JournalLocked()
+        with self._db_lock:
+            image = database.dump_image(self._conn)
+        header = self._header.evolve(
+            seed=crypto.random_bytes(crypto.SEED_LEN),
+            nonce=crypto.random_bytes(crypto.NONCE_LEN),
+            generation=self._header.generation + 1,
+            body_len=len(image) + crypto.TAG_LEN,
+        )
+        sealed = crypto.encrypt_body(
+            self._data_key, header.seed, header.nonce, image, header.body_ad()
+        )
+        try:
+            container.write_atomic(
+                self.path,
+                header.pack() + sealed,
+                previous_generation=None if first else self._header.generation,
+            )
+        except BaseException:
+            self.unsaved = True
+            raise
+        self._header = header
+        self.unsaved = False
+
+    def save(self) -> None:
+        """Write the current state (also the way to retry after a failed save)."""
+        if self._writer is None:
+            raise ReadOnlyJournal()
+        with self._save_lock:
+            self._save()
+
+    @contextmanager
+    def _writing(self, *, purge: bool = False) -> Iterator[Session]:
+        """A SQL session for one change: committed, then durably saved; rolled back on error.
+
+        The in-memory change stays even if the save fails (``unsaved`` is then True and
+        the next save, or :meth:`save`, writes it).
+        """
+        if self._writer is None:
+            raise ReadOnlyJournal()
+        with self._save_lock:
+            with self._db_lock:
+                if self._engine is None:
+                    raise JournalLocked()
+                with Session(self._engine, expire_on_commit=False) as session:
+                    yield session
+                    session.commit()
+                if purge:
+                    database.purge_deleted_text(self._conn)
+            self._save()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with self._db_lock:
+            if self._engine is None:
+                raise JournalLocked()
+            with Session(self._engine, expire_on_commit=False) as session:
+                yield session
+
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf: crypto.KdfParams = crypto.DEFAULT_KDF
+    ) -> None:
+        """Rewrap the data key under a new passphrase, here and in every backup.
+
+        The body's bytes stay as they are; backups are rewrapped too, so the old
+        passphrase opens none of them afterwards.
+        """
+        if self._writer is None:
+            raise ReadOnlyJournal()
+        with self._save_lock:
+            if self._data_key is None:
+                raise JournalLocked()
+            if self.unsaved:
+                self._save()
+            salt = crypto.random_bytes(crypto.SALT_LEN)
+            kek = crypto.derive_passphrase_key(new_passphrase, salt, kdf)
+            base = self._header.evolve(salt=salt, kdf=kdf)
+            wrapped = crypto.wrap_key(kek, self._data_key, base.wrap_ad())
+            for file in [*container.list_backups(self.path), self.path]:
+                try:
+                    header, sealed = container.read(file)
+                except (VaultError, OSError):
+                    continue  # a damaged backup is left as it is
+                if header.file_id != base.file_id:
+                    continue
+                rewrapped = header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped)
+                container.write_atomic(file, rewrapped.pack() + sealed, previous_generation=None)
+                if file == self.path:
+                    self._header = rewrapped

@@ -1,0 +1,276 @@
+"""Read-side queries of a journal, as functions over an open SQL session.
+
+Kept apart from :mod:`reflect_tui.journal_data` so that module stays about changes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlmodel import Session, col, func, select
+
+from reflect_tui.models import ActionItem, ActionStatus, Answer, ReflectionSession
+from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
+
+#: Markers around matched words in search snippets (the UI and CLI style them).
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+FIRST_WORDS = 12
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: int
+    set_id: str
+    set_title: str
+    started: datetime
+    finished: datetime | None
+    flagged: bool
+    answer_count: int
+    flagged_answers: int
+    first_words: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    answer_id: int
+    session_id: int
+    started: datetime
+    set_title: str
+    prompt_text: str
+    snippet: str
+    tags: str
+
+
+def normalise_tags(tags: Iterable[str]) -> str:
+    """Lower-case, de-duplicated, space-separated tags (``#`` and ``@`` dropped)."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        for part in tag.replace(",", " ").split():
+            cleaned = part.strip().lstrip("#@").lower()
+            if cleaned:
+                seen[cleaned] = None
+    return " ".join(seen)
+
+
+def _first_words(texts: Iterable[str]) -> str:
+    for body in texts:
+        words = body.split()
+        if words:
+            more = " …" if len(words) > FIRST_WORDS else ""
+            return " ".join(words[:FIRST_WORDS]) + more
+    return ""
+
+
+def session_summaries(
+    db: Session,
+    *,
+    lo: datetime | None,
+    hi: datetime | None,
+    set_id: str | None,
+    tag: str | None,
+    topic: str | None,
+    flagged: bool,
+    limit: int,
+    offset: int,
+) -> list[SessionSummary]:
+    query = select(ReflectionSession)
+    if lo is not None:
+        query = query.where(ReflectionSession.started >= lo)
+    if hi is not None:
+        query = query.where(ReflectionSession.started < hi)
+    if set_id:
+        query = query.where(ReflectionSession.set_id == set_id)
+    answer_match = select(Answer.session_id)
+    if tag:
+        wanted = normalise_tags([tag])
+        padded = func.concat(" ", Answer.tags, " ")
+        answer_match = answer_match.where(padded.contains(f" {wanted} "))
+    if topic:
+        answer_match = answer_match.where(Answer.topic == topic)
+    if tag or topic:
+        query = query.where(col(ReflectionSession.id).in_(answer_match))
+    if flagged:
+        flagged_answers = select(Answer.session_id).where(Answer.flagged)
+        query = query.where(
+            col(ReflectionSession.flagged) | col(ReflectionSession.id).in_(flagged_answers)
+        )
+    order = (col(ReflectionSession.started).desc(), col(ReflectionSession.id).desc())
+    sessions = db.exec(query.order_by(*order).limit(limit).offset(offset)).all()
+    ids = [s.id for s in sessions]
+    answers: dict[int, list[Answer]] = defaultdict(list)
+    if ids:
+        rows = db.exec(
+            select(Answer)
+            .where(col(Answer.session_id).in_(ids))
+            .order_by(col(Answer.position), col(Answer.id))
+        )
+        for answer in rows:
+            answers[answer.session_id].append(answer)
+    summaries = []
+    for s in sessions:
+        assert s.id is not None
+        mine = answers[s.id]
+        summaries.append(
+            SessionSummary(
+                id=s.id,
+                set_id=s.set_id,
+                set_title=s.set_title,
+                started=s.started,
+                finished=s.finished,
+                flagged=s.flagged,
+                answer_count=sum(1 for a in mine if a.text.strip() and not a.skipped),
+                flagged_answers=sum(1 for a in mine if a.flagged),
+                first_words=_first_words(a.text for a in mine if a.kind == "text"),
+            )
+        )
+    return summaries
+
+
+def search_hits(db: Session, expression: str, tag: str, limit: int) -> list[SearchHit]:
+    """Answers matching ``expression`` (FTS5 syntax, may be '') and having tag ``tag``."""
+    where, params = [], {"limit": limit, "start": MATCH_START, "end": MATCH_END}
+    if expression:
+        where.append("answer_fts MATCH :expression")
+        params["expression"] = expression
+    if tag:
+        where.append("(' ' || a.tags || ' ') LIKE :tag")
+        params["tag"] = f"% {tag} %"
+    order = "bm25(answer_fts, 1.0, 0.5)" if expression else "s.started DESC"
+    snippet = "snippet(answer_fts, 0, :start, :end, ' … ', 16)" if expression else "a.text"
+    sql = f"""
+        SELECT a.id, a.session_id, s.started, s.set_title, a.prompt_text, {snippet}, a.tags
+        FROM answer_fts JOIN answer a ON a.id = answer_fts.rowid
+        JOIN reflection_session s ON s.id = a.session_id
+        WHERE {" AND ".join(where)}
+        ORDER BY {order} LIMIT :limit
+    """  # noqa: S608  (only our own fragments are interpolated; values are bound)
+    rows = db.connection().execute(text(sql), params).all()
+    return [
+        SearchHit(
+            answer_id=r[0],
+            session_id=r[1],
+            started=datetime.fromisoformat(r[2]),
+            set_title=r[3],
+            prompt_text=r[4],
+            snippet=r[5] if expression else _first_words([r[5]]),
+            tags=r[6],
+        )
+        for r in rows
+    ]
+
+
+def _answer_record(a: Answer) -> AnswerRecord:
+    return AnswerRecord(
+        prompt_id=a.prompt_id,
+        prompt_text=a.prompt_text,
+        text=a.text,
+        topic=a.topic,
+        kind=a.kind,
+        position=a.position,
+        value=a.value,
+        skipped=a.skipped,
+        created=a.created,
+        updated=a.updated,
+        tags=tuple(a.tag_list),
+        flagged=a.flagged,
+    )
+
+
+def session_records(db: Session, lo: datetime | None, hi: datetime | None) -> list[SessionRecord]:
+    query = select(ReflectionSession)
+    if lo is not None:
+        query = query.where(ReflectionSession.started >= lo)
+    if hi is not None:
+        query = query.where(ReflectionSession.started < hi)
+    sessions = db.exec(query.order_by(col(ReflectionSession.started))).all()
+    ids = [s.id for s in sessions]
+    answers: dict[int, list[Answer]] = defaultdict(list)
+    for a in db.exec(
+        select(Answer).where(col(Answer.session_id).in_(ids)).order_by(col(Answer.position))
+    ):
+        answers[a.session_id].append(a)
+    position_of = {a.id: (a.session_id, a.position) for group in answers.values() for a in group}
+    actions: dict[int, list[ActionRecord]] = defaultdict(list)
+    linked = select(ActionItem).where(col(ActionItem.answer_id).in_(list(position_of)))
+    for item in db.exec(linked.order_by(col(ActionItem.created))):
+        session_id, position = position_of[item.answer_id]
+        actions[session_id].append(
+            ActionRecord(
+                text=item.text,
+                status=item.status.value,
+                follow_up=item.follow_up,
+                created=item.created,
+                closed=item.closed,
+                answer_position=position,
+            )
+        )
+    records = []
+    for s in sessions:
+        assert s.id is not None
+        records.append(
+            SessionRecord(
+                set_id=s.set_id,
+                set_title=s.set_title,
+                set_version=s.set_version,
+                started=s.started,
+                finished=s.finished,
+                flagged=s.flagged,
+                answers=tuple(_answer_record(a) for a in answers[s.id]),
+                actions=tuple(actions[s.id]),
+            )
+        )
+    return records
+
+
+def insert_record(db: Session, record: SessionRecord) -> None:
+    """Add one session record (with its answers and actions) to the open transaction."""
+    session = ReflectionSession(
+        set_id=record.set_id,
+        set_version=record.set_version,
+        set_title=record.set_title,
+        started=record.started,
+        finished=record.finished,
+        flagged=record.flagged,
+    )
+    db.add(session)
+    db.flush()
+    assert session.id is not None
+    by_position: dict[int, int] = {}
+    for a in record.answers:
+        created = a.created or record.started
+        answer = Answer(
+            session_id=session.id,
+            prompt_id=a.prompt_id,
+            prompt_text=a.prompt_text,
+            topic=a.topic,
+            kind=a.kind,
+            position=a.position,
+            text=a.text,
+            value=a.value,
+            skipped=a.skipped,
+            created=created,
+            updated=a.updated or created,
+            tags=normalise_tags(a.tags),
+            flagged=a.flagged,
+        )
+        db.add(answer)
+        db.flush()
+        assert answer.id is not None
+        by_position[a.position] = answer.id
+    for act in record.actions:
+        answer_id = None if act.answer_position is None else by_position.get(act.answer_position)
+        db.add(
+            ActionItem(
+                answer_id=answer_id,
+                text=act.text,
+                status=ActionStatus(act.status),
+                follow_up=act.follow_up,
+                created=act.created or record.started,
+                closed=act.closed,
+            )
+        )

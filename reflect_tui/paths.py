@@ -1,0 +1,48 @@
+"""Where reflect keeps its files: platformdirs locations, overridable for tests and scripts.
+
+``REFLECT_HOME`` moves everything (data and config) under one folder; ``REFLECT_VAULT``
+or ``--vault`` chooses the vault file alone.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "reflect"
+VAULT_FILENAME = "journal.reflect"
+
+
+def _home_override() -> Path | None:
+    home = os.environ.get("REFLECT_HOME")
+    return Path(home).expanduser() if home else None
+
+
+def data_dir() -> Path:
+    """The folder holding the vault and its backups."""
+    home = _home_override()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """The folder holding config.toml and the user's own prompt sets."""
+    home = _home_override()
+    return (
+        home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
+
+
+def config_file() -> Path:
+    return config_dir() / "config.toml"
+
+
+def user_prompts_dir() -> Path:
+    return config_dir() / "prompts"
+
+
+def default_vault() -> Path:
+    """The vault used when neither ``--vault`` nor ``REFLECT_VAULT`` names one."""
+    chosen = os.environ.get("REFLECT_VAULT")
+    return Path(chosen).expanduser() if chosen else data_dir() / VAULT_FILENAME

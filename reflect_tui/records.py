@@ -1,0 +1,49 @@
+"""Plain, frozen records of a journal's content: what export writes and import reads.
+
+They carry no database identity, so a record exported from one vault can be imported
+into another. :mod:`reflect_tui.journal` converts between these and the tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    prompt_id: str
+    prompt_text: str
+    text: str
+    topic: str = "other"
+    kind: str = "text"
+    position: int = 0
+    value: str | None = None
+    skipped: bool = False
+    created: datetime | None = None
+    updated: datetime | None = None
+    tags: tuple[str, ...] = ()
+    flagged: bool = False
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    text: str
+    status: str = "open"
+    follow_up: str = ""
+    created: datetime | None = None
+    closed: datetime | None = None
+    #: Position of the answer (within its session) the action came from, if any.
+    answer_position: int | None = None
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    set_id: str
+    set_title: str
+    started: datetime
+    set_version: int = 1
+    finished: datetime | None = None
+    flagged: bool = False
+    answers: tuple[AnswerRecord, ...] = ()
+    actions: tuple[ActionRecord, ...] = field(default=())

@@ -1,0 +1,269 @@
+"""The vault file on disk: header, atomic durable save, the writer's lock, backups.
+
+Format v1, little-endian::
+
+    magic(8) version(u16) header_len(u16) file_id(16)
+    kdf_id(u8) memory_kib(u32) iterations(u32) lanes(u32) salt(16)
+    wrapped_key(60)
+    body_seed(32) body_nonce(12) generation(u64) body_len(u64)
+    sha256(all of the above)(32)
+    body: AES-256-GCM ciphertext and tag (body_len bytes)
+
+The checksum tells damage from a wrong passphrase. The wrapped key is bound to the
+vault id, KDF parameters and salt; the body to the vault id, seed, nonce, generation
+and length. The body is not bound to the wrapped key, so a passphrase change rewrites
+the header alone and leaves the body's bytes as they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import hashlib
+import os
+import secrets
+import struct
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from reflect_tui.vault.crypto import WRAPPED_KEY_LEN, KdfParams
+from reflect_tui.vault.errors import NewerFormat, NotAVault, SaveFailed, VaultDamaged, VaultInUse
+
+MAGIC = b"\x89REFL\r\n\x1a"
+FORMAT_VERSION = 1
+_FIELDS = struct.Struct(f"<8sHH16sBIII16s{WRAPPED_KEY_LEN}s32s12sQQ")
+_CHECKSUM_LEN = 32
+HEADER_LEN = _FIELDS.size + _CHECKSUM_LEN
+_PREFIX = struct.Struct("<8sHH")
+_WRAP_AD_END = 57  # magic .. salt
+_BODY_AD_START = 57 + WRAPPED_KEY_LEN  # seed .. body_len
+TAG_LEN = 16
+BACKUPS_KEPT = 5
+
+
+@dataclass(frozen=True)
+class Header:
+    file_id: bytes
+    kdf: KdfParams
+    salt: bytes
+    wrapped_key: bytes
+    seed: bytes
+    nonce: bytes
+    generation: int
+    body_len: int
+    version: int = FORMAT_VERSION
+
+    def fields(self) -> bytes:
+        k = self.kdf
+        return _FIELDS.pack(
+            MAGIC,
+            self.version,
+            HEADER_LEN,
+            self.file_id,
+            k.kdf_id,
+            k.memory_kib,
+            k.iterations,
+            k.lanes,
+            self.salt,
+            self.wrapped_key,
+            self.seed,
+            self.nonce,
+            self.generation,
+            self.body_len,
+        )
+
+    def pack(self) -> bytes:
+        fields = self.fields()
+        return fields + hashlib.sha256(fields).digest()
+
+    def wrap_ad(self) -> bytes:
+        """Associated data for the wrapped key: vault id, KDF parameters and salt."""
+        return self.fields()[:_WRAP_AD_END]
+
+    def body_ad(self) -> bytes:
+        """Associated data for the body: everything but the key-wrapping fields."""
+        fields = self.fields()
+        return fields[:28] + fields[_BODY_AD_START:]
+
+    def evolve(self, **changes: object) -> Header:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _close_to_magic(prefix: bytes) -> bool:
+    """True when ``prefix`` is the magic with at most two flipped bits (damage, not foreign)."""
+    diff = sum(bin(a ^ b).count("1") for a, b in zip(prefix, MAGIC, strict=False))
+    return diff <= 2
+
+
+def parse(path: Path, data: bytes) -> tuple[Header, bytes]:
+    """Check a whole vault file and split it into its header and the sealed body."""
+    if len(data) < len(MAGIC):
+        if data == MAGIC[: len(data)]:
+            raise VaultDamaged(path, f"it is cut short at {len(data)} bytes")
+        raise NotAVault(path)
+    if data[: len(MAGIC)] != MAGIC and not _close_to_magic(data[: len(MAGIC)]):
+        raise NotAVault(path)
+    if len(data) < HEADER_LEN:
+        raise VaultDamaged(path, f"it is cut short at {len(data)} bytes")
+    _, version, header_len = _PREFIX.unpack_from(data)
+    fields, checksum = data[: HEADER_LEN - _CHECKSUM_LEN], data[HEADER_LEN - _CHECKSUM_LEN :]
+    if hashlib.sha256(fields).digest() != checksum[:_CHECKSUM_LEN]:
+        if version > FORMAT_VERSION and data[: len(MAGIC)] == MAGIC:
+            # A later format may lay out its header differently; trust the version only
+            # when its own checksum (at its own header length) holds.
+            end = header_len - _CHECKSUM_LEN
+            if (
+                header_len <= len(data)
+                and hashlib.sha256(data[:end]).digest() == data[end:header_len]
+            ):
+                raise NewerFormat(path, version, FORMAT_VERSION)
+        raise VaultDamaged(path, "its header does not match its checksum")
+    (
+        magic,
+        version,
+        header_len,
+        file_id,
+        kdf_id,
+        memory,
+        iterations,
+        lanes,
+        salt,
+        wrapped,
+        seed,
+        nonce,
+        generation,
+        body_len,
+    ) = _FIELDS.unpack(fields)
+    if magic == MAGIC and version > FORMAT_VERSION:
+        raise NewerFormat(path, version, FORMAT_VERSION)
+    if magic != MAGIC or header_len != HEADER_LEN or version != FORMAT_VERSION:
+        raise VaultDamaged(path, "its header is inconsistent")
+    expected = HEADER_LEN + body_len
+    if len(data) != expected:
+        raise VaultDamaged(path, f"it holds {len(data)} bytes where {expected} were written")
+    header = Header(
+        file_id=file_id,
+        kdf=KdfParams(memory_kib=memory, iterations=iterations, lanes=lanes, kdf_id=kdf_id),
+        salt=salt,
+        wrapped_key=wrapped,
+        seed=seed,
+        nonce=nonce,
+        generation=generation,
+        body_len=body_len,
+    )
+    return header, data[HEADER_LEN:]
+
+
+def read(path: Path) -> tuple[Header, bytes]:
+    """Read and check a vault file (raises ``FileNotFoundError`` if there is none)."""
+    return parse(path, path.read_bytes())
+
+
+def backup_dir(path: Path) -> Path:
+    return path.with_name(path.name + ".backups")
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups beside the vault, newest generation first."""
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.name.startswith("generation-")]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Delete temp files an interrupted save left behind (ciphertext, but clutter)."""
+    removed = 0
+    for leftover in path.parent.glob(_temp_prefix(path) + "*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed += 1
+    return removed
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _explain(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied"
+    return exc.strerror or type(exc).__name__
+
+
+def _keep_backup(path: Path, generation: int) -> None:
+    """Hard-link the current file into the backup folder, then prune old generations."""
+    folder = backup_dir(path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / f"generation-{generation:012d}.reflect"
+    with contextlib.suppress(FileExistsError):
+        os.link(path, target)
+    for old in list_backups(path)[BACKUPS_KEPT:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def write_atomic(path: Path, data: bytes, *, previous_generation: int | None) -> None:
+    """Write ``data`` as the vault: temp file, fsync, keep a backup, replace, fsync folder.
+
+    A crash at any moment leaves either the old file or the new one. On failure the
+    old file is untouched and :class:`SaveFailed` is raised.
+    """
+    tmp = path.parent / f"{_temp_prefix(path)}{secrets.token_hex(6)}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if previous_generation is not None and path.exists():
+            with contextlib.suppress(OSError):  # a backup is a bonus, never a reason to fail
+                _keep_backup(path, previous_generation)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise SaveFailed(path, _explain(exc)) from exc
+
+
+class WriterLock:
+    """An exclusive ``flock`` on ``<vault>.lock``, held while a vault is open for writing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path.with_name(path.name + ".lock")
+        self._fd: int | None = None
+
+    def acquire(self, vault: Path) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            os.close(fd)
+            raise VaultInUse(vault) from exc
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None

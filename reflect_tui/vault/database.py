@@ -1,0 +1,126 @@
+"""The decrypted database: an in-memory SQLite image, its schema, FTS5 index and migrations.
+
+The image only ever exists in this process's memory. ``temp_store=MEMORY`` keeps SQLite
+from writing plaintext temp files, and ``secure_delete`` zeroes freed pages so deleted
+or edited text does not linger in the next saved image.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+from sqlmodel import SQLModel
+
+from reflect_tui import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+#: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
+SCHEMA_VERSION = 1
+
+
+class SchemaTooNew(Exception):
+    """The database was written by a later release with a newer schema."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(found)
+        self.found = found
+
+
+FTS_DDL = (
+    """CREATE VIRTUAL TABLE answer_fts USING fts5(
+        text, tags, content='answer', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER answer_fts_insert AFTER INSERT ON answer BEGIN
+        INSERT INTO answer_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+    END""",
+    """CREATE TRIGGER answer_fts_delete AFTER DELETE ON answer BEGIN
+        INSERT INTO answer_fts(answer_fts, rowid, text, tags)
+        VALUES ('delete', old.id, old.text, old.tags);
+    END""",
+    """CREATE TRIGGER answer_fts_update AFTER UPDATE OF text, tags ON answer BEGIN
+        INSERT INTO answer_fts(answer_fts, rowid, text, tags)
+        VALUES ('delete', old.id, old.text, old.tags);
+        INSERT INTO answer_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags);
+    END""",
+)
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+def _connect() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    _configure(conn)
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def new_database() -> sqlite3.Connection:
+    """A fresh, empty database with the current schema."""
+    conn = _connect()
+    engine = make_engine(conn)
+    SQLModel.metadata.create_all(engine)
+    for statement in FTS_DDL:
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return conn
+
+
+def load_image(image: bytes) -> sqlite3.Connection:
+    """Open a decrypted image in memory and bring its schema up to date."""
+    conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    conn.deserialize(image)
+    _configure(conn)
+    migrate(conn)
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Run every migration step above the image's ``user_version``; returns steps run."""
+    found = user_version(conn)
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNew(found)
+    steps = 0
+    for target in range(found + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN")
+        try:
+            MIGRATIONS[target](conn)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        steps += 1
+    return steps
+
+
+def dump_image(conn: sqlite3.Connection) -> bytes:
+    return conn.serialize()
+
+
+def make_engine(conn: sqlite3.Connection) -> Engine:
+    """A SQLAlchemy engine over this one connection (the database exists nowhere else)."""
+    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+
+    # Let SQLAlchemy own transactions on a connection opened in autocommit mode.
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        conn.execute("BEGIN")
+
+    return engine
+
+
+def purge_deleted_text(conn: sqlite3.Connection) -> None:
+    """Merge the FTS index and vacuum so deleted text leaves no trace in the image."""
+    conn.execute("INSERT INTO answer_fts(answer_fts) VALUES ('optimize')")
+    conn.execute("VACUUM")
