@@ -19,7 +19,7 @@ from reflect_tui.vault.errors import VaultError
 
 EXIT_UNEXPECTED = 70
 #: Modules in reflect_tui.commands, each with ``register(subparsers)``, in help order.
-COMMAND_MODULES = ("vault", "browse")
+COMMAND_MODULES = ("vault", "browse", "prompts")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except VaultError as exc:
         return common.report_error(exc)
+    except BrokenPipeError:
+        # The reader went away (``reflect history | head``): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         common.error("cancelled; nothing was changed.")
         return common.EXIT_CANCELLED

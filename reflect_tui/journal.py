@@ -17,17 +17,52 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from reflect_tui.journal_data import JournalData
+from reflect_tui.journal_data import (
+    Counts,
+    ImportRefused,
+    JournalData,
+    NotFound,
+    SearchQueryError,
+)
+from reflect_tui.journal_queries import MATCH_END, MATCH_START, SearchHit, SessionSummary
 from reflect_tui.vault import container, crypto, database
 from reflect_tui.vault.errors import (
     NewerFormat,
     NotAVault,
+    SaveFailed,
     VaultDamaged,
     VaultError,
     VaultExists,
+    VaultInUse,
     VaultMissing,
     WrongPassphrase,
 )
+
+# The UI and CLI import everything they need from here, never from the vault.
+__all__ = [
+    "MATCH_END",
+    "MATCH_START",
+    "Counts",
+    "ImportRefused",
+    "Journal",
+    "JournalLocked",
+    "NewerFormat",
+    "NotAVault",
+    "NotFound",
+    "ReadOnlyJournal",
+    "SaveFailed",
+    "SearchHit",
+    "SearchQueryError",
+    "SessionSummary",
+    "VaultDamaged",
+    "VaultError",
+    "VaultExists",
+    "VaultInUse",
+    "VaultInfo",
+    "VaultMissing",
+    "WrongPassphrase",
+    "inspect",
+]
 
 
 class ReadOnlyJournal(VaultError):
@@ -129,10 +164,13 @@ class Journal(JournalData):
     # -- lifecycle ---------------------------------------------------------------
 
     @classmethod
-    def create(
-        cls, path: Path, passphrase: str, *, kdf: crypto.KdfParams = crypto.DEFAULT_KDF
-    ) -> Journal:
-        """Create a new vault file (refusing to overwrite one) and return it unlocked."""
+    def create(cls, path: Path, passphrase: str, *, kdf: crypto.KdfParams | None = None) -> Journal:
+        """Create a new vault file (refusing to overwrite one) and return it unlocked.
+
+        ``kdf`` defaults to :data:`crypto.DEFAULT_KDF`; only tests and benchmarks pass
+        cheaper parameters.
+        """
+        kdf = kdf or crypto.DEFAULT_KDF
         if path.exists():
             raise VaultExists(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -286,13 +324,14 @@ class Journal(JournalData):
                 yield session
 
     def change_passphrase(
-        self, new_passphrase: str, *, kdf: crypto.KdfParams = crypto.DEFAULT_KDF
+        self, new_passphrase: str, *, kdf: crypto.KdfParams | None = None
     ) -> None:
         """Rewrap the data key under a new passphrase, here and in every backup.
 
         The body's bytes stay as they are; backups are rewrapped too, so the old
         passphrase opens none of them afterwards.
         """
+        kdf = kdf or crypto.DEFAULT_KDF
         if self._writer is None:
             raise ReadOnlyJournal()
         with self._save_lock:

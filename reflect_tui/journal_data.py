@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlmodel import Session, col, select
 
 from reflect_tui.journal_queries import (
@@ -52,6 +52,13 @@ class SearchQueryError(VaultError):
         super().__init__(
             'That search could not be understood; try plain words, "a phrase" or a prefix*.'
         )
+
+
+class ImportRefused(VaultError):
+    exit_code = 15
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"Nothing was imported: {reason}.")
 
 
 class NotFound(VaultError):
@@ -393,9 +400,13 @@ class JournalData:
 
     def import_records(self, records: Sequence[SessionRecord]) -> int:
         """Add sessions from records in one transaction: all of them, or none."""
-        with self._writing() as db:
-            for record in records:
-                insert_record(db, record)
+        try:
+            with self._writing() as db:
+                for record in records:
+                    insert_record(db, record)
+        except (StatementError, IntegrityError, ValueError) as exc:
+            cause = exc.orig if isinstance(exc, StatementError) else exc
+            raise ImportRefused(f"an entry could not be stored ({cause})") from exc
         return len(records)
 
     # -- the watch list (words that must not leave in an export) -----------------

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import text
-from sqlmodel import Session, col, func, select
+from sqlalchemy import literal, text
+from sqlmodel import Session, col, select
 
 from reflect_tui.models import ActionItem, ActionStatus, Answer, ReflectionSession
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
@@ -88,7 +88,7 @@ def session_summaries(
     answer_match = select(Answer.session_id)
     if tag:
         wanted = normalise_tags([tag])
-        padded = func.concat(" ", Answer.tags, " ")
+        padded = literal(" ") + col(Answer.tags) + literal(" ")
         answer_match = answer_match.where(padded.contains(f" {wanted} "))
     if topic:
         answer_match = answer_match.where(Answer.topic == topic)

@@ -1,0 +1,167 @@
+"""Crashes, a second writer, a full disk: the vault opens and keeps every returned save."""
+
+from __future__ import annotations
+
+import errno
+import os
+import random
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from reflect_tui.journal import Journal, SaveFailed, VaultInUse
+from reflect_tui.vault import container, crypto
+from tests.conftest import PASSPHRASE
+
+KILLS = 60
+
+
+def _writer_child(path: Path, write_fd: int, start: int) -> None:
+    """In a forked child: save answers in a loop, reporting each one that returned."""
+    try:
+        journal = Journal.open(path, PASSPHRASE)
+        session_id = journal.unfinished_sessions()[0].id or 0
+        n = start
+        while True:
+            n += 1
+            journal.save_answer(session_id, prompt_id=f"p{n}", prompt_text="?", text="x" * n)
+            os.write(write_fd, f"{n}\n".encode())
+    finally:
+        os._exit(1)
+
+
+@pytest.mark.slow
+def test_sigkill_mid_save_never_loses_a_returned_save(vault_path: Path) -> None:
+    with Journal.create(vault_path, PASSPHRASE, kdf=crypto.TEST_KDF) as journal:
+        journal.start_session("s", 1, "S")
+    rng = random.Random(2026)
+    confirmed = 0
+    for _ in range(KILLS):
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            os.close(read_fd)
+            _writer_child(vault_path, write_fd, confirmed)
+        os.close(write_fd)
+        deadline = time.monotonic() + rng.uniform(0.005, 0.08)
+        buffer = b""
+        while (left := deadline - time.monotonic()) > 0:
+            ready, _, _ = select.select([read_fd], [], [], left)
+            if ready:
+                buffer += os.read(read_fd, 4096)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        buffer += _drain(read_fd)
+        os.close(read_fd)
+        returned = [int(line) for line in buffer.split()]
+        if returned:
+            confirmed = returned[-1]
+        with Journal.open(vault_path, PASSPHRASE) as journal:  # opens, lock is free again
+            ids = {a.prompt_id for a in journal.session_answers(1)}
+            assert {f"p{n}" for n in range(1, confirmed + 1)} <= ids
+            confirmed = max(confirmed, len(ids))
+        leftovers = list(vault_path.parent.glob(".*.tmp"))
+        assert leftovers == [], "opening for writing removes stale temp files"
+    assert confirmed > KILLS, "the children should have saved between kills"
+
+
+def _drain(fd: int) -> bytes:
+    os.set_blocking(fd, False)
+    data = b""
+    try:
+        while chunk := os.read(fd, 4096):
+            data += chunk
+    except BlockingIOError:
+        pass
+    return data
+
+
+def test_a_second_writer_is_refused_but_a_reader_reads(journal: Journal, vault_path: Path) -> None:
+    session = journal.start_session("s", 1, "S")
+    journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text="first words")
+    with pytest.raises(VaultInUse) as caught:
+        Journal.open(vault_path, PASSPHRASE)
+    assert "already open" in str(caught.value)
+    with Journal.open(vault_path, PASSPHRASE, write=False) as reader:
+        assert reader.session_answers(session.id or 0)[0].text == "first words"
+
+
+def test_a_writer_in_another_process_is_refused(journal: Journal, vault_path: Path) -> None:
+    code = (
+        "import sys\nfrom pathlib import Path\n"
+        "from reflect_tui.journal import Journal, VaultInUse\n"
+        "try:\n    Journal.open(Path(sys.argv[1]), sys.argv[2])\n"
+        "except VaultInUse as e:\n    print(e); sys.exit(9)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(vault_path), PASSPHRASE], capture_output=True, text=True
+    )
+    assert done.returncode == 9, done.stderr
+    assert "already open in another reflect window" in done.stdout
+
+
+def test_the_lock_is_released_on_close(journal: Journal, vault_path: Path) -> None:
+    journal.close()
+    Journal.open(vault_path, PASSPHRASE).close()
+
+
+@pytest.mark.parametrize(
+    ("err", "reason"), [(errno.ENOSPC, "disk is full"), (errno.EACCES, "permission denied")]
+)
+def test_failed_save_keeps_file_and_change_then_retries(
+    journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch, err: int, reason: str
+) -> None:
+    session = journal.start_session("s", 1, "S")
+    before = vault_path.read_bytes()
+    real_write = os.write
+
+    def failing_write(fd: int, data: bytes) -> int:
+        raise OSError(err, os.strerror(err))
+
+    monkeypatch.setattr(container.os, "write", failing_write)
+    with pytest.raises(SaveFailed) as caught:
+        journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text="keep me")
+    assert reason in str(caught.value) and "kept in memory" in str(caught.value)
+    assert vault_path.read_bytes() == before, "the file on disk is left as it was"
+    assert list(vault_path.parent.glob(".*.tmp")) == [], "no temp file is left behind"
+    assert journal.unsaved
+    assert journal.session_answers(session.id or 0)[0].text == "keep me"
+
+    monkeypatch.setattr(container.os, "write", real_write)
+    journal.save()
+    assert not journal.unsaved
+    journal.close()
+    with Journal.open(vault_path, PASSPHRASE) as again:
+        assert again.session_answers(session.id or 0)[0].text == "keep me"
+
+
+def test_no_plaintext_anywhere_on_disk(vault_path: Path) -> None:
+    word = "Zyxwvutsrqponmlk" + "Countertransference"
+    started = time.time() - 1
+    with Journal.create(vault_path, PASSPHRASE, kdf=crypto.TEST_KDF) as journal:
+        session = journal.start_session("s", 1, "S")
+        answer = journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text=word)
+        journal.set_answer_tags(answer.id or 0, [word])
+        journal.search(word[:10] + "*")
+        journal.edit_answer(answer.id or 0, word + " edited")
+    with Journal.open(vault_path, PASSPHRASE) as journal:
+        assert journal.search(word)
+    needle = word.encode()
+    places = [vault_path.parent, Path(tempfile.gettempdir())]
+    for place in places:
+        for file in place.rglob("*"):
+            if file.is_file() and not file.is_symlink():
+                try:
+                    if file.stat().st_mtime < started:
+                        continue
+                    content = file.read_bytes()
+                except OSError:
+                    continue
+                assert needle not in content, f"plaintext found in {file}"
+                assert needle.lower() not in content.lower(), f"plaintext found in {file}"

@@ -1,0 +1,175 @@
+"""A vault written, closed and unlocked again holds exactly what was written."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reflect_tui.journal import Journal, WrongPassphrase
+from reflect_tui.models import ActionStatus
+from reflect_tui.vault import container, crypto
+from tests.conftest import PASSPHRASE
+
+
+def _fill(journal: Journal) -> int:
+    session = journal.start_session("identity", 2, "Identity and perspective")
+    assert session.id is not None
+    journal.save_answer(
+        session.id,
+        prompt_id="noticed",
+        prompt_text="What did you notice?",
+        text="A lot.",
+        topic="identity",
+        position=0,
+        resume_at=1,
+    )
+    journal.save_answer(
+        session.id,
+        prompt_id="ease",
+        prompt_text="How at ease?",
+        text="4 of 5",
+        kind="scale",
+        value=4,
+        topic="wellbeing",
+        position=1,
+    )
+    action = journal.save_answer(
+        session.id,
+        prompt_id="next",
+        prompt_text="One thing to do differently?",
+        text="Ask how they name their culture.",
+        kind="action",
+        topic="collaboration",
+        position=2,
+    )
+    journal.set_answer_tags(action.id or 0, ["Question", "#language", "question"])
+    journal.flag_answer(action.id or 0, True)
+    journal.flag_session(session.id, True)
+    journal.finish_session(session.id)
+    return session.id
+
+
+def test_everything_written_reads_back_equal(journal: Journal, vault_path: Path) -> None:
+    session_id = _fill(journal)
+    before = journal.records()
+    actions_before = journal.action_records()
+    journal.close()
+
+    with Journal.open(vault_path, PASSPHRASE) as again:
+        assert again.records() == before
+        assert again.action_records() == actions_before
+        answers = again.session_answers(session_id)
+        assert [a.prompt_id for a in answers] == ["noticed", "ease", "next"]
+        assert json.loads(answers[1].value or "null") == 4
+        assert answers[2].tags == "question language"
+        assert answers[2].flagged
+        session = again.get_session(session_id)
+        assert session.flagged and session.finished is not None
+        assert session.finished.tzinfo is not None
+        [item] = again.open_actions()
+        assert item.text == "Ask how they name their culture."
+        assert item.status == ActionStatus.OPEN
+
+
+def test_action_items_close_with_follow_up(journal: Journal, vault_path: Path) -> None:
+    _fill(journal)
+    [item] = journal.open_actions()
+    journal.update_action(item.id or 0, status=ActionStatus.DONE, follow_up="It went well.")
+    journal.close()
+    with Journal.open(vault_path, PASSPHRASE) as again:
+        assert again.open_actions() == []
+        [record] = again.action_records()
+        assert record.status == "done" and record.follow_up == "It went well."
+        assert record.closed is not None
+
+
+unicode_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=2000
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=unicode_text)
+def test_arbitrary_unicode_round_trips_exactly(tmp_path: Path, text: str) -> None:
+    path = tmp_path / f"{abs(hash(text))}.reflect"
+    with Journal.create(path, PASSPHRASE, kdf=crypto.TEST_KDF) as journal:
+        session = journal.start_session("s", 1, "S")
+        journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text=text)
+    with Journal.open(path, PASSPHRASE) as again:
+        [answer] = again.session_answers(session.id or 0)
+        assert answer.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "emoji 🧠🌱👩🏽‍⚕️ and flags 🏳️‍🌈",
+        "من اليمين إلى اليسار، mixed with English",
+        "NUL in the middle\x00and after",
+        "x" * 1_000_000,
+    ],
+    ids=["emoji", "rtl", "nul", "one-megabyte"],
+)
+def test_awkward_text_round_trips(vault_path: Path, text: str) -> None:
+    with Journal.create(vault_path, PASSPHRASE, kdf=crypto.TEST_KDF) as journal:
+        session = journal.start_session("s", 1, "S")
+        journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text=text)
+    with Journal.open(vault_path, PASSPHRASE) as again:
+        assert again.session_answers(session.id or 0)[0].text == text
+
+
+def test_passphrase_change_rewraps_only_the_key(journal: Journal, vault_path: Path) -> None:
+    _fill(journal)
+    body_before = container.read(vault_path)[1]
+    journal.change_passphrase("a brand new passphrase", kdf=crypto.TEST_KDF)
+    journal.close()
+
+    assert container.read(vault_path)[1] == body_before
+    with pytest.raises(WrongPassphrase):
+        Journal.open(vault_path, PASSPHRASE)
+    with Journal.open(vault_path, "a brand new passphrase") as again:
+        assert again.counts().answers == 3
+    backups = container.list_backups(vault_path)
+    assert backups, "saves should have kept backups"
+    for backup in backups:  # the old passphrase opens no backup either
+        with pytest.raises(WrongPassphrase):
+            Journal.open(backup, PASSPHRASE, write=False)
+        Journal.open(backup, "a brand new passphrase", write=False).close()
+
+
+def test_files_are_private(journal: Journal, vault_path: Path) -> None:
+    _fill(journal)
+    journal.close()
+    for file in [vault_path, *container.list_backups(vault_path)]:
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+    assert stat.S_IMODE(container.backup_dir(vault_path).stat().st_mode) == 0o700
+
+
+def test_last_five_generations_are_kept(journal: Journal, vault_path: Path) -> None:
+    _fill(journal)
+    generation = journal.generation
+    backups = container.list_backups(vault_path)
+    assert len(backups) == container.BACKUPS_KEPT
+    numbers = [int(b.stem.split("-")[1]) for b in backups]
+    assert numbers == list(range(generation - 1, generation - 6, -1))
+
+
+def test_kdf_floor_is_enforced_for_user_choices() -> None:
+    crypto.DEFAULT_KDF.check_strength()
+    with pytest.raises(crypto.WeakKdfError):
+        crypto.TEST_KDF.check_strength()
+    assert (crypto.DEFAULT_KDF.memory_kib, crypto.DEFAULT_KDF.iterations) == (256 * 1024, 3)
+    assert crypto.DEFAULT_KDF.lanes == 4
+
+
+def test_header_records_kdf_parameters(journal: Journal, vault_path: Path) -> None:
+    header, _ = container.read(vault_path)
+    assert header.kdf == crypto.TEST_KDF
+    assert header.version == container.FORMAT_VERSION
