@@ -19,7 +19,7 @@ from reflect_tui.vault.errors import VaultError
 
 EXIT_UNEXPECTED = 70
 #: Modules in reflect_tui.commands, each with ``register(subparsers)``, in help order.
-COMMAND_MODULES = ("vault", "browse", "prompts")
+COMMAND_MODULES = ("vault", "browse", "export", "prompts")
 
 
 def build_parser() -> argparse.ArgumentParser:

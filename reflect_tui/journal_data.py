@@ -81,9 +81,11 @@ class Counts:
 
 def _local_day_bounds(start: date | None, end: date | None) -> tuple[datetime | None, ...]:
     """UTC instants for the start of ``start`` and the end of ``end``, in local time."""
-    tz = datetime.now().astimezone().tzinfo
-    lo = datetime.combine(start, time.min, tz).astimezone(UTC) if start else None
-    hi = datetime.combine(end + timedelta(days=1), time.min, tz).astimezone(UTC) if end else None
+    # A naive datetime's astimezone() applies the local rules *for that date*, so a range
+    # that crosses a daylight-saving change still starts and ends at local midnight.
+    lo = datetime.combine(start, time.min).astimezone().astimezone(UTC) if start else None
+    end_day = end + timedelta(days=1) if end else None
+    hi = datetime.combine(end_day, time.min).astimezone().astimezone(UTC) if end_day else None
     return lo, hi
 
 

@@ -1,0 +1,248 @@
+"""Export speed: ``reflect export --format markdown`` against ``jrnl --export markdown``.
+
+    python benchmarks/bench_export.py            # 10,000 entries
+    python benchmarks/bench_export.py 2000       # another size
+
+Both journals hold the same N entries (~600 characters each) and are encrypted with
+each tool's default key derivation: reflect's Argon2id (256 MiB, 3 iterations) and
+jrnl's PBKDF2-SHA256 (100,000 iterations). Each run is a whole process, passphrase on
+standard input, output to /dev/null; the median of 5 is reported, with and without
+each tool's key-derivation cost, and the export engine alone (in process, records
+already read) against its goal of 0.5 s.
+
+jrnl is installed with pip into a venv of its own (``$REFLECT_BENCH_JRNL_VENV``, default
+a folder in the system temp dir), never into the project's; without network access the
+jrnl columns are left out.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+from benchmarks.datagen import PASSPHRASE, paragraph
+from reflect_tui.export import (
+    DocumentOptions,
+    IdentifierChoice,
+    Selection,
+    build_export,
+    plan_export,
+    render,
+)
+from reflect_tui.journal import Journal
+from reflect_tui.records import AnswerRecord, SessionRecord
+from reflect_tui.vault import crypto
+
+REPEATS = 5
+JRNL_VERSION = "4.2.1"
+GOAL_S = 0.5
+PER_SESSION = 5
+TOPICS = ["identity", "power", "collaboration", "repair", "systemic-power", "countertransference"]
+# jrnl's own fixed salt and iteration count (jrnl/encryption/Jrnlv2Encryption.py).
+JRNL_SALT = b"\xf2\xd5q\x0e\xc1\x8d.\xde\xdc\x8e6t\x89\x04\xce\xf8"
+JRNL_ITERATIONS = 100_000
+
+# Runs reflect's CLI, registering the export commands if cli.py does not list them yet.
+REFLECT_MAIN = textwrap.dedent(
+    """
+    import sys
+    from reflect_tui import cli
+    if "export" not in cli.COMMAND_MODULES:
+        cli.COMMAND_MODULES = (*cli.COMMAND_MODULES, "export")
+    sys.exit(cli.main())
+    """
+)
+
+ENCRYPT_FOR_JRNL = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from jrnl.encryption.Jrnlv2Encryption import Jrnlv2Encryption
+    plain, target, password = sys.argv[1], sys.argv[2], sys.stdin.readline().rstrip("\\n")
+    enc = Jrnlv2Encryption("default", {"journal": target, "encrypt": True})
+    enc.password = password
+    Path(target).write_bytes(enc._encrypt(Path(plain).read_text(encoding="utf-8")))
+    """
+)
+
+
+def entries(n: int) -> list[tuple[datetime, str]]:
+    rng = random.Random(1)
+    start = datetime(2016, 1, 1, 18, tzinfo=UTC)
+    return [(start + timedelta(hours=9 * i), paragraph(rng)) for i in range(n)]
+
+
+def reflect_sessions(items: list[tuple[datetime, str]]) -> list[SessionRecord]:
+    sessions = []
+    for first in range(0, len(items), PER_SESSION):
+        group = items[first : first + PER_SESSION]
+        when = group[0][0]
+        answers = tuple(
+            AnswerRecord(
+                prompt_id=f"p{i}",
+                prompt_text=f"Prompt {i}?",
+                text=text,
+                topic=TOPICS[(first + i) % len(TOPICS)],
+                position=i,
+                created=when,
+                updated=when,
+            )
+            for i, (_, text) in enumerate(group)
+        )
+        sessions.append(
+            SessionRecord("end-of-day", "End of day", when, finished=when, answers=answers)
+        )
+    return sessions
+
+
+def jrnl_text(items: list[tuple[datetime, str]]) -> str:
+    lines = []
+    for when, text in items:
+        title, _, body = text.partition(" ")
+        stamp = when.strftime("%Y-%m-%d %I:%M:%S %p")
+        lines.append(f"[{stamp}] {title}.\n{body}\n")
+    return "\n".join(lines)
+
+
+def jrnl_venv() -> Path | None:
+    venv = Path(
+        os.environ.get("REFLECT_BENCH_JRNL_VENV")
+        or Path(tempfile.gettempdir()) / f"reflect-bench-jrnl-{JRNL_VERSION}"
+    )
+    jrnl = venv / "bin" / "jrnl"
+    if jrnl.exists():
+        return venv
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run(
+            [str(venv / "bin" / "pip"), "install", "--quiet", f"jrnl=={JRNL_VERSION}"],
+            check=True,
+        )
+    except subprocess.CalledProcessError:
+        print("(jrnl could not be installed; its columns are left out)", file=sys.stderr)
+        return None
+    return venv
+
+
+def median_run(command: list[str], stdin: str, env: dict[str, str] | None = None) -> float:
+    times = []
+    for _ in range(REPEATS):
+        t = time.perf_counter()
+        subprocess.run(
+            command,
+            input=stdin,
+            text=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=True,
+            env=env,
+            start_new_session=True,  # no terminal: both tools read the passphrase from stdin
+        )
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def median_call(function: object, *args: object) -> float:
+    times = []
+    for _ in range(REPEATS):
+        t = time.perf_counter()
+        function(*args)  # type: ignore[operator]
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def jrnl_kdf() -> None:
+    kdf = PBKDF2HMAC(hashes.SHA256(), 32, JRNL_SALT, JRNL_ITERATIONS)
+    base64.urlsafe_b64encode(kdf.derive(PASSPHRASE.encode()))
+
+
+def export_engine(sessions: list[SessionRecord]) -> None:
+    plan = plan_export(sessions, [], Selection(), watch_words=["Amara", "Oakwood School"])
+    render(build_export(plan, IdentifierChoice.ALLOW, DocumentOptions()), "markdown")
+
+
+def main(n: int) -> None:
+    items = entries(n)
+    sessions = reflect_sessions(items)
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        vault = root / "bench.reflect"
+        with Journal.create(vault, PASSPHRASE) as journal:  # the default, real KDF
+            journal.import_records(sessions)
+        reflect_cmd = [sys.executable, "-c", REFLECT_MAIN, "--vault", str(vault), "export"]
+        reflect_cmd += ["--format", "markdown", "-o", "-", "--allow-identifiers"]
+        results["reflect"] = median_run(reflect_cmd, PASSPHRASE + "\n")
+        results["reflect_kdf"] = median_call(
+            crypto.derive_passphrase_key, PASSPHRASE, b"s" * 16, crypto.DEFAULT_KDF
+        )
+        results["engine"] = median_call(export_engine, sessions)
+
+        venv = jrnl_venv()
+        if venv is not None:
+            plain = root / "journal.txt"
+            plain.write_text(jrnl_text(items), encoding="utf-8")
+            encrypted = root / "journal.jrnl"
+            subprocess.run(
+                [str(venv / "bin" / "python"), "-c", ENCRYPT_FOR_JRNL, str(plain), str(encrypted)],
+                input=PASSPHRASE + "\n",
+                text=True,
+                check=True,
+            )
+            plain.unlink()
+            config = root / "config" / "jrnl"
+            config.mkdir(parents=True)
+            (config / "jrnl.yaml").write_text(
+                f"journals:\n  default:\n    journal: {encrypted}\n    encrypt: true\n"
+                "encrypt: true\neditor: ''\ntagsymbols: '#@'\ntimeformat: '%Y-%m-%d %I:%M:%S %p'\n"
+                "default_hour: 9\ndefault_minute: 0\nhighlight: false\nlinewrap: 79\n"
+                "indent_character: '|'\ntemplate: false\n"
+                f"version: v{JRNL_VERSION}\n"
+                "colors: {body: none, date: none, tags: none, title: none}\n",
+                encoding="utf-8",
+            )
+            env = {**os.environ, "XDG_CONFIG_HOME": str(root / "config"), "HOME": str(root)}
+            jrnl_cmd = [str(venv / "bin" / "jrnl"), "--export", "markdown"]
+            results["jrnl"] = median_run(jrnl_cmd, PASSPHRASE + "\n", env)
+            results["jrnl_kdf"] = median_call(jrnl_kdf)
+
+    print(f"\n{n:,} entries, median of {REPEATS} whole processes (seconds)\n")
+    print("| | reflect | jrnl | ratio |")
+    print("| --- | ---: | ---: | ---: |")
+    jrnl = results.get("jrnl")
+    rows = [
+        ("export, whole process", results["reflect"], jrnl),
+        ("key derivation", results["reflect_kdf"], results.get("jrnl_kdf")),
+        (
+            "export without key derivation",
+            results["reflect"] - results["reflect_kdf"],
+            None if jrnl is None else jrnl - results["jrnl_kdf"],
+        ),
+    ]
+    for label, ours, theirs in rows:
+        ratio = "" if theirs is None else f"{ours / theirs:.2f}"
+        theirs_text = "n/a" if theirs is None else f"{theirs:.3f}"
+        print(f"| {label} | {ours:.3f} | {theirs_text} | {ratio} |")
+    verdict = "met" if results["engine"] < GOAL_S else "MISSED"
+    print(
+        f"\nExport engine alone (select, identifier check, document, Markdown; records "
+        f"already read): {results['engine']:.3f} s; goal < {GOAL_S} s: {verdict}."
+    )
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)

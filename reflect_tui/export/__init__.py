@@ -1,0 +1,100 @@
+"""Export for supervision, and import: records in, documents and records out.
+
+Depends only on :mod:`reflect_tui.records` (and the standard library and pydantic), so
+the CLI and the Export screen can share it and it can be tested without a vault::
+
+    plan = plan_export(journal.records(), journal.action_records(), Selection(...),
+                       watch_words=journal.watch_words())
+    plan.findings                      # show them; ask: redact or allow?
+    document = build_export(plan, IdentifierChoice.REDACT, DocumentOptions(...))
+    text = render(document, "markdown")
+"""
+
+from __future__ import annotations
+
+from reflect_tui.export.document import (
+    ActionLine,
+    AgendaItem,
+    DateMode,
+    DocumentOptions,
+    Reflection,
+    SupervisionDocument,
+    ThemeSection,
+    actions_to_show,
+    build_document,
+)
+from reflect_tui.export.errors import ExportError, ImportRefused
+from reflect_tui.export.identifiers import Finding, Kind, Scanner, find_identifiers, redact
+from reflect_tui.export.importing import (
+    ImportedFile,
+    read_import,
+    read_import_file,
+    split_duplicates,
+)
+from reflect_tui.export.jrnl import records_from_jrnl
+from reflect_tui.export.json_format import records_from_json
+from reflect_tui.export.output import OutputExists, OutputFailed, write_export
+from reflect_tui.export.plan import (
+    ExportPlan,
+    IdentifierChoice,
+    IdentifiersFound,
+    build_export,
+    plan_export,
+)
+from reflect_tui.export.render import EXTENSIONS, FORMATS, Format, render
+from reflect_tui.export.scan import (
+    CheckStatus,
+    IdentifierCheck,
+    RecordFinding,
+    redact_records,
+    scan_records,
+)
+from reflect_tui.export.selection import Selection, normalise_tag, select
+from reflect_tui.export.themes import THEMES, Theme
+
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "THEMES",
+    "ActionLine",
+    "AgendaItem",
+    "CheckStatus",
+    "DateMode",
+    "DocumentOptions",
+    "ExportError",
+    "ExportPlan",
+    "Finding",
+    "Format",
+    "IdentifierCheck",
+    "IdentifierChoice",
+    "IdentifiersFound",
+    "ImportRefused",
+    "ImportedFile",
+    "Kind",
+    "OutputExists",
+    "OutputFailed",
+    "RecordFinding",
+    "Reflection",
+    "Scanner",
+    "Selection",
+    "SupervisionDocument",
+    "Theme",
+    "ThemeSection",
+    "actions_to_show",
+    "build_document",
+    "build_export",
+    "find_identifiers",
+    "normalise_tag",
+    "plan_export",
+    "read_import",
+    "read_import_file",
+    "records_from_jrnl",
+    "records_from_json",
+    "redact",
+    "redact_records",
+    "render",
+    "scan_records",
+    "select",
+    "split_duplicates",
+    "write_export",
+]

@@ -1,0 +1,305 @@
+"""A supervision-preparation document, built once and rendered to any format.
+
+Order: title and period; the agenda (the questions the clinician wrote for
+supervision); reflections grouped by theme, the four supervision themes first; action
+items (open ones, and those closed in the period with their follow-up); a footer saying
+what the document is, that it is plaintext, and what the identifier check did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Literal
+
+from reflect_tui.export.identifiers import REPLACEMENTS
+from reflect_tui.export.scan import CheckStatus, IdentifierCheck
+from reflect_tui.export.selection import Selection, is_supervision_question, local_date
+from reflect_tui.export.themes import THEMES, Theme, theme_for
+from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
+
+DateMode = Literal["day", "week"]
+
+TITLE = "Supervision preparation"
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    clinician_name: str = ""
+    #: "week" shows the week of each reflection instead of its day.
+    dates: DateMode = "day"
+    #: When the document was made (default: now); inject it for stable output.
+    made_at: datetime | None = None
+    #: The zone dates are shown in (default: the system's).
+    tz: tzinfo | None = None
+    check: IdentifierCheck = field(default_factory=IdentifierCheck)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    when: str
+    #: The question, or for a choice or scale answer, the answer.
+    question: str
+    #: The theme the question was written under, unless it is "Other".
+    theme: str | None = None
+    #: The prompt, shown before the answer when the answer is not itself a question
+    #: (e.g. "Which of these feels most pressing to bring?").
+    prompt: str | None = None
+
+
+@dataclass(frozen=True)
+class Reflection:
+    when: str
+    set_title: str
+    prompt: str
+    answer: str
+    flagged: bool = False
+
+
+@dataclass(frozen=True)
+class ThemeSection:
+    theme: Theme
+    items: tuple[Reflection, ...]
+
+    def grouped(self) -> list[tuple[Reflection, list[Reflection]]]:
+        """Consecutive items from the same day, set and flag, under one heading."""
+        groups: list[tuple[Reflection, list[Reflection]]] = []
+        for item in self.items:
+            key = (item.when, item.set_title, item.flagged)
+            if (
+                groups
+                and (groups[-1][0].when, groups[-1][0].set_title, groups[-1][0].flagged) == key
+            ):
+                groups[-1][1].append(item)
+            else:
+                groups.append((item, [item]))
+        return groups
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    text: str
+    status: str
+    #: When it was written (shown for open items).
+    since: str = ""
+    #: When it was closed (shown for done or dropped items).
+    closed: str = ""
+    follow_up: str = ""
+
+
+@dataclass(frozen=True)
+class SupervisionDocument:
+    title: str
+    clinician: str
+    period: str
+    made_at: datetime
+    made_at_text: str
+    selection: tuple[str, ...]
+    agenda: tuple[AgendaItem, ...]
+    sections: tuple[ThemeSection, ...]
+    open_actions: tuple[ActionLine, ...]
+    closed_actions: tuple[ActionLine, ...]
+    footer: tuple[str, ...]
+    check: IdentifierCheck
+    dates: DateMode
+    #: The selected records, complete, for the JSON format.
+    sessions: tuple[SessionRecord, ...] = ()
+    selection_criteria: Selection = field(default_factory=Selection)
+
+    @property
+    def reflection_count(self) -> int:
+        return len(self.agenda) + sum(len(section.items) for section in self.sections)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.reflection_count == 0 and not self.open_actions and not self.closed_actions
+
+
+# --- dates ----------------------------------------------------------------------------
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+class _Dates:
+    def __init__(self, mode: DateMode, tz: tzinfo | None) -> None:
+        self.mode = mode
+        self.tz = tz
+
+    def day(self, day: date) -> str:
+        return f"week of {week_start(day).isoformat()}" if self.mode == "week" else day.isoformat()
+
+    def moment(self, moment: datetime | None) -> str:
+        return "" if moment is None else self.day(local_date(moment, self.tz))
+
+    def period(self, start: date | None, end: date | None) -> str:
+        if self.mode == "week":
+            start = start and week_start(start)
+            end = end and week_start(end)
+            if start and end:
+                return f"week of {start}" if start == end else f"weeks of {start} to {end}"
+            if start:
+                return f"from the week of {start}"
+            return f"up to the week of {end}" if end else "all entries"
+        if start and end:
+            return start.isoformat() if start == end else f"{start} to {end}"
+        if start:
+            return f"from {start}"
+        return f"up to {end}" if end else "all entries"
+
+
+# --- building -------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def _has_text(answer: AnswerRecord) -> bool:
+    return not answer.skipped and bool(answer.text.strip())
+
+
+def _action_line(action: ActionRecord, dates: _Dates) -> ActionLine:
+    return ActionLine(
+        text=_clean(action.text),
+        status=action.status,
+        since=dates.moment(action.created),
+        closed=dates.moment(action.closed),
+        follow_up=_clean(action.follow_up),
+    )
+
+
+def closed_window(
+    selection: Selection, sessions: Sequence[SessionRecord], tz: tzinfo | None
+) -> tuple[date | None, date | None]:
+    """The days in which a closed action counts as "closed in the period"."""
+    start = selection.start
+    if start is None and sessions:
+        start = min(local_date(s.started, tz) for s in sessions)
+    return start, selection.end
+
+
+def actions_to_show(
+    actions: Sequence[ActionRecord],
+    selection: Selection,
+    sessions: Sequence[SessionRecord],
+    *,
+    tz: tzinfo | None = None,
+) -> list[ActionRecord]:
+    """Open actions, then those closed in the period (oldest first in each group)."""
+    start, end = closed_window(selection, sessions, tz)
+    far = datetime.max.replace(tzinfo=UTC)
+    open_items = sorted((a for a in actions if a.status == "open"), key=lambda a: a.created or far)
+    closed_items = []
+    for action in actions:
+        if action.status == "open" or action.closed is None:
+            continue
+        day = local_date(action.closed, tz)
+        if (start is None or day >= start) and (end is None or day <= end):
+            closed_items.append(action)
+    closed_items.sort(key=lambda a: a.closed or far)
+    return open_items + closed_items
+
+
+def _footer(check: IdentifierCheck) -> tuple[str, ...]:
+    scope = (
+        "Before it was written, its text was checked for identifiers: e-mail addresses, "
+        "phone numbers, web and IP addresses, exact dates, long numbers such as record "
+        "or insurance numbers, postal codes, and the words on the clinician's own watch "
+        "list. Names are only caught if they are on the watch list."
+    )
+    if check.status is CheckStatus.REDACTED:
+        labels = ", ".join(REPLACEMENTS[kind] for kind, _ in check.counts)
+        replaced = "was replaced with a label" if check.total == 1 else "were replaced with labels"
+        outcome = f"{check.describe_counts()} {replaced} ({labels})."
+    elif check.status is CheckStatus.ALLOWED:
+        outcome = (
+            f"{check.describe_counts()} {'was' if check.total == 1 else 'were'} found and "
+            "kept as written, at the clinician's choice."
+        )
+    else:
+        outcome = "None were found."
+    return (
+        "Prepared with reflect, from a private reflective journal, to bring to clinical "
+        "supervision. It holds the clinician's own reflections; it is not a clinical record.",
+        "This is a plaintext copy: anyone who can open this file can read it. Keep it, "
+        "share it and delete it with the care you give clinical notes.",
+        f"{scope} {outcome}",
+    )
+
+
+def build_document(
+    sessions: Sequence[SessionRecord],
+    actions: Sequence[ActionRecord],
+    selection: Selection | None = None,
+    options: DocumentOptions | None = None,
+) -> SupervisionDocument:
+    """Arrange selected sessions and the action items to show into a document.
+
+    ``sessions`` come from :func:`~reflect_tui.export.selection.select` (and are redacted
+    already if the clinician chose that); ``actions`` from :func:`actions_to_show`.
+    """
+    selection = selection or Selection()
+    options = options or DocumentOptions()
+    dates = _Dates(options.dates, options.tz)
+    made_at = options.made_at or datetime.now(UTC)
+    ordered = sorted(sessions, key=lambda s: s.started)
+
+    agenda: list[AgendaItem] = []
+    by_theme: dict[str, list[Reflection]] = {theme.slug: [] for theme in THEMES}
+    for session in ordered:
+        when = dates.moment(session.started)
+        for answer in sorted(session.answers, key=lambda a: a.position):
+            if not _has_text(answer):
+                continue
+            theme = theme_for(answer.topic)
+            if is_supervision_question(answer):
+                title = None if theme.slug == "other" else theme.title
+                prompt = _clean(answer.prompt_text) if answer.kind != "text" else None
+                agenda.append(AgendaItem(when, _clean(answer.text), title, prompt))
+                continue
+            if answer.kind == "action":
+                # A commitment is listed once, under action items, with its status.
+                continue
+            by_theme[theme.slug].append(
+                Reflection(
+                    when=when,
+                    set_title=session.set_title or session.set_id,
+                    prompt=_clean(answer.prompt_text),
+                    answer=_clean(answer.text),
+                    flagged=answer.flagged or session.flagged,
+                )
+            )
+
+    # An open end of the range is shown as the first or last reflection's date.
+    days = [local_date(s.started, options.tz) for s in ordered]
+    start = selection.start or (min(days) if days else None)
+    end = selection.end or (max(days) if days else None)
+    period = dates.period(start, end) if start or end else "no reflections selected"
+
+    lines = [_action_line(action, dates) for action in actions]
+    local_made = made_at.astimezone(options.tz)
+    return SupervisionDocument(
+        title=TITLE,
+        clinician=options.clinician_name.strip(),
+        period=period,
+        made_at=made_at,
+        made_at_text=local_made.strftime("%Y-%m-%d %H:%M ") + (local_made.tzname() or ""),
+        selection=tuple(selection.describe()),
+        agenda=tuple(agenda),
+        sections=tuple(
+            ThemeSection(theme, tuple(by_theme[theme.slug]))
+            for theme in THEMES
+            if by_theme[theme.slug]
+        ),
+        open_actions=tuple(line for line in lines if line.status == "open"),
+        closed_actions=tuple(line for line in lines if line.status != "open"),
+        footer=_footer(options.check),
+        check=options.check,
+        dates=options.dates,
+        sessions=tuple(ordered),
+        selection_criteria=selection,
+    )

@@ -1,0 +1,115 @@
+"""The export pipeline the CLI and the Export screen share.
+
+1. :func:`plan_export`: choose the records, the action items to show, and run the
+   identifier check (nothing is rendered yet, so a preview and its count are cheap).
+2. :func:`build_export`: with the clinician's choice (stop, redact, allow), build the
+   :class:`~reflect_tui.export.document.SupervisionDocument`.
+3. :func:`~reflect_tui.export.render.render` it to a format.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import tzinfo
+from enum import StrEnum
+
+from reflect_tui.export.document import (
+    DocumentOptions,
+    SupervisionDocument,
+    actions_to_show,
+    build_document,
+)
+from reflect_tui.export.errors import ExportError
+from reflect_tui.export.scan import (
+    CheckStatus,
+    IdentifierCheck,
+    RecordFinding,
+    redact_records,
+    scan_records,
+)
+from reflect_tui.export.selection import Selection, select
+from reflect_tui.records import ActionRecord, SessionRecord
+
+
+class IdentifierChoice(StrEnum):
+    """What to do when the identifier check finds something."""
+
+    STOP = "stop"
+    REDACT = "redact"
+    ALLOW = "allow"
+
+
+class IdentifiersFound(ExportError):
+    """The check found identifiers and the clinician has not chosen to redact or allow."""
+
+    def __init__(self, findings: Sequence[RecordFinding]) -> None:
+        self.findings = tuple(findings)
+        count = len(self.findings)
+        super().__init__(
+            f"{count} possible identifier{'s' if count != 1 else ''} found; "
+            "choose to redact them or to allow them."
+        )
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """What an export would contain, and what the identifier check found in it."""
+
+    selection: Selection
+    sessions: tuple[SessionRecord, ...]
+    actions: tuple[ActionRecord, ...]
+    findings: tuple[RecordFinding, ...]
+    watch_words: tuple[str, ...] = ()
+    tz: tzinfo | None = None
+
+    @property
+    def session_count(self) -> int:
+        return len(self.sessions)
+
+    @property
+    def answer_count(self) -> int:
+        """Answers with text in the selection (what "N reflections" means on screen)."""
+        return sum(1 for s in self.sessions for a in s.answers if not a.skipped and a.text.strip())
+
+
+def plan_export(
+    records: Iterable[SessionRecord],
+    actions: Sequence[ActionRecord],
+    selection: Selection,
+    *,
+    watch_words: Iterable[str] = (),
+    tz: tzinfo | None = None,
+) -> ExportPlan:
+    """Select, pick the action items to show, and scan everything that would be written."""
+    sessions = select(records, selection, tz=tz)
+    shown = actions_to_show(actions, selection, sessions, tz=tz)
+    words = tuple(watch_words)
+    findings = scan_records(sessions, shown, words, tz=tz)
+    return ExportPlan(selection, tuple(sessions), tuple(shown), tuple(findings), words, tz)
+
+
+def build_export(
+    plan: ExportPlan,
+    choice: IdentifierChoice = IdentifierChoice.STOP,
+    options: DocumentOptions | None = None,
+) -> SupervisionDocument:
+    """The document, redacted if chosen; :class:`IdentifiersFound` if the check must stop it.
+
+    The time zone of the plan is used for every date in the document.
+    """
+    options = options or DocumentOptions()
+    sessions: Sequence[SessionRecord] = plan.sessions
+    actions: Sequence[ActionRecord] = plan.actions
+    if not plan.findings:
+        check = IdentifierCheck()
+    elif choice is IdentifierChoice.REDACT:
+        sessions, actions, found = redact_records(sessions, actions, plan.watch_words, tz=plan.tz)
+        check = IdentifierCheck.from_findings(found, CheckStatus.REDACTED)
+    elif choice is IdentifierChoice.ALLOW:
+        check = IdentifierCheck.from_findings(plan.findings, CheckStatus.ALLOWED)
+    else:
+        raise IdentifiersFound(plan.findings)
+    options = dataclasses.replace(options, tz=plan.tz, check=check)
+    return build_document(sessions, actions, plan.selection, options)

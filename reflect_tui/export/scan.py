@@ -1,0 +1,162 @@
+"""The identifier check over records: what an export would write, field by field.
+
+Everything that leaves is scanned: set titles, prompts, answers, tags, action items and
+their follow-ups. Findings carry the local date of the reflection they are in, so the
+clinician can find and fix them. Redaction rewrites the records themselves, so every
+format (including JSON) is redacted the same way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from enum import StrEnum
+
+from reflect_tui.export.identifiers import Kind, Scanner, describe_kind
+from reflect_tui.export.selection import local_date
+from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
+
+
+@dataclass(frozen=True)
+class RecordFinding:
+    """One identifier found in the records an export would write."""
+
+    #: Local date of the reflection (or action item) it is in, if known.
+    day: date | None
+    #: Which field: "answer", "prompt", "set title", "tag", "action" or "follow-up".
+    where: str
+    kind: Kind
+    #: The text around it, with it (and any other identifier nearby) masked.
+    excerpt: str
+    #: Where its label is in ``excerpt``, to highlight it.
+    focus: tuple[int, int] = (0, 0)
+
+    def marked_excerpt(self, left: str = "»", right: str = "«") -> str:
+        """The excerpt with this finding's label between markers."""
+        start, end = self.focus
+        return self.excerpt[:start] + left + self.excerpt[start:end] + right + self.excerpt[end:]
+
+
+class CheckStatus(StrEnum):
+    CLEAN = "clean"
+    REDACTED = "redacted"
+    ALLOWED = "allowed"
+
+
+@dataclass(frozen=True)
+class IdentifierCheck:
+    """The outcome of the check, as the document's footer reports it."""
+
+    status: CheckStatus = CheckStatus.CLEAN
+    counts: tuple[tuple[Kind, int], ...] = ()
+
+    @classmethod
+    def from_findings(
+        cls, findings: Iterable[RecordFinding], status: CheckStatus
+    ) -> IdentifierCheck:
+        counted = Counter(f.kind for f in findings)
+        if not counted:
+            return cls(CheckStatus.CLEAN)
+        return cls(status, tuple((kind, counted[kind]) for kind in Kind if counted[kind]))
+
+    @property
+    def total(self) -> int:
+        return sum(count for _, count in self.counts)
+
+    def describe_counts(self) -> str:
+        """E.g. "2 phone numbers and 1 watch-list word"."""
+        phrases = [describe_kind(kind, count) for kind, count in self.counts]
+        if len(phrases) <= 1:
+            return "".join(phrases)
+        return ", ".join(phrases[:-1]) + " and " + phrases[-1]
+
+
+def _day(moment: datetime | None, tz: tzinfo | None) -> date | None:
+    return None if moment is None else local_date(moment, tz)
+
+
+class _Walker:
+    """Visits every exported text field, collecting findings and (optionally) redacting."""
+
+    def __init__(self, scanner: Scanner, tz: tzinfo | None, rewrite: bool) -> None:
+        self.scanner = scanner
+        self.tz = tz
+        self.rewrite = rewrite
+        self.findings: list[RecordFinding] = []
+        self._seen: set[RecordFinding] = set()
+
+    def text(self, value: str, where: str, day: date | None) -> str:
+        redacted, found = self.scanner.redact(value)
+        for finding in found:
+            record = RecordFinding(day, where, finding.kind, finding.excerpt, finding.focus)
+            if record not in self._seen:
+                self._seen.add(record)
+                self.findings.append(record)
+        return redacted if self.rewrite else value
+
+    def tags(self, tags: tuple[str, ...], day: date | None) -> tuple[str, ...]:
+        # A tag that is (or holds) an identifier is dropped rather than relabelled.
+        return tuple(tag for tag in tags if self.text(tag, "tag", day) == tag or not self.rewrite)
+
+    def answer(self, answer: AnswerRecord, day: date | None) -> AnswerRecord:
+        if not self.rewrite:
+            self.text(answer.prompt_text, "prompt", day)
+            self.text(answer.text, "answer", day)
+            self.tags(answer.tags, day)
+            return answer
+        return dataclasses.replace(
+            answer,
+            prompt_text=self.text(answer.prompt_text, "prompt", day),
+            text=self.text(answer.text, "answer", day),
+            tags=self.tags(answer.tags, day),
+        )
+
+    def action(self, action: ActionRecord, day: date | None) -> ActionRecord:
+        day = _day(action.created, self.tz) or day
+        return dataclasses.replace(
+            action,
+            text=self.text(action.text, "action", day),
+            follow_up=self.text(action.follow_up, "follow-up", day),
+        )
+
+    def session(self, session: SessionRecord) -> SessionRecord:
+        day = local_date(session.started, self.tz)
+        return dataclasses.replace(
+            session,
+            set_title=self.text(session.set_title, "set title", day),
+            answers=tuple(self.answer(a, day) for a in session.answers),
+            actions=tuple(self.action(a, day) for a in session.actions),
+        )
+
+
+def scan_records(
+    sessions: Sequence[SessionRecord],
+    actions: Sequence[ActionRecord] = (),
+    watch_words: Iterable[str] = (),
+    *,
+    tz: tzinfo | None = None,
+) -> list[RecordFinding]:
+    """Every identifier in what an export of these records and actions would write."""
+    walker = _Walker(Scanner(watch_words), tz, rewrite=False)
+    for session in sessions:
+        walker.session(session)
+    for action in actions:
+        walker.action(action, None)
+    return walker.findings
+
+
+def redact_records(
+    sessions: Sequence[SessionRecord],
+    actions: Sequence[ActionRecord] = (),
+    watch_words: Iterable[str] = (),
+    *,
+    tz: tzinfo | None = None,
+) -> tuple[list[SessionRecord], list[ActionRecord], list[RecordFinding]]:
+    """The records with every identifier replaced by its label, and what was replaced."""
+    walker = _Walker(Scanner(watch_words), tz, rewrite=True)
+    new_sessions = [walker.session(session) for session in sessions]
+    new_actions = [walker.action(action, None) for action in actions]
+    return new_sessions, new_actions, walker.findings
