@@ -29,9 +29,18 @@ def write_export(path: Path, text: str, *, force: bool = False) -> None:
 
     Without ``force`` the file must not exist (``O_EXCL``, so not even a dangling
     symlink is followed). With it, a temporary file in the same folder replaces the old
-    one atomically, so a failure leaves the old file as it was.
+    one atomically, so a failure leaves the old file as it was; a device or pipe such as
+    ``/dev/null`` is written into rather than replaced.
     """
     data = text.encode("utf-8")
+    if force and path.exists() and not (path.is_file() or path.is_dir()):
+        # A device or a pipe (/dev/null, a FIFO): write into it, never replace it.
+        try:
+            with path.open("wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise OutputFailed(path, exc.strerror or str(exc)) from None
+        return
     target = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp") if force else path
     if force and path.is_dir():
         raise OutputFailed(path, "it is a folder")

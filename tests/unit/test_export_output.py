@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,15 @@ def test_failures_say_why_and_leave_nothing_behind(tmp_path: Path) -> None:
         with pytest.raises(OutputFailed, match="Permission denied"):
             write_export(locked / "prep.md", "x")
     assert list(tmp_path.iterdir()) == ([tmp_path / "locked"] if os.geteuid() != 0 else [])
+
+
+def test_force_writes_into_a_pipe_instead_of_replacing_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_export(fifo, "through the pipe", force=True)
+    reader.join(timeout=5)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "the pipe itself must stay a pipe"
