@@ -1,0 +1,382 @@
+"""Export for supervision: choose what to bring, see it, check it for identifiers, and
+write it to a file (plaintext, mode 0600, never over a file without asking).
+
+The same choices as ``reflect export``, through the same engine (:mod:`reflect_tui.
+export`). Reading and checking run in a worker thread, so typing never waits for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
+
+from reflect_tui.config import Config
+from reflect_tui.export import (
+    EXTENSIONS,
+    DocumentOptions,
+    ExportError,
+    ExportPlan,
+    Format,
+    IdentifierChoice,
+    Selection,
+    build_export,
+    plan_export,
+    render,
+    write_export,
+)
+from reflect_tui.journal import Journal, VaultError
+from reflect_tui.prompt_library import TOPIC_TITLES, TOPICS, load_library
+from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen
+from reflect_tui.ui.screens.export_findings import ExportFindingsScreen
+from reflect_tui.ui.screens.history import DATE_HINT, parse_day
+from reflect_tui.ui.screens.watch_list import WatchListScreen
+from reflect_tui.ui.widgets.entry_text import plural
+
+FORMAT_NAMES: dict[Format, str] = {
+    "markdown": "Markdown",
+    "html": "Web page (HTML)",
+    "text": "Plain text",
+    "json": "JSON (complete)",
+}
+#: Lines of the document shown in the preview; the file holds all of it.
+PREVIEW_LINES = 300
+#: Wait this long after the last change before reading the journal again.
+CHANGE_DELAY = 0.3
+#: The From date filled in at first: supervision usually looks back a few weeks.
+DEFAULT_WEEKS = 4
+PLAINTEXT = "The file is plaintext: keep it as carefully as clinical notes."
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What a worker prepared for one set of choices."""
+
+    plan: ExportPlan
+    preview: str
+    lines: int
+
+
+class ExportScreen(Screen[None]):
+    """``config`` gives the clinician's name and the default dates; ``folder`` is where
+    the file is suggested (default: the home folder)."""
+
+    CSS_PATH = "export.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("ctrl+s", "write", "Write file", priority=True),
+    ]
+
+    def __init__(
+        self,
+        journal: Journal,
+        config: Config | None = None,
+        *,
+        set_titles: Mapping[str, str] | None = None,
+        today: date | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.journal = journal
+        self.config = config or Config()
+        self.set_titles = set_titles
+        self.today = today or date.today()
+        self.folder = folder or Path.home()
+        self.prepared: Prepared | None = None
+        #: The clinician's answer to the identifier check (None: not asked yet).
+        self.choice: IdentifierChoice | None = None
+        self._generation = 0
+        self._timer: Timer | None = None
+        self._suggested = ""
+        self._shown = 0
+
+    # -- layout ------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        if self.set_titles is None:
+            library = load_library()
+            self.set_titles = {sid: ls.prompt_set.title for sid, ls in library.sets.items()}
+        start = (self.today - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)).isoformat()
+        sets = [("Any set", ""), *((t, sid) for sid, t in self.set_titles.items())]
+        topics = [("Any topic", ""), *((TOPIC_TITLES[t], t) for t in TOPICS)]
+        formats = [(name, fmt) for fmt, name in FORMAT_NAMES.items()]
+        dates = [("Each day", "day"), ("Week only", "week")]
+        self._suggested = str(self.folder / f"supervision-{self.today.isoformat()}.md")
+        yield Static("Export for supervision", id="title")
+        yield Static(PLAINTEXT, id="plaintext", markup=False)
+        with Vertical(id="choices"):
+            with Horizontal(classes="row"):
+                yield Label("From", classes="label")
+                yield self._date_box("from", start)
+                yield Label("To", classes="label")
+                yield self._date_box("to", "")
+                yield Checkbox("Flagged and questions only", id="flagged", compact=True)
+            with Horizontal(classes="row"):
+                yield Label("Set", classes="label")
+                yield Select(sets, id="set", allow_blank=False, value="", compact=True)
+                yield Label("Topic", classes="label")
+                yield Select(topics, id="topic", allow_blank=False, value="", compact=True)
+                yield Label("Tag", classes="label")
+                yield Input(placeholder="any tag", id="tag", compact=True)
+            with Horizontal(classes="row"):
+                yield Label("Format", classes="label")
+                yield Select(formats, id="format", allow_blank=False, compact=True)
+                yield Label("Dates", classes="label")
+                yield Select(
+                    dates,
+                    id="dates",
+                    allow_blank=False,
+                    value=self.config.export_dates,
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label("File", classes="label")
+                yield Input(self._suggested, id="file", compact=True)
+                yield Button("Watch list…", id="watch", compact=True)
+                yield Button("Write file", id="write", variant="primary", compact=True)
+        yield Static("Reading your journal…", id="summary", markup=False)
+        with VerticalScroll(id="preview"):
+            yield Static(id="preview-text", markup=False)
+        yield Footer(compact=True)
+
+    @staticmethod
+    def _date_box(name: str, value: str) -> Input:
+        return Input(
+            value,
+            placeholder="YYYY-MM-DD",
+            id=name,
+            max_length=10,
+            restrict=r"[0-9-]*",
+            compact=True,
+            classes="date",
+        )
+
+    def on_mount(self) -> None:
+        self.query_one("#from", Input).focus()
+        self.prepare()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the preview and the check are up to date with the choices."""
+        return self.prepared is not None and self._shown == self._generation
+
+    # -- choices -----------------------------------------------------------------
+
+    def selection(self) -> Selection:
+        """The selection as chosen; ValueError (one sentence) if it cannot be read."""
+        try:
+            start = parse_day(self.query_one("#from", Input).value)
+            end = parse_day(self.query_one("#to", Input).value)
+        except ValueError:
+            raise ValueError(DATE_HINT) from None
+        set_id = self.query_one("#set", Select).value
+        topic = self.query_one("#topic", Select).value
+        try:
+            return Selection(
+                start=start,
+                end=end,
+                flagged_only=self.query_one("#flagged", Checkbox).value,
+                set_id=set_id if isinstance(set_id, str) and set_id else None,
+                tag=self.query_one("#tag", Input).value.strip() or None,
+                topic=topic if isinstance(topic, str) and topic else None,
+            )
+        except ValueError:
+            raise ValueError("The From date is after the To date.") from None
+
+    @property
+    def format(self) -> Format:
+        value = self.query_one("#format", Select).value
+        return next((fmt for fmt in FORMAT_NAMES if fmt == value), "markdown")
+
+    def options(self) -> DocumentOptions:
+        dates = self.query_one("#dates", Select).value
+        week = dates == "week" and self.format != "json"  # JSON keeps exact times
+        return DocumentOptions(
+            clinician_name=self.config.clinician_name, dates="week" if week else "day"
+        )
+
+    @on(Input.Changed, "#from, #to, #tag")
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    def _changed(self, event: Input.Changed | Select.Changed | Checkbox.Changed) -> None:
+        if isinstance(event, Select.Changed) and event.select.id == "format":
+            self._suggest_extension()
+            self.query_one("#dates", Select).disabled = self.format == "json"
+        self.choice = None  # other reflections may hold other identifiers: ask again
+        self._generation += 1  # what was prepared no longer matches the choices
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(CHANGE_DELAY, self.prepare)
+
+    def _suggest_extension(self) -> None:
+        """Follow the format with the file name, unless the clinician chose a name."""
+        box = self.query_one("#file", Input)
+        if box.value != self._suggested:
+            return
+        self._suggested = str(Path(self._suggested).with_suffix("." + EXTENSIONS[self.format]))
+        box.value = self._suggested
+
+    # -- reading, checking and the preview ----------------------------------------
+
+    def prepare(self) -> None:
+        summary = self.query_one("#summary", Static)
+        try:
+            selection = self.selection()
+        except ValueError as problem:
+            summary.update(str(problem))
+            return
+        self._generation += 1
+        summary.update("Reading your journal…")
+        self._prepare(self._generation, selection, self.format, self.options(), self.choice)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _prepare(
+        self,
+        generation: int,
+        selection: Selection,
+        fmt: Format,
+        options: DocumentOptions,
+        choice: IdentifierChoice | None,
+    ) -> None:
+        try:
+            # One day of slack each side: the selection then compares local dates exactly.
+            start = selection.start - timedelta(days=1) if selection.start else None
+            end = selection.end + timedelta(days=1) if selection.end else None
+            records = self.journal.records(start, end)
+            plan = plan_export(
+                records,
+                self.journal.action_records(),
+                selection,
+                watch_words=self.journal.watch_words(),
+            )
+            # Until the clinician chooses, the preview shows identifiers replaced.
+            document = build_export(plan, choice or IdentifierChoice.REDACT, options)
+            lines = render(document, fmt).splitlines()
+        except (VaultError, ExportError) as problem:
+            self.app.call_from_thread(self._not_prepared, generation, str(problem))
+            return
+        preview = "\n".join(lines[:PREVIEW_LINES])
+        prepared = Prepared(plan, preview, len(lines))
+        self.app.call_from_thread(self._prepared, generation, prepared)
+
+    def _not_prepared(self, generation: int, problem: str) -> None:
+        if generation == self._generation:
+            self.query_one("#summary", Static).update(problem)
+
+    def _prepared(self, generation: int, prepared: Prepared) -> None:
+        if generation != self._generation:
+            return  # the choices changed meanwhile; a newer preview is on its way
+        self.prepared, self._shown = prepared, generation
+        plan = prepared.plan
+        self.query_one("#summary", Static).update(self._describe(plan))
+        text = prepared.preview
+        if prepared.lines > PREVIEW_LINES:
+            more = prepared.lines - PREVIEW_LINES
+            text += f"\n\n… and {plural(more, 'more line')} in the file."
+        if not plan.session_count:
+            text = "No reflections match these choices. Try a wider date range."
+        self.query_one("#preview-text", Static).update(text)
+
+    def _describe(self, plan: ExportPlan) -> str:
+        if not plan.session_count:
+            return "Nothing matches."
+        said = (
+            f"{plural(plan.answer_count, 'reflection')} from "
+            f"{plural(plan.session_count, 'session')}."
+        )
+        found = len(plan.findings)
+        if not found:
+            return said + " No identifiers found."
+        found_text = plural(found, "possible identifier")
+        if self.choice is IdentifierChoice.ALLOW:
+            return f"{said} {found_text}: you chose to keep them as written."
+        if self.choice is IdentifierChoice.REDACT:
+            return f"{said} {found_text}: you chose to replace them with labels."
+        return f"{said} {found_text}, shown replaced here; you choose when you write."
+
+    # -- writing -----------------------------------------------------------------
+
+    def action_write(self) -> None:
+        prepared = self.prepared
+        if prepared is None or not self.ready:
+            self.notify("Still reading your journal; try again in a moment.")
+            return
+        if not prepared.plan.session_count:
+            self.notify("Nothing matches these choices, so there is nothing to write.")
+            return
+        name = self.query_one("#file", Input).value.strip()
+        if not name:
+            self.notify("Type the name of the file to write.")
+            return
+        path = Path(name).expanduser()
+        if path.is_dir():
+            self.notify(f"{path} is a folder; add a file name to it.", severity="warning")
+            return
+        if prepared.plan.findings and self.choice is None:
+
+            def chosen(choice: IdentifierChoice | None) -> None:
+                if choice is not None:
+                    self.choice = choice
+                    self.prepare()  # the preview now shows what is written
+                    self._confirm_and_write(path)
+
+            self.app.push_screen(ExportFindingsScreen(prepared.plan.findings), chosen)
+            return
+        self._confirm_and_write(path)
+
+    def _confirm_and_write(self, path: Path) -> None:
+        if not path.exists():
+            self._write(path, force=False)
+            return
+
+        def confirmed(replace: bool | None) -> None:
+            if replace:
+                self._write(path, force=True)
+
+        self.app.push_screen(ConfirmOverwriteScreen(path), confirmed)
+
+    @work(thread=True, group="export-write")
+    def _write(self, path: Path, *, force: bool) -> None:
+        prepared = self.prepared
+        assert prepared is not None
+        plan = prepared.plan
+        try:
+            document = build_export(plan, self.choice or IdentifierChoice.STOP, self.options())
+            write_export(path, render(document, self.format), force=force)
+        except ExportError as problem:
+            self.app.call_from_thread(self.notify, str(problem), severity="error", timeout=10)
+            return
+        said = (
+            f"Wrote {plural(plan.answer_count, 'reflection')} to {path} (only you can read "
+            f"it). {PLAINTEXT}"
+        )
+        self.app.call_from_thread(self.notify, said, timeout=10)
+
+    # -- the rest ----------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "write":
+            self.action_write()
+        elif event.button.id == "watch":
+            self.action_watch_list()
+
+    def action_watch_list(self) -> None:
+        def closed(changed: bool | None) -> None:
+            if changed:
+                self.prepare()
+
+        self.app.push_screen(WatchListScreen(self.journal), closed)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

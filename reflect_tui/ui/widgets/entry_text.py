@@ -1,0 +1,56 @@
+"""How journal entries read on screen: dates in plain words, highlighted search snippets.
+
+Everything here treats the clinician's text as plain text, never as markup.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.content import Content
+
+from reflect_tui.journal import MATCH_END, MATCH_START
+
+#: The style of matched words in a search snippet (theme colours resolve at render time).
+MATCH_STYLE = "bold $text-accent underline"
+
+
+def short_day(moment: datetime) -> str:
+    """'Wed 12 Mar 2025' in local time."""
+    local = moment.astimezone()
+    return f"{local:%a} {local.day} {local:%b %Y}"
+
+
+def long_day(moment: datetime) -> str:
+    """'Wednesday 12 March 2025' in local time."""
+    local = moment.astimezone()
+    return f"{local:%A} {local.day} {local:%B %Y}"
+
+
+def clock(moment: datetime) -> str:
+    """'18:04' in local time."""
+    return f"{moment.astimezone():%H:%M}"
+
+
+def one_line(text: str) -> str:
+    """Collapse line breaks and runs of spaces so a text reads on one line."""
+    return " ".join(text.split())
+
+
+def snippet_content(snippet: str, *, style: str = MATCH_STYLE) -> Content:
+    """A search snippet with its marked words styled (the text itself is never markup)."""
+    parts: list[str | tuple[str, str]] = []
+    # Marked runs are MATCH_START words MATCH_END (the markers are not whitespace).
+    for chunk in one_line(snippet).split(MATCH_START):
+        matched, marker, after = chunk.partition(MATCH_END)
+        if marker:
+            parts.append((matched, style))
+            parts.append(after)
+        else:
+            parts.append(chunk)
+    return Content.assemble(*parts)
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """'1 answer', '3 answers', '1,204 answers'."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"

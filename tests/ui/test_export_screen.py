@@ -1,0 +1,197 @@
+"""The Export screen: the selection, its preview and count, the identifier check and its
+choices, the watch list, and writing the file (0600, never over a file unasked)."""
+
+from __future__ import annotations
+
+import stat
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from textual.widgets import Checkbox, Input, OptionList, Select, Static
+
+from reflect_tui.journal import Journal
+from reflect_tui.ui.screens import export as export_screen
+from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen
+from reflect_tui.ui.screens.export import ExportScreen
+from reflect_tui.ui.screens.export_findings import ExportFindingsScreen
+from reflect_tui.ui.screens.watch_list import WatchListScreen
+from tests.ui.test_history_fixtures import HostApp, make_session, new_journal
+
+TODAY = date.today()
+PHONE = "07700 900123"
+
+
+@pytest.fixture
+def journal(tmp_path: Path):
+    journal = new_journal(
+        tmp_path,
+        [
+            make_session(TODAY, ["Noticed my assumptions about faith", "b", "c", "d"]),
+            make_session(
+                TODAY - timedelta(days=2),
+                [f"Her mother rang from {PHONE} about Harbourside", "b", "c", "d"],
+                flagged=True,
+            ),
+            make_session(TODAY - timedelta(days=60), ["An older reflection", "b", "c", "d"]),
+        ],
+    )
+    yield journal
+    journal.close()
+
+
+def export_app(journal: Journal, folder: Path) -> HostApp:
+    return HostApp(lambda: ExportScreen(journal, set_titles={}, today=TODAY, folder=folder))
+
+
+@pytest.fixture(autouse=True)
+def quick_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen waits for a pause in changes; tests need not wait long."""
+    monkeypatch.setattr(export_screen, "CHANGE_DELAY", 0.01)
+
+
+async def settle(pilot) -> None:
+    for _ in range(3):
+        await pilot.pause(0.03)
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def summary(pilot) -> str:
+    return str(pilot.app.screen.query_one("#summary", Static).render())
+
+
+def export_file(folder: Path, ext: str = "md") -> Path:
+    return folder / f"supervision-{TODAY.isoformat()}.{ext}"
+
+
+async def test_preview_and_count_follow_the_choices(journal: Journal, tmp_path: Path) -> None:
+    async with export_app(journal, tmp_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ExportScreen)
+        start = screen.query_one("#from", Input).value
+        assert start == (TODAY - timedelta(days=27)).isoformat()
+        assert summary(pilot).startswith("10 reflections from 2 sessions.")
+        assert "1 possible identifier" in summary(pilot)
+        preview = str(screen.query_one("#preview-text", Static).render())
+        assert preview.startswith("# Supervision preparation")
+        assert PHONE not in preview and "[phone]" in preview  # shown replaced until chosen
+
+        screen.query_one("#from", Input).value = ""
+        await settle(pilot)
+        assert summary(pilot).startswith("15 reflections from 3 sessions.")
+
+        screen.query_one("#flagged", Checkbox).value = True
+        await settle(pilot)
+        assert summary(pilot).startswith("5 reflections from 1 session.")
+
+        screen.query_one("#to", Input).value = "2000-01-01"
+        screen.query_one("#from", Input).value = "2001-01-01"
+        await settle(pilot)
+        assert summary(pilot) == "The From date is after the To date."
+
+
+async def test_identifiers_are_replaced_when_chosen(journal: Journal, tmp_path: Path) -> None:
+    async with export_app(journal, tmp_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ExportFindingsScreen)
+        assert [f.kind.value for f in dialog.findings] == ["phone"]
+        await pilot.press("r")
+        await settle(pilot)
+    written = export_file(tmp_path)
+    text = written.read_text()
+    assert "[phone]" in text and PHONE not in text
+    assert "Noticed my assumptions about faith" in text
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+
+
+async def test_identifiers_kept_when_allowed_and_nothing_written_on_go_back(
+    journal: Journal, tmp_path: Path
+) -> None:
+    async with export_app(journal, tmp_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape")  # go back: nothing is written
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ExportScreen)
+        assert not export_file(tmp_path).exists()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("k")
+        await settle(pilot)
+        assert "keep them as written" in summary(pilot)
+    assert PHONE in export_file(tmp_path).read_text()
+
+
+async def test_an_existing_file_is_replaced_only_when_confirmed(
+    journal: Journal, tmp_path: Path
+) -> None:
+    target = export_file(tmp_path)
+    target.write_text("my old notes")
+    async with export_app(journal, tmp_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmOverwriteScreen)
+        await pilot.press("escape")  # keep the old file
+        await settle(pilot)
+        assert target.read_text() == "my old notes"
+        await pilot.press("ctrl+s")  # the choice is remembered; only the file is asked
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmOverwriteScreen)
+        await pilot.press("right", "enter")
+        await settle(pilot)
+    assert target.read_text().startswith("# Supervision preparation")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+async def test_the_watch_list_stops_words_leaving(journal: Journal, tmp_path: Path) -> None:
+    async with export_app(journal, tmp_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pilot.app.screen.action_watch_list()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, WatchListScreen)
+        box = pilot.app.screen.query_one(Input)
+        box.value = "harbourside"
+        await pilot.press("enter")
+        await settle(pilot)
+        words = pilot.app.screen.query_one(OptionList)
+        assert words.option_count == 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "2 possible identifiers" in summary(pilot)
+        assert journal.watch_words() == ["harbourside"]
+
+        pilot.app.screen.action_watch_list()
+        await pilot.pause()
+        pilot.app.screen.query_one(OptionList).focus()
+        await pilot.press("delete")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert journal.watch_words() == []
+        assert "1 possible identifier" in summary(pilot)
+
+
+async def test_format_sets_the_file_name_and_json_keeps_exact_dates(
+    journal: Journal, tmp_path: Path
+) -> None:
+    async with export_app(journal, tmp_path).run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        screen.query_one("#format", Select).value = "json"
+        await settle(pilot)
+        assert screen.query_one("#file", Input).value == str(export_file(tmp_path, "json"))
+        assert screen.query_one("#dates", Select).disabled
+        assert str(screen.query_one("#preview-text", Static).render()).lstrip().startswith("{")
+        screen.query_one("#format", Select).value = "html"
+        await settle(pilot)
+        assert screen.query_one("#file", Input).value == str(export_file(tmp_path, "html"))
+        assert not screen.query_one("#dates", Select).disabled
