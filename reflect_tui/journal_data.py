@@ -8,7 +8,6 @@ Every row handed out is detached from its SQL session: a plain object to read.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -216,10 +215,12 @@ class JournalData:
         return answer
 
     def edit_answer(self, answer_id: int, text: str) -> Answer:
+        """Change an answer's text, stamping ``updated``; a skipped answer counts as answered."""
         with self._writing() as db:
             answer = self._answer(db, answer_id)
             if answer.text != text:
                 answer.text, answer.updated = text, utcnow()
+                answer.skipped = answer.skipped and not text.strip()
                 db.add(answer)
                 db.flush()
                 if answer.kind == "action":
@@ -350,10 +351,15 @@ class JournalData:
         """How many written answers each topic has (from ``since`` on, if given)."""
         lo, _ = _local_day_bounds(since, None)
         with self._reading() as db:
-            query = select(Answer.topic).join(ReflectionSession).where(Answer.text != "")
+            query = (
+                select(Answer.topic, func.count())
+                .join(ReflectionSession)
+                .where(Answer.text != "")
+                .group_by(col(Answer.topic))
+            )
             if lo is not None:
                 query = query.where(ReflectionSession.started >= lo)
-            return dict(Counter(db.exec(query).all()))
+            return {topic: int(n) for topic, n in db.exec(query).all()}
 
     def action_counts(self) -> dict[str, int]:
         with self._reading() as db:

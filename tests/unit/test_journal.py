@@ -191,3 +191,10 @@ def test_reader_cannot_write(journal: Journal, vault_path: Path) -> None:
 )
 def test_query_translation(typed: str, fts: str) -> None:
     assert to_fts(typed) == fts
+
+
+def test_editing_a_skipped_answer_makes_it_answered(journal: Journal) -> None:
+    sid = journal.start_session("identity", 1, "Identity").id or 0
+    skipped = journal.save_answer(sid, prompt_id="p", prompt_text="?", text="", skipped=True)
+    edited = journal.edit_answer(skipped.id or 0, "Written later, after all.")
+    assert not edited.skipped and edited.text == "Written later, after all."
