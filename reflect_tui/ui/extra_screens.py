@@ -1,0 +1,50 @@
+"""Search, history, insight and export: screens of their own, opened from Home and the palette.
+
+Each is imported only when first opened, and a missing one is reported, not fatal. They
+get a :class:`LiveJournal`, so they keep working after the app locks and unlocks again.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from reflect_tui.journal import Journal
+    from reflect_tui.ui.app import ReflectApp
+
+#: name -> (module, class, title). Each class takes the journal; export also the config.
+EXTRA_SCREENS: dict[str, tuple[str, str, str]] = {
+    "search": ("reflect_tui.ui.screens.search", "SearchScreen", "Search"),
+    "history": ("reflect_tui.ui.screens.history", "HistoryScreen", "History"),
+    "insight": ("reflect_tui.ui.screens.insight", "InsightScreen", "Insight"),
+    "export": ("reflect_tui.ui.screens.export", "ExportScreen", "Export"),
+}
+
+
+class LiveJournal:
+    """Stands in for the journal in screens that outlive a lock: always the unlocked one."""
+
+    def __init__(self, app: ReflectApp) -> None:
+        self._app = app
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._app.journal, name)
+
+
+def live_journal(app: ReflectApp) -> Journal:
+    return cast("Journal", LiveJournal(app))
+
+
+def open_extra(app: ReflectApp, name: str) -> None:
+    module_name, class_name, title = EXTRA_SCREENS[name]
+    if not app.unlocked:
+        return
+    try:
+        screen_class = getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError):
+        app.notify(f"{title} is not available yet.")
+        return
+    journal = live_journal(app)
+    screen = screen_class(journal, app.config) if name == "export" else screen_class(journal)
+    app.push_screen(screen)

@@ -1,0 +1,305 @@
+"""Home: start or resume a reflection, the open actions, recent sessions and twelve weeks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from reflect_tui.ui.formatting import day_label, shorten, when
+from reflect_tui.ui.widgets.week_strip import WeekStrip, strip_start
+
+if TYPE_CHECKING:
+    from reflect_tui.journal import Journal
+    from reflect_tui.models import ActionItem
+    from reflect_tui.ui.app import ReflectApp
+
+RECENT = 5
+RECENT_WIDE = 8
+WIDE = 110
+ACTION_KEYS = "d done · x drop · o note"
+
+
+class ActionList(OptionList):
+    """Open actions; the keys act on the highlighted one (shown in the heading: the
+    footer has no room for them at 80 columns)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("d", "close_action('done')", "Done", show=False),
+        Binding("x", "close_action('dropped')", "Drop", show=False),
+        Binding("o", "note", "Note", show=False),
+    ]
+
+    def action_close_action(self, status: str) -> None:
+        screen = self.screen
+        if isinstance(screen, HomeScreen):
+            screen.close_action(status)
+
+    def action_note(self) -> None:
+        screen = self.screen
+        if isinstance(screen, HomeScreen):
+            screen.note_action()
+
+
+class HomeScreen(Screen[None]):
+    """Where every visit starts; it reloads its lists whenever it comes back into view."""
+
+    CSS_PATH = "home.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "start", "Start"),
+        Binding("r", "resume", "Resume"),
+        Binding("s", "extra('search')", "Search"),
+        Binding("h", "extra('history')", "History"),
+        Binding("i", "extra('insight')", "Insight"),
+        Binding("e", "extra('export')", "Export"),
+        Binding("l", "lock", "Lock"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._actions: list[ActionItem] = []
+        self._unfinished: list[int] = []
+
+    @property
+    def reflect(self) -> ReflectApp:
+        app: Any = self.app
+        return app  # type: ignore[no-any-return]
+
+    @property
+    def journal(self) -> Journal:
+        return self.reflect.journal
+
+    def compose(self) -> ComposeResult:
+        app = self.reflect
+        library = app.library
+        options = [
+            (f"{loaded.prompt_set.title} · {loaded.prompt_set.minutes} min", set_id)
+            for set_id, loaded in library.sets.items()
+        ]
+        default = library.default(app.config.default_set).id if library.sets else None
+        with Horizontal(id="top"):
+            yield Static("reflect", id="brand")
+            if app.demo:
+                yield Static("Example journal: deleted when you quit", id="demo-note")
+        with Horizontal(id="columns"):
+            with VerticalScroll(id="left"):
+                yield Static("Start a reflection", classes="heading")
+                with Horizontal(id="start-row"):
+                    yield Select(
+                        options,
+                        allow_blank=False,
+                        value=default if default is not None else Select.NULL,
+                        type_to_search=False,
+                        id="set",
+                    )
+                    yield Button("Start", id="start", variant="primary")
+                yield Static("", id="set-description")
+                yield Static("Unfinished", classes="heading", id="unfinished-heading")
+                yield OptionList(id="unfinished")
+                with Horizontal(classes="heading-row"):
+                    yield Static("Open actions", classes="heading", id="actions-heading")
+                    yield Static(ACTION_KEYS, id="action-keys")
+                yield ActionList(id="actions")
+            with Vertical(id="right"):
+                yield Static("Recent reflections", classes="heading")
+                yield OptionList(id="recent")
+                yield Static("Last 12 weeks", classes="heading")
+                yield WeekStrip(set(), app.today(), id="weeks")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#start", Button).focus()
+        self._describe_set()
+        self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        if self.reflect.unlocked:
+            self.refresh_data()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "resume":
+            return bool(self._unfinished)
+        return True
+
+    def on_resize(self) -> None:
+        wide = self.size.width >= WIDE
+        if wide != self.has_class("-wide"):
+            self.set_class(wide, "-wide")
+            if self.reflect.unlocked:
+                self.refresh_data()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def refresh_data(self) -> None:
+        """Read the lists again (reads are quick and run on the UI thread)."""
+        app, journal = self.reflect, self.journal
+        today = app.today()
+        unfinished = journal.unfinished_sessions()
+        self._unfinished = [s.id for s in unfinished if s.id is not None]
+        unfinished_list = self.query_one("#unfinished", OptionList)
+        unfinished_list.set_options(
+            Option(f"{s.set_title} · started {when(s.started, today)}", id=str(s.id))
+            for s in unfinished
+        )
+        for widget in (unfinished_list, self.query_one("#unfinished-heading")):
+            widget.display = bool(unfinished)
+        self.refresh_bindings()
+        self._show_actions(journal.open_actions())
+        recent = self.query_one("#recent", OptionList)
+        wide = self.has_class("-wide")
+        sessions = journal.list_sessions(limit=RECENT_WIDE if wide else RECENT)
+        recent.set_options(
+            Option(self._session_line(s.set_title, s.started, s.finished, s.first_words, wide))
+            for s in sessions
+        )
+        if not sessions:
+            recent.set_options(
+                [Option("Nothing yet. Your reflections appear here.", disabled=True)]
+            )
+        days = journal.reflection_days(strip_start(today))
+        self.query_one(WeekStrip).show(days, today)
+
+    def _session_line(
+        self, title: str, started: Any, finished: Any, words: str, wide: bool
+    ) -> Content:
+        """One line in a narrow column; with the first words beneath when there is room."""
+        day = day_label(started, self.reflect.today())
+        mark = " (unfinished)" if finished is None and wide else ""
+        width = 60 if wide else 26 - len(day)
+        line = Content.from_markup(
+            "[b]$day[/]  $title$mark", day=day, title=shorten(title, width), mark=mark
+        )
+        if wide and words:
+            line = line + Content("\n" + shorten(words, 72)).stylize("dim")
+        return line
+
+    def _show_actions(self, actions: list[ActionItem]) -> None:
+        self._actions = actions
+        today = self.reflect.today()
+        listing = self.query_one(ActionList)
+        highlighted = listing.highlighted
+        self.query_one("#action-keys").display = bool(actions)
+        listing.set_options(
+            Option(self._action_line(item, today), id=str(item.id)) for item in actions
+        )
+        if not actions:
+            listing.set_options(
+                [
+                    Option(
+                        "No open actions. Actions you plan in a reflection wait here.",
+                        disabled=True,
+                    )
+                ]
+            )
+        elif highlighted is not None:
+            listing.highlighted = min(highlighted, len(actions) - 1)
+        heading = f"Open actions ({len(actions)})" if actions else "Open actions"
+        self.query_one("#actions-heading", Static).update(heading)
+
+    @staticmethod
+    def _action_line(item: ActionItem, today: Any) -> Content:
+        line = Content.from_markup(
+            "○ $text [dim]· $day[/]", text=item.text, day=day_label(item.created, today)
+        )
+        if item.follow_up:
+            line = line + Content("\n  " + shorten(item.follow_up, 90)).stylize("dim italic")
+        return line
+
+    @on(Select.Changed, "#set")
+    def _describe_set(self) -> None:
+        value = self.query_one("#set", Select).value
+        library = self.reflect.library
+        text = library.get(str(value)).description if value in library.sets else ""
+        self.query_one("#set-description", Static).update(text)
+
+    # -- acting -------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        value = self.query_one("#set", Select).value
+        if isinstance(value, str):
+            self.reflect.start_reflection(value)
+
+    def action_resume(self) -> None:
+        listing = self.query_one("#unfinished", OptionList)
+        if not self._unfinished:
+            self.notify("There is no unfinished reflection to resume.")
+            return
+        index = listing.highlighted if listing.has_focus and listing.highlighted else 0
+        self.reflect.resume_reflection(self._unfinished[index])
+
+    @on(OptionList.OptionSelected, "#unfinished")
+    def _resume_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.reflect.resume_reflection(int(event.option.id))
+
+    @on(OptionList.OptionSelected, "#recent")
+    def _open_history(self) -> None:
+        self.reflect.open_extra("history")
+
+    def action_extra(self, name: str) -> None:
+        self.reflect.open_extra(name)
+
+    async def action_lock(self) -> None:
+        await self.reflect.action_lock()
+
+    def _highlighted_action(self) -> ActionItem | None:
+        listing = self.query_one(ActionList)
+        index = listing.highlighted
+        if index is None or not self._actions or index >= len(self._actions):
+            return None
+        return self._actions[index]
+
+    def close_action(self, status: str) -> None:
+        from reflect_tui.models import ActionStatus
+
+        item = self._highlighted_action()
+        if item is None or item.id is None:
+            return
+        action_id, new_status = item.id, ActionStatus(status)
+        self.reflect.saves.put(
+            ("action", action_id, "status"),
+            lambda journal: journal.update_action(action_id, status=new_status),
+        )
+        self._show_actions([a for a in self._actions if a.id != action_id])
+        word = "done" if status == "done" else "dropped"
+        self.notify(f"Marked {word}: {shorten(item.text, 50)}", timeout=4)
+
+    def note_action(self) -> None:
+        from reflect_tui.ui.screens.ask_text import AskTextScreen
+
+        item = self._highlighted_action()
+        if item is None or item.id is None:
+            return
+        action_id = item.id
+        saves = self.reflect.saves
+
+        def save_note(text: str) -> None:
+            item.follow_up = text
+            saves.put(
+                ("action", action_id, "note"),
+                lambda journal: journal.update_action(action_id, follow_up=text),
+                debounce=True,
+            )
+
+        def finished(_: str | None) -> None:
+            saves.flush()
+            self._show_actions(self._actions)
+
+        self.app.push_screen(
+            AskTextScreen(
+                f"How is it going with: {item.text}",
+                item.follow_up,
+                hint="Saved as you type. Press Esc when you are done.",
+                multiline=True,
+                on_change=save_note,
+            ),
+            finished,
+        )

@@ -1,0 +1,206 @@
+"""One prompt of a session: its words, its guidance on request, and the answer as it is written."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from reflect_tui.ui.session_flow import Draft
+from reflect_tui.ui.widgets.answer_editor import AnswerEditor
+from reflect_tui.ui.widgets.save_status import SaveStatus
+
+if TYPE_CHECKING:
+    from reflect_tui.ui.app import ReflectApp
+    from reflect_tui.ui.session_flow import SessionFlow
+
+NEEDS_ANSWER = "This one asks for an answer. A few words are enough."
+
+
+def progress_dots(done: int, count: int) -> str:
+    return "●" * done + "○" * (count - done)
+
+
+class SessionBar(Horizontal):
+    """The set's title, where we are ("3 of 7") and whether it is saved."""
+
+    DEFAULT_CSS = """
+    SessionBar {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+    }
+    SessionBar > #set-title {
+        width: 1fr;
+        text-style: bold;
+    }
+    SessionBar > #where {
+        width: auto;
+        margin-right: 2;
+    }
+    """
+
+    def __init__(self, title: str, where: str) -> None:
+        super().__init__()
+        self._title, self._where = title, where
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title, id="set-title")
+        yield Static(self._where, id="where")
+        yield SaveStatus()
+
+
+class PromptScreen(Screen[None]):
+    """Prompt ``index`` of ``flow``; Next pushes the next prompt, Back pops this one."""
+
+    CSS_PATH = "prompt.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "next", "Next"),
+        Binding("ctrl+n", "review", "Review"),
+        Binding("ctrl+b", "back", "Back"),
+        Binding("ctrl+o", "skip", "Skip"),
+        Binding("ctrl+g", "guidance", "Guidance"),
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "leave", "Leave"),
+    ]
+
+    def __init__(self, flow: SessionFlow, index: int) -> None:
+        super().__init__()
+        self.flow = flow
+        self.index = index
+        self.prompt = flow.prompt(index)
+
+    @property
+    def reflect(self) -> ReflectApp:
+        app: Any = self.app
+        return app  # type: ignore[no-any-return]
+
+    def compose(self) -> ComposeResult:
+        flow, prompt = self.flow, self.prompt
+        where = f"{self.index + 1} of {flow.count}  {progress_dots(self.index + 1, flow.count)}"
+        yield SessionBar(flow.prompt_set.title, where)
+        with Vertical(classes="page-wrap"), Vertical(classes="page"):
+            text = Content.from_markup("[b]$text[/]", text=prompt.text)
+            if prompt.optional:
+                text = text + Content("  (optional)").stylize("dim italic")
+            yield Static(text, id="prompt-text")
+            yield Static(prompt.guidance or "No guidance for this prompt.", id="guidance")
+            yield Static("", id="note")
+            yield AnswerEditor(prompt, flow.draft(self.index), autofocus=True)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._show_guidance()
+        self._show_note()
+        self.call_after_refresh(self.reflect.keep_long_lived)
+
+    def on_screen_resume(self) -> None:
+        """Back here from a later prompt or the review: show the draft as it is now."""
+        self.flow.position = self.index
+        self.query_one(AnswerEditor).show(self.flow.draft(self.index))
+        self._show_guidance()
+        self._show_note()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        last = self.index == self.flow.count - 1
+        if action == "next":
+            return not last
+        if action == "review":
+            return last
+        if action == "skip":
+            return self.prompt.optional
+        if action == "back":
+            return self.index > 0 or self._follow_up_below()
+        return True
+
+    def _follow_up_below(self) -> bool:
+        from reflect_tui.ui.screens.follow_up import FollowUpScreen
+
+        stack = self.app.screen_stack
+        return (
+            self in stack
+            and stack.index(self) > 0
+            and isinstance(stack[stack.index(self) - 1], FollowUpScreen)
+        )
+
+    # -- writing -----------------------------------------------------------------------
+
+    def on_answer_editor_edited(self, event: AnswerEditor.Edited) -> None:
+        event.stop()
+        if self.flow.update(self.index, event.draft):
+            self.reflect.saves.put(
+                self.flow.save_key(self.index), self.flow.save_job(self.index), debounce=True
+            )
+        self._show_note()
+
+    def _save_now(self) -> None:
+        self.reflect.saves.put(self.flow.save_key(self.index), self.flow.save_job(self.index))
+
+    # -- moving ------------------------------------------------------------------------
+
+    def action_next(self) -> None:
+        draft = self.flow.draft(self.index)
+        if draft.empty and not draft.skipped:
+            if not self.prompt.optional:
+                self._show_note(NEEDS_ANSWER)
+                return
+            self.flow.update(self.index, Draft(skipped=True))
+        self.flow.position = self.index + 1
+        self._save_now()
+        if self.index + 1 < self.flow.count:
+            self.app.push_screen(PromptScreen(self.flow, self.index + 1))
+        else:
+            from reflect_tui.ui.screens.review import ReviewScreen
+
+            self.app.push_screen(ReviewScreen(self.flow))
+
+    def action_review(self) -> None:
+        self.action_next()
+
+    def action_back(self) -> None:
+        if not self.check_action("back", ()):
+            return
+        self.flow.position = max(self.index - 1, 0)
+        self._save_now()
+        self.app.pop_screen()
+
+    def action_skip(self) -> None:
+        if not self.prompt.optional:
+            return
+        draft = self.flow.draft(self.index)
+        self.flow.update(self.index, Draft(draft.text, draft.value, skipped=True))
+        self.action_next()
+
+    def action_leave(self) -> None:
+        self.flow.position = self.index
+        self._save_now()
+        self.reflect.return_home()
+        self.app.notify("Saved. You can resume this reflection from Home.", timeout=4)
+
+    def action_save(self) -> None:
+        self.reflect.saves.flush()
+
+    def action_guidance(self) -> None:
+        self.reflect.show_guidance = not self.reflect.show_guidance
+        self._show_guidance()
+        self._show_note()
+
+    # -- showing -----------------------------------------------------------------------
+
+    def _show_guidance(self) -> None:
+        self.query_one("#guidance").display = self.reflect.show_guidance
+
+    def _show_note(self, note: str = "") -> None:
+        draft = self.flow.draft(self.index)
+        if not note and draft.skipped:
+            note = "Skipped. Write something here to answer it after all."
+        if not note and not self.reflect.show_guidance and self.prompt.guidance:
+            note = "Ctrl+G shows some guidance for this prompt."
+        widget = self.query_one("#note", Static)
+        widget.update(note)
+        widget.set_class(note == NEEDS_ANSWER, "-attention")

@@ -1,0 +1,1 @@
+"""Small widgets the screens share: answer inputs, the week strip, status lines."""
