@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reflect_tui import __version__
 from reflect_tui.commands import common
-from reflect_tui.vault.errors import VaultError
+from reflect_tui.journal import SaveFailed, VaultError
 
 EXIT_UNEXPECTED = 70
 #: Modules in reflect_tui.commands, each with ``register(subparsers)``, in help order.
@@ -63,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args))
+    except SaveFailed as exc:
+        # The app keeps unsaved text and retries; a command ends here, so say so plainly.
+        common.error(f"Could not save the vault ({exc.reason}); nothing was changed.")
+        return exc.exit_code
     except VaultError as exc:
         return common.report_error(exc)
     except BrokenPipeError:

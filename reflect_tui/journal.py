@@ -42,6 +42,7 @@ from reflect_tui.vault.errors import (
 __all__ = [
     "MATCH_END",
     "MATCH_START",
+    "BackupsKeepOldPassphrase",
     "Counts",
     "ImportRefused",
     "Journal",
@@ -49,6 +50,7 @@ __all__ = [
     "NewerFormat",
     "NotAVault",
     "NotFound",
+    "PassphraseUnchanged",
     "ReadOnlyJournal",
     "SaveFailed",
     "SearchHit",
@@ -72,6 +74,28 @@ class ReadOnlyJournal(VaultError):
         super().__init__("This vault was opened for reading only; close other reflect windows.")
 
 
+class PassphraseUnchanged(VaultError):
+    exit_code = 10
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"The passphrase was not changed: {path} could not be written ({reason}); "
+            "your old passphrase still opens it."
+        )
+
+
+class BackupsKeepOldPassphrase(VaultError):
+    exit_code = 10
+
+    def __init__(self, backups: list[Path]) -> None:
+        self.backups = backups
+        super().__init__(
+            f"The vault now uses the new passphrase, but {len(backups)} backup(s) in "
+            f"{backups[0].parent} could not be rewritten and still open only with the old "
+            "one; keep both passphrases until the next saves replace those backups."
+        )
+
+
 class JournalLocked(VaultError):
     exit_code = 12
 
@@ -91,8 +115,15 @@ class VaultInfo:
     backups: list[Path]
 
 
+def _real(path: Path) -> Path:
+    """The vault's real path: through a symlink, so the lock, the temp file and the
+    replace all act on the file itself (and a symlink into a synced folder survives)."""
+    return path.expanduser().resolve()
+
+
 def inspect(path: Path) -> VaultInfo:
     """Read a vault's header (no passphrase needed; nothing secret is shown)."""
+    path = _real(path)
     try:
         header, _ = container.read(path)
     except FileNotFoundError:
@@ -171,12 +202,17 @@ class Journal(JournalData):
         cheaper parameters.
         """
         kdf = kdf or crypto.DEFAULT_KDF
+        if kdf is not crypto.TEST_KDF:
+            kdf.check_strength()
+        path = _real(path)
         if path.exists():
             raise VaultExists(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         writer = container.WriterLock(path)
         writer.acquire(path)
         try:
+            if path.exists():  # another `reflect init` won the race while we waited
+                raise VaultExists(path)
             salt = crypto.random_bytes(crypto.SALT_LEN)
             data_key = crypto.random_bytes(crypto.KEY_LEN)
             header = container.Header(
@@ -201,6 +237,7 @@ class Journal(JournalData):
     @classmethod
     def open(cls, path: Path, passphrase: str, *, write: bool = True) -> Journal:
         """Unlock a vault. With ``write`` the writer's lock is taken (one at a time)."""
+        path = _real(path)
         writer = container.WriterLock(path) if write else None
         if writer is not None:
             if not path.exists():
@@ -241,8 +278,16 @@ class Journal(JournalData):
     def generation(self) -> int:
         return self._header.generation
 
-    def close(self) -> None:
-        """Drop the key and the database from memory and release the writer's lock."""
+    def close(self, *, discard_unsaved: bool = False) -> None:
+        """Drop the key and the database from memory and release the writer's lock.
+
+        A change whose save failed is written first; if that fails again,
+        :class:`SaveFailed` is raised and the journal stays open (unless
+        ``discard_unsaved``), so no caller loses it by closing.
+        """
+        with self._save_lock:
+            if self.unsaved and self._writer is not None and not discard_unsaved:
+                self._save()
         with self._save_lock, self._db_lock:
             self._data_key = None
             if self._engine is not None:
@@ -326,12 +371,15 @@ class Journal(JournalData):
     def change_passphrase(
         self, new_passphrase: str, *, kdf: crypto.KdfParams | None = None
     ) -> None:
-        """Rewrap the data key under a new passphrase, here and in every backup.
+        """Rewrap the data key under a new passphrase, in the vault and then every backup.
 
-        The body's bytes stay as they are; backups are rewrapped too, so the old
-        passphrase opens none of them afterwards.
+        The body's bytes stay as they are. The vault is rewritten first, so a failure
+        there changes nothing (:class:`PassphraseUnchanged`); a backup that cannot be
+        rewritten is reported (:class:`BackupsKeepOldPassphrase`), never hidden.
         """
         kdf = kdf or crypto.DEFAULT_KDF
+        if kdf is not crypto.TEST_KDF:
+            kdf.check_strength()
         if self._writer is None:
             raise ReadOnlyJournal()
         with self._save_lock:
@@ -343,14 +391,27 @@ class Journal(JournalData):
             kek = crypto.derive_passphrase_key(new_passphrase, salt, kdf)
             base = self._header.evolve(salt=salt, kdf=kdf)
             wrapped = crypto.wrap_key(kek, self._data_key, base.wrap_ad())
-            for file in [*container.list_backups(self.path), self.path]:
+            header, sealed = container.read(self.path)
+            rewrapped = header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped)
+            try:  # the vault first: until it is replaced, nothing has changed
+                container.write_atomic(
+                    self.path, rewrapped.pack() + sealed, previous_generation=None
+                )
+            except SaveFailed as exc:
+                raise PassphraseUnchanged(self.path, exc.reason) from None
+            self._header = rewrapped
+            stale = []
+            for backup in container.list_backups(self.path):
                 try:
-                    header, sealed = container.read(file)
+                    header, sealed = container.read(backup)
+                    if header.file_id != base.file_id:
+                        continue
+                    container.write_atomic(
+                        backup,
+                        header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped).pack() + sealed,
+                        previous_generation=None,
+                    )
                 except (VaultError, OSError):
-                    continue  # a damaged backup is left as it is
-                if header.file_id != base.file_id:
-                    continue
-                rewrapped = header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped)
-                container.write_atomic(file, rewrapped.pack() + sealed, previous_generation=None)
-                if file == self.path:
-                    self._header = rewrapped
+                    stale.append(backup)
+            if stale:
+                raise BackupsKeepOldPassphrase(stale)

@@ -88,6 +88,14 @@ def _local_day_bounds(start: date | None, end: date | None) -> tuple[datetime | 
     return lo, hi
 
 
+def _scale_value(raw: str | None) -> int | None:
+    try:
+        value = json.loads(raw) if raw is not None else None
+    except ValueError:
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 class JournalData:
     """Sessions, answers, action items, tags, flags, search and the watch list."""
 
@@ -318,10 +326,8 @@ class JournalData:
             def scalar(statement: str) -> int:
                 return int(db.connection().execute(text(statement)).scalar() or 0)
 
-            words = scalar(
-                "SELECT COALESCE(SUM(LENGTH(TRIM(text)) - LENGTH(REPLACE(TRIM(text), ' ', ''))"
-                " + (LENGTH(TRIM(text)) > 0)), 0) FROM answer"
-            )
+            texts = db.connection().execute(text("SELECT text FROM answer")).scalars()
+            words = sum(len(body.split()) for body in texts)
             return Counts(
                 sessions=scalar("SELECT COUNT(*) FROM reflection_session"),
                 finished=scalar(
@@ -382,7 +388,12 @@ class JournalData:
             if lo is not None:
                 query = query.where(ReflectionSession.started >= lo)
             rows = db.exec(query).all()
-        return [(s, p, t, int(json.loads(v))) for s, p, t, v in rows if v is not None]
+        points = []
+        for started, prompt_id, prompt_text, raw in rows:
+            value = _scale_value(raw)
+            if value is not None:  # an imported value that is not a number is left out
+                points.append((started, prompt_id, prompt_text, value))
+        return points
 
     # -- records for export and import ------------------------------------------
 

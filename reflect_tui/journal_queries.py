@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import literal, text
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from reflect_tui.models import ActionItem, ActionStatus, Answer, ReflectionSession
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
@@ -89,7 +89,8 @@ def session_summaries(
     if tag:
         wanted = normalise_tags([tag])
         padded = literal(" ") + col(Answer.tags) + literal(" ")
-        answer_match = answer_match.where(padded.contains(f" {wanted} "))
+        # instr, not LIKE: a tag with _ or % must match itself, not act as a wildcard.
+        answer_match = answer_match.where(func.instr(padded, f" {wanted} ") > 0)
     if topic:
         answer_match = answer_match.where(Answer.topic == topic)
     if tag or topic:
@@ -138,8 +139,8 @@ def search_hits(db: Session, expression: str, tag: str, limit: int) -> list[Sear
         where.append("answer_fts MATCH :expression")
         params["expression"] = expression
     if tag:
-        where.append("(' ' || a.tags || ' ') LIKE :tag")
-        params["tag"] = f"% {tag} %"
+        where.append("instr(' ' || a.tags || ' ', :tag) > 0")
+        params["tag"] = f" {tag} "
     order = "bm25(answer_fts, 1.0, 0.5)" if expression else "s.started DESC"
     snippet = "snippet(answer_fts, 0, :start, :end, ' … ', 16)" if expression else "a.text"
     sql = f"""

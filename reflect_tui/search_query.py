@@ -35,8 +35,24 @@ def to_fts(query: str) -> str:
                 parts.append(_quote(cleaned) + star)
         elif phrase is not None and phrase.strip():
             parts.append(_quote(phrase.strip()) + star)
-    while parts and parts[0] in _OPERATORS:
-        parts.pop(0)
-    while parts and parts[-1] in _OPERATORS:
-        parts.pop()
-    return " ".join(parts)
+    return " ".join(_tidy_operators(parts))
+
+
+def _tidy_operators(parts: list[str]) -> list[str]:
+    """Drop dangling operators and merge runs ("a AND NOT b" means "a NOT b").
+
+    A leading NOT is kept: it cannot mean anything, and FTS5's refusal becomes a hint,
+    rather than silently searching for the very word the person wanted to exclude.
+    """
+    tidy: list[str] = []
+    for part in parts:
+        if part in _OPERATORS and tidy and tidy[-1] in _OPERATORS:
+            if part == "NOT":
+                tidy[-1] = "NOT"
+            continue
+        if part in _OPERATORS and not tidy and part != "NOT":
+            continue
+        tidy.append(part)
+    while tidy and tidy[-1] in _OPERATORS:
+        tidy.pop()
+    return tidy

@@ -23,11 +23,12 @@ import fcntl
 import hashlib
 import os
 import secrets
+import shutil
 import struct
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reflect_tui.vault.crypto import WRAPPED_KEY_LEN, KdfParams
+from reflect_tui.vault.crypto import KDF_ARGON2ID, WRAPPED_KEY_LEN, KdfParams
 from reflect_tui.vault.errors import NewerFormat, NotAVault, SaveFailed, VaultDamaged, VaultInUse
 
 MAGIC = b"\x89REFL\r\n\x1a"
@@ -139,6 +140,8 @@ def parse(path: Path, data: bytes) -> tuple[Header, bytes]:
         raise NewerFormat(path, version, FORMAT_VERSION)
     if magic != MAGIC or header_len != HEADER_LEN or version != FORMAT_VERSION:
         raise VaultDamaged(path, "its header is inconsistent")
+    if not _kdf_plausible(kdf_id, memory, iterations, lanes):
+        raise VaultDamaged(path, "its key-derivation settings are impossible")
     expected = HEADER_LEN + body_len
     if len(data) != expected:
         raise VaultDamaged(path, f"it holds {len(data)} bytes where {expected} were written")
@@ -153,6 +156,20 @@ def parse(path: Path, data: bytes) -> tuple[Header, bytes]:
         body_len=body_len,
     )
     return header, data[HEADER_LEN:]
+
+
+def _kdf_plausible(kdf_id: int, memory_kib: int, iterations: int, lanes: int) -> bool:
+    """Bounds no honest vault exceeds; a tampered header must not make unlock hang or crash.
+
+    The checksum is unkeyed, so anyone who can write the file can set these fields; the
+    wrap check only runs after Argon2id, so it cannot be what stops them.
+    """
+    return (
+        kdf_id == KDF_ARGON2ID
+        and 1 <= lanes <= 64
+        and 8 * lanes <= memory_kib <= 4 * 1024 * 1024
+        and 1 <= iterations <= 64
+    )
 
 
 def read(path: Path) -> tuple[Header, bytes]:
@@ -208,11 +225,22 @@ def _keep_backup(path: Path, generation: int) -> None:
     folder = backup_dir(path)
     folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / f"generation-{generation:012d}.reflect"
-    with contextlib.suppress(FileExistsError):
-        os.link(path, target)
+    # After a restore, generation numbers repeat: the current timeline's file replaces a
+    # stale backup of the same number instead of being skipped.
+    link = folder / f".link-{secrets.token_hex(6)}.tmp"
+    try:
+        os.link(path, link)
+    except OSError:
+        shutil.copyfile(path, link)  # a filesystem without hard links (exFAT, some shares)
+        os.chmod(link, 0o600)
+    os.replace(link, target)
     for old in list_backups(path)[BACKUPS_KEPT:]:
         with contextlib.suppress(OSError):
             old.unlink()
+    for leftover in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    _fsync_dir(folder)
 
 
 def write_atomic(path: Path, data: bytes, *, previous_generation: int | None) -> None:

@@ -156,6 +156,8 @@ def test_passwd_changes_the_passphrase(
     )
     assert code == 0 and "Passphrase changed" in out
     Journal.open(filled, "an even better passphrase", write=False).close()
+    with pytest.raises(WrongPassphrase):
+        Journal.open(filled, PASSPHRASE, write=False)
 
 
 def test_empty_stdin_is_a_clear_error(

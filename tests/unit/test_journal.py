@@ -65,8 +65,10 @@ def test_search_ranks_highlights_and_understands_syntax(journal: Journal) -> Non
 def test_unparseable_query_gets_a_hint(journal: Journal) -> None:
     _session(journal, "identity", "anything")
     with pytest.raises(SearchQueryError) as caught:
-        journal.search("faith NOT NOT goals")
+        journal.search("NOT faith")
     assert "plain words" in str(caught.value)
+    assert journal.search("NOT") == [], "a lone operator, still being typed, finds nothing"
+    assert journal.search("anything NOT NOT faith"), "a run of operators is merged"
 
 
 def test_tag_filter_in_search_and_history(journal: Journal) -> None:
@@ -185,7 +187,10 @@ def test_reader_cannot_write(journal: Journal, vault_path: Path) -> None:
         ("co-create", '"co create"'),
         ("a OR b", '"a" OR "b"'),
         ("OR", ""),
-        ("NOT faith", '"faith"'),
+        ("NOT faith", 'NOT "faith"'),
+        ("faith AND NOT goals", '"faith" NOT "goals"'),
+        ("faith OR OR goals", '"faith" OR "goals"'),
+        ("faith NOT", '"faith"'),
         ("   ", ""),
     ],
 )
