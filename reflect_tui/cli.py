@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reflect_tui import __version__
 from reflect_tui.commands import common
-from reflect_tui.journal import SaveFailed, VaultError
+from reflect_tui.vault.errors import SaveFailed, VaultError
 
 EXIT_UNEXPECTED = 70
 #: Modules in reflect_tui.commands, each with ``register(subparsers)``, in help order.

@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from reflect_tui.commands.common import open_journal
-from reflect_tui.journal_queries import MATCH_END, MATCH_START
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -28,6 +27,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _highlight(snippet: str) -> str:
+    from reflect_tui.journal import MATCH_END, MATCH_START
+
     on, off = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("[", "]")
     return snippet.replace(MATCH_START, on).replace(MATCH_END, off)
 

@@ -11,10 +11,13 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect_tui import paths
-from reflect_tui.journal import Journal
 from reflect_tui.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from reflect_tui.journal import Journal
 
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
@@ -65,6 +68,8 @@ def read_new_passphrase(label: str = "New passphrase") -> str:
 
 def open_journal(args: argparse.Namespace, *, write: bool) -> Journal:
     """Unlock the chosen vault; readers (``write=False``) work while the app is open."""
+    from reflect_tui.journal import Journal  # heavy (SQLAlchemy): only when a vault is used
+
     path = vault_path(args)
     Journal.check_exists(path)
     return Journal.open(path, read_passphrase(), write=write)

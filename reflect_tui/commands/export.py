@@ -36,7 +36,6 @@ from reflect_tui.export import (
     write_export,
 )
 from reflect_tui.export import ImportRefused as UnreadableImport
-from reflect_tui.journal_data import ImportRefused
 from reflect_tui.vault.errors import VaultError
 
 #: Exit code when the identifier check stopped an export (the findings are listed).
@@ -266,6 +265,8 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         imported = read_import_file(Path(args.file).expanduser())
     except UnreadableImport as exc:
+        from reflect_tui.journal import ImportRefused
+
         raise ImportRefused(str(exc).rstrip(".")) from None
     journal = open_journal(args, write=True)
     try:

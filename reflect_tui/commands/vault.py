@@ -11,7 +11,6 @@ from reflect_tui.commands.common import (
     read_passphrase,
     vault_path,
 )
-from reflect_tui.journal import Journal, inspect
 from reflect_tui.vault.errors import VaultError, VaultExists
 
 MIN_PASSPHRASE = 8
@@ -51,6 +50,8 @@ def init_vault(args: argparse.Namespace) -> int:
     if path.exists():
         raise VaultExists(path)
     passphrase = _new_passphrase()
+    from reflect_tui.journal import Journal
+
     with Journal.create(path, passphrase):
         pass
     print(f"Created an encrypted vault at {path}.")
@@ -67,6 +68,8 @@ def _size(n: int) -> str:
 
 
 def show_info(args: argparse.Namespace) -> int:
+    from reflect_tui.journal import inspect
+
     info = inspect(vault_path(args))
     kdf = info.kdf
     rows = [
@@ -105,6 +108,8 @@ def show_info(args: argparse.Namespace) -> int:
 
 
 def change_passphrase(args: argparse.Namespace) -> int:
+    from reflect_tui.journal import Journal
+
     path = vault_path(args)
     Journal.check_exists(path)
     journal = Journal.open(path, read_passphrase("Current passphrase: "))
