@@ -142,11 +142,15 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         ),
     )
     actions = watch.add_subparsers(title="actions", metavar="ACTION", dest="watch_action")
-    add = actions.add_parser("add", help="add words or phrases (quote a phrase)")
-    add.add_argument("words", nargs="+", metavar="WORD")
+    private = (
+        "leave out WORD to type the words at a prompt instead (or, from a script, one per "
+        "line after the passphrase), so names stay out of your shell history"
+    )
+    add = actions.add_parser("add", help="add words or phrases", description=private)
+    add.add_argument("words", nargs="*", metavar="WORD")
     add.set_defaults(handler=watch_add)
-    remove = actions.add_parser("remove", help="remove words or phrases")
-    remove.add_argument("words", nargs="+", metavar="WORD")
+    remove = actions.add_parser("remove", help="remove words or phrases", description=private)
+    remove.add_argument("words", nargs="*", metavar="WORD")
     remove.set_defaults(handler=watch_remove)
     listing = actions.add_parser("list", help="show the watch list")
     listing.set_defaults(handler=watch_list)
@@ -288,7 +292,7 @@ def run_import(args: argparse.Namespace) -> int:
 def watch_add(args: argparse.Namespace) -> int:
     journal = open_journal(args, write=True)
     try:
-        for word in args.words:
+        for word in _watch_words(args):
             clean = " ".join(word.split())
             if not clean:
                 continue
@@ -301,11 +305,25 @@ def watch_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _watch_words(args: argparse.Namespace) -> list[str]:
+    """The words given, or else read after the passphrase: a prompt on a terminal, else
+    the remaining lines of standard input (never the command line, never history)."""
+    if args.words:
+        return list(args.words)
+    if not sys.stdin.isatty():
+        return [line.strip() for line in sys.stdin if line.strip()]
+    words = []
+    print("Type one word or phrase a line; an empty line finishes.", file=sys.stderr)
+    while word := input("Word or phrase: ").strip():
+        words.append(word)
+    return words
+
+
 def watch_remove(args: argparse.Namespace) -> int:
     journal = open_journal(args, write=True)
     missing = 0
     try:
-        for word in args.words:
+        for word in _watch_words(args):
             clean = " ".join(word.split())
             if journal.remove_watch_word(clean):
                 print(f"Removed “{clean}” from the watch list.")
@@ -326,7 +344,7 @@ def watch_list(args: argparse.Namespace) -> int:
     if not words:
         print(
             "Your watch list is empty. Add the names and places that must never leave "
-            "in an export: reflect watchlist add WORD..."
+            "in an export: reflect watchlist add"
         )
         return 0
     print("\n".join(words))

@@ -333,3 +333,17 @@ def test_exports_are_written_with_mode_0600_whatever_the_umask(
     finally:
         os.umask(old)
     assert code == 0 and mode(target) == 0o600
+
+
+def test_watchlist_words_can_come_from_stdin_not_argv(
+    filled: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = ("--vault", str(filled), "watchlist")
+    code, out, _ = run(
+        monkeypatch, capsys, *vault, "add", stdin=f"{PASSPHRASE}\nMs Q\n\nRiverside\n"
+    )
+    assert code == 0 and "Added “Ms Q”" in out and "Added “Riverside”" in out
+    code, out, _ = run(monkeypatch, capsys, *vault, "remove", stdin=f"{PASSPHRASE}\nriverside\n")
+    assert code == 0 and "Removed “riverside”" in out
+    code, out, _ = run(monkeypatch, capsys, *vault, "list", stdin=f"{PASSPHRASE}\n")
+    assert "Ms Q" in out and "Riverside" not in out
