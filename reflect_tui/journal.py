@@ -124,12 +124,7 @@ def _real(path: Path) -> Path:
 def inspect(path: Path) -> VaultInfo:
     """Read a vault's header (no passphrase needed; nothing secret is shown)."""
     path = _real(path)
-    try:
-        header, _ = container.read(path)
-    except FileNotFoundError:
-        raise VaultMissing(path) from None
-    except IsADirectoryError:
-        raise NotAVault(path) from None
+    header, _ = container.read(path)
     return VaultInfo(
         path=path,
         format_version=header.version,
@@ -142,12 +137,7 @@ def inspect(path: Path) -> VaultInfo:
 
 def _open_file(path: Path, passphrase: str) -> tuple[container.Header, bytes, bytes]:
     """Check, unwrap and decrypt one vault file: (header, data key, database image)."""
-    try:
-        header, sealed = container.read(path)
-    except FileNotFoundError:
-        raise VaultMissing(path) from None
-    except IsADirectoryError:
-        raise NotAVault(path) from None
+    header, sealed = container.read(path)
     kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
     try:
         data_key = crypto.unwrap_key(kek, header.wrapped_key, header.wrap_ad())

@@ -29,7 +29,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reflect_tui.vault.crypto import KDF_ARGON2ID, WRAPPED_KEY_LEN, KdfParams
-from reflect_tui.vault.errors import NewerFormat, NotAVault, SaveFailed, VaultDamaged, VaultInUse
+from reflect_tui.vault.errors import (
+    NewerFormat,
+    NotAVault,
+    SaveFailed,
+    VaultDamaged,
+    VaultInUse,
+    VaultMissing,
+)
 
 MAGIC = b"\x89REFL\r\n\x1a"
 FORMAT_VERSION = 1
@@ -39,7 +46,6 @@ HEADER_LEN = _FIELDS.size + _CHECKSUM_LEN
 _PREFIX = struct.Struct("<8sHH")
 _WRAP_AD_END = 57  # magic .. salt
 _BODY_AD_START = 57 + WRAPPED_KEY_LEN  # seed .. body_len
-TAG_LEN = 16
 BACKUPS_KEPT = 5
 
 
@@ -173,8 +179,15 @@ def _kdf_plausible(kdf_id: int, memory_kib: int, iterations: int, lanes: int) ->
 
 
 def read(path: Path) -> tuple[Header, bytes]:
-    """Read and check a vault file (raises ``FileNotFoundError`` if there is none)."""
-    return parse(path, path.read_bytes())
+    """Read and check a vault file: :class:`VaultMissing` if there is none,
+    :class:`NotAVault` for a folder."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise VaultMissing(path) from None
+    except IsADirectoryError:
+        raise NotAVault(path) from None
+    return parse(path, data)
 
 
 def backup_dir(path: Path) -> Path:
