@@ -68,5 +68,6 @@ def show_history(args: argparse.Namespace) -> int:
         when = s.started.astimezone().strftime("%Y-%m-%d %H:%M")
         marks = "⚑" if s.flagged or s.flagged_answers else " "
         state = "" if s.finished else " (unfinished)"
-        print(f"{when} {marks} {s.set_title}{state}, {s.answer_count} answers: {s.first_words}")
+        answers = f"{s.answer_count} answer{'' if s.answer_count == 1 else 's'}"
+        print(f"{when} {marks} {s.set_title}{state}, {answers}: {s.first_words}")
     return 0
