@@ -314,7 +314,7 @@ class Journal(JournalData):
         try:
             container.write_atomic(
                 self.path,
-                header.pack() + sealed,
+                (header.pack(), sealed),
                 previous_generation=None if first else self._header.generation,
             )
         except BaseException:

@@ -253,22 +253,28 @@ def _keep_backup(path: Path, generation: int) -> None:
     for leftover in folder.glob(".*.tmp"):
         with contextlib.suppress(OSError):
             leftover.unlink()
-    _fsync_dir(folder)
+    # No fsync of the backup folder: a backup lost to a crash costs nothing, and the
+    # vault itself is made durable by write_atomic's own fsyncs.
 
 
-def write_atomic(path: Path, data: bytes, *, previous_generation: int | None) -> None:
+def write_atomic(
+    path: Path, data: bytes | tuple[bytes, ...], *, previous_generation: int | None
+) -> None:
     """Write ``data`` as the vault: temp file, fsync, keep a backup, replace, fsync folder.
 
-    A crash at any moment leaves either the old file or the new one. On failure the
-    old file is untouched and :class:`SaveFailed` is raised.
+    ``data`` may be a tuple of parts (header, body), written one after the other so a
+    large body is never copied just to put a header in front of it. A crash at any
+    moment leaves either the old file or the new one. On failure the old file is
+    untouched and :class:`SaveFailed` is raised.
     """
     tmp = path.parent / f"{_temp_prefix(path)}{secrets.token_hex(6)}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            for part in data if isinstance(data, tuple) else (data,):
+                view = memoryview(part)
+                while view:
+                    view = view[os.write(fd, view) :]
             os.fsync(fd)
         finally:
             os.close(fd)
