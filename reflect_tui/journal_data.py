@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, text
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlmodel import Session, col, select
 
+from reflect_tui import journal_insight as insight_queries
 from reflect_tui.journal_queries import (
     MATCH_END,
     MATCH_START,
@@ -86,14 +87,6 @@ def _local_day_bounds(start: date | None, end: date | None) -> tuple[datetime | 
     end_day = end + timedelta(days=1) if end else None
     hi = datetime.combine(end_day, time.min).astimezone().astimezone(UTC) if end_day else None
     return lo, hi
-
-
-def _scale_value(raw: str | None) -> int | None:
-    try:
-        value = json.loads(raw) if raw is not None else None
-    except ValueError:
-        return None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 class JournalData:
@@ -348,52 +341,25 @@ class JournalData:
     def reflection_days(self, since: date) -> set[date]:
         """Local dates on which a reflection was started, from ``since`` on."""
         lo, _ = _local_day_bounds(since, None)
-        assert lo is not None
         with self._reading() as db:
-            query = select(ReflectionSession.started).where(ReflectionSession.started >= lo)
-            return {moment.astimezone().date() for moment in db.exec(query).all()}
+            return insight_queries.reflection_days(db, lo)
 
     def topic_counts(self, since: date | None = None) -> dict[str, int]:
         """How many written answers each topic has (from ``since`` on, if given)."""
         lo, _ = _local_day_bounds(since, None)
         with self._reading() as db:
-            query = (
-                select(Answer.topic, func.count())
-                .join(ReflectionSession)
-                .where(Answer.text != "")
-                .group_by(col(Answer.topic))
-            )
-            if lo is not None:
-                query = query.where(ReflectionSession.started >= lo)
-            return {topic: int(n) for topic, n in db.exec(query).all()}
+            return insight_queries.topic_counts(db, lo)
 
     def action_counts(self) -> dict[str, int]:
+        """How many action items are open, done and dropped."""
         with self._reading() as db:
-            query = select(ActionItem.status, func.count()).group_by(col(ActionItem.status))
-            found = {str(status): int(n) for status, n in db.exec(query).all()}
-        return {status.value: found.get(status.value, 0) for status in ActionStatus}
+            return insight_queries.action_counts(db)
 
     def scale_answers(self, since: date | None = None) -> list[tuple[datetime, str, str, int]]:
         """(session start, prompt id, prompt text, value) for every scale answer, oldest first."""
         lo, _ = _local_day_bounds(since, None)
         with self._reading() as db:
-            query = (
-                select(
-                    ReflectionSession.started, Answer.prompt_id, Answer.prompt_text, Answer.value
-                )
-                .join(ReflectionSession)
-                .where(Answer.kind == "scale", col(Answer.value).is_not(None))
-                .order_by(col(ReflectionSession.started))
-            )
-            if lo is not None:
-                query = query.where(ReflectionSession.started >= lo)
-            rows = db.exec(query).all()
-        points = []
-        for started, prompt_id, prompt_text, raw in rows:
-            value = _scale_value(raw)
-            if value is not None:  # an imported value that is not a number is left out
-                points.append((started, prompt_id, prompt_text, value))
-        return points
+            return insight_queries.scale_answers(db, lo)
 
     # -- records for export and import ------------------------------------------
 

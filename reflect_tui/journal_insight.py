@@ -1,0 +1,60 @@
+"""The numbers Insight and the Home screen's week strip draw, as functions over a SQL session."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlmodel import Session, col, func, select
+
+from reflect_tui.models import ActionItem, ActionStatus, Answer, ReflectionSession
+
+
+def reflection_days(db: Session, lo: datetime | None) -> set[date]:
+    query = select(ReflectionSession.started)
+    if lo is not None:
+        query = query.where(ReflectionSession.started >= lo)
+    return {moment.astimezone().date() for moment in db.exec(query).all()}
+
+
+def topic_counts(db: Session, lo: datetime | None) -> dict[str, int]:
+    query = (
+        select(Answer.topic, func.count())
+        .join(ReflectionSession)
+        .where(Answer.text != "")
+        .group_by(col(Answer.topic))
+    )
+    if lo is not None:
+        query = query.where(ReflectionSession.started >= lo)
+    return {topic: int(n) for topic, n in db.exec(query).all()}
+
+
+def action_counts(db: Session) -> dict[str, int]:
+    query = select(ActionItem.status, func.count()).group_by(col(ActionItem.status))
+    found = {str(status): int(n) for status, n in db.exec(query).all()}
+    return {status.value: found.get(status.value, 0) for status in ActionStatus}
+
+
+def _scale_value(raw: str | None) -> int | None:
+    try:
+        value = json.loads(raw) if raw is not None else None
+    except ValueError:
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def scale_answers(db: Session, lo: datetime | None) -> list[tuple[datetime, str, str, int]]:
+    query = (
+        select(ReflectionSession.started, Answer.prompt_id, Answer.prompt_text, Answer.value)
+        .join(ReflectionSession)
+        .where(Answer.kind == "scale", col(Answer.value).is_not(None))
+        .order_by(col(ReflectionSession.started))
+    )
+    if lo is not None:
+        query = query.where(ReflectionSession.started >= lo)
+    points = []
+    for started, prompt_id, prompt_text, raw in db.exec(query).all():
+        value = _scale_value(raw)
+        if value is not None:  # an imported value that is not a number is left out
+            points.append((started, prompt_id, prompt_text, value))
+    return points
