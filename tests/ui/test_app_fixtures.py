@@ -57,7 +57,11 @@ async def wait_until(
 
 
 async def wait_screen(pilot: Pilot[Any], kind: type[S], timeout: float = 10.0) -> S:
-    await wait_until(pilot, lambda: isinstance(pilot.app.screen, kind), timeout)
+    # switch_screen makes the new screen current before it has composed its children:
+    # wait until it is mounted too, or a query on it races its compose.
+    await wait_until(
+        pilot, lambda: isinstance(pilot.app.screen, kind) and pilot.app.screen.is_mounted, timeout
+    )
     screen = pilot.app.screen
     assert isinstance(screen, kind)
     return screen
