@@ -306,15 +306,16 @@ class Journal(JournalData):
             seed=crypto.random_bytes(crypto.SEED_LEN),
             nonce=crypto.random_bytes(crypto.NONCE_LEN),
             generation=self._header.generation + 1,
-            body_len=len(image) + crypto.TAG_LEN,
+            body_len=crypto.sealed_len(len(image)),
         )
-        sealed = crypto.encrypt_body(
+        chunks = crypto.encrypt_body(
             self._data_key, header.seed, header.nonce, image, header.body_ad()
         )
+        del image  # the plaintext image is not kept a moment longer than needed
         try:
             container.write_atomic(
                 self.path,
-                (header.pack(), sealed),
+                (header.pack(), *chunks),
                 previous_generation=None if first else self._header.generation,
             )
         except BaseException:

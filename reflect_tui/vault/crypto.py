@@ -6,7 +6,9 @@
   rewraps this key and leaves the body untouched.
 - Each save encrypts the body with AES-256-GCM under ``HKDF-SHA256(data key, seed)``
   for a fresh random 32-byte seed and a random nonce, so no (key, nonce) pair is ever
-  reused, not even after an old backup is restored and written again.
+  reused, not even after an old backup is restored and written again. The body is
+  sealed in 1 MiB chunks (age's STREAM construction), so a save never holds the GIL
+  for long and the app stays responsive while it saves.
 """
 
 from __future__ import annotations
@@ -109,12 +111,51 @@ def body_key(data_key: bytes, seed: bytes) -> bytes:
     return hkdf.derive(data_key)
 
 
-def encrypt_body(data_key: bytes, seed: bytes, nonce: bytes, plaintext: bytes, ad: bytes) -> bytes:
-    return AESGCM(body_key(data_key, seed)).encrypt(nonce, plaintext, ad)
+#: The body is sealed in chunks of this many plaintext bytes (the last may be shorter),
+#: so no single AES-GCM call holds the GIL long enough to stall the UI thread.
+CHUNK_LEN = 1 << 20
+
+
+def sealed_len(plain_len: int) -> int:
+    """Length of a body of ``plain_len`` bytes once sealed (a tag per chunk)."""
+    chunks = max(1, -(-plain_len // CHUNK_LEN))
+    return plain_len + chunks * TAG_LEN
+
+
+def _chunk_nonce(base: bytes, index: int, last: bool) -> bytes:
+    """The STREAM construction (as in age): an 11-byte big-endian counter and a last-chunk
+    flag, XORed with the header's random nonce. Reordered, dropped or appended chunks fail
+    to open, and a body cut at a chunk boundary lacks its last flag."""
+    counter = index.to_bytes(NONCE_LEN - 1, "big") + (b"\x01" if last else b"\x00")
+    return bytes(a ^ b for a, b in zip(base, counter, strict=True))
+
+
+def encrypt_body(
+    data_key: bytes, seed: bytes, nonce: bytes, plaintext: bytes, ad: bytes
+) -> list[bytes]:
+    """Seal the body in chunks; returns the sealed chunks, to be written one after another."""
+    aead = AESGCM(body_key(data_key, seed))
+    view = memoryview(plaintext)
+    count = max(1, -(-len(view) // CHUNK_LEN))
+    return [
+        aead.encrypt(
+            _chunk_nonce(nonce, i, i == count - 1), view[i * CHUNK_LEN : (i + 1) * CHUNK_LEN], ad
+        )
+        for i in range(count)
+    ]
 
 
 def decrypt_body(data_key: bytes, seed: bytes, nonce: bytes, sealed: bytes, ad: bytes) -> bytes:
+    aead = AESGCM(body_key(data_key, seed))
+    view = memoryview(sealed)
+    step = CHUNK_LEN + TAG_LEN
+    count = max(1, -(-len(view) // step))
     try:
-        return AESGCM(body_key(data_key, seed)).decrypt(nonce, sealed, ad)
+        return b"".join(
+            aead.decrypt(
+                _chunk_nonce(nonce, i, i == count - 1), view[i * step : (i + 1) * step], ad
+            )
+            for i in range(count)
+        )
     except InvalidTag as exc:
         raise DecryptionError("the body did not decrypt") from exc

@@ -182,3 +182,34 @@ def test_every_error_is_one_sentence_with_advice(saved: bytes, vault_path: Path)
     for e in errors:
         text = str(e)
         assert text.endswith(".") and "\n" not in text and "Traceback" not in text
+
+
+def _forge(saved: bytes, body: bytes) -> bytes:
+    """The header a forger would write for ``body``: right length, valid checksum."""
+    fields = bytearray(saved[: container.HEADER_LEN - 32])
+    struct.pack_into("<Q", fields, container.HEADER_LEN - 32 - 8, len(body))
+    return bytes(fields) + hashlib.sha256(fields).digest() + body
+
+
+def test_chunks_cannot_be_dropped_reordered_or_appended(vault_path: Path) -> None:
+    with Journal.create(vault_path, PASSPHRASE, kdf=crypto.TEST_KDF) as journal:
+        session = journal.start_session("s", 1, "S")
+        big = "y" * (3 * crypto.CHUNK_LEN)  # one long token: a multi-chunk body, cheaply
+        journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text=big)
+    saved = vault_path.read_bytes()
+    body = saved[container.HEADER_LEN :]
+    step = crypto.CHUNK_LEN + crypto.TAG_LEN
+    chunks = [body[i : i + step] for i in range(0, len(body), step)]
+    assert len(chunks) >= 3, "the body should span several chunks"
+    forgeries = {
+        "last chunk dropped": b"".join(chunks[:-1]),
+        "two chunks swapped": b"".join([chunks[1], chunks[0], *chunks[2:]]),
+        "a chunk repeated": b"".join([*chunks, chunks[-1]]),
+    }
+    for forged in forgeries.values():
+        vault_path.write_bytes(_forge(saved, forged))
+        with pytest.raises(VaultDamaged):
+            Journal.open(vault_path, PASSPHRASE)
+    vault_path.write_bytes(saved)
+    with Journal.open(vault_path, PASSPHRASE) as journal:
+        assert journal.session_answers(session.id or 0)[0].text == big
