@@ -219,9 +219,13 @@ class ReflectApp(App[int]):
     def _report_library_problems(self) -> None:
         problems = self.library.problems
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            more = (
+                f" {len(problems) - 1} more: run 'reflect prompts check' to see them all."
+                if len(problems) > 1
+                else ""
+            )
             self.notify(
-                f"A prompt file could not be read{more}: {problems[0]}",
+                f"A prompt file was skipped; the other sets are ready. {problems[0]}.{more}",
                 severity="warning",
                 timeout=15,
             )
