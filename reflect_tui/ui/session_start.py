@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from reflect_tui.models import ActionItem
+    from reflect_tui.models import ActionItem, ReflectionSession
     from reflect_tui.prompt_library import PromptSet
     from reflect_tui.ui.app import ReflectApp
 
@@ -22,8 +22,12 @@ class SessionStarted(Message):
         self.actions = actions
 
 
-def start_reflection(app: ReflectApp, set_id: str) -> None:
-    """Create a session for ``set_id`` off the UI thread, then show its first screen."""
+def start_reflection(app: ReflectApp, set_id: str, *, fresh: bool = False) -> None:
+    """Create a session for ``set_id`` off the UI thread, then show its first screen.
+
+    If an unfinished session of the same set is waiting, offer it first (``fresh``
+    skips the question), so a tired evening does not pile up half-done reflections.
+    """
     if app.flow is not None:
         app.notify("A reflection is already open. Leave it first (Esc); it stays ready to resume.")
         return
@@ -33,6 +37,10 @@ def start_reflection(app: ReflectApp, set_id: str) -> None:
         app.notify(f"There is no prompt set called '{set_id}'.", severity="warning")
         return
     journal = app.journal
+    waiting = [s for s in journal.unfinished_sessions() if s.set_id == set_id]
+    if waiting and not fresh:
+        _offer_resume(app, set_id, waiting[0])
+        return
     actions = journal.open_actions()
 
     def create() -> None:
@@ -47,6 +55,25 @@ def start_reflection(app: ReflectApp, set_id: str) -> None:
         app.post_message(SessionStarted(prompt_set, row.id, actions))
 
     app.run_worker(create, thread=True, group="start", exclusive=True, exit_on_error=False)
+
+
+def _offer_resume(app: ReflectApp, set_id: str, session: ReflectionSession) -> None:
+    from reflect_tui.ui.formatting import when
+    from reflect_tui.ui.screens.confirm import ConfirmScreen
+
+    started = when(session.started, app.today())
+    question = (
+        f"You have an unfinished {session.set_title} from {started}. "
+        "Carry on with it, or start a new one?"
+    )
+
+    def decide(carry_on: bool | None) -> None:
+        if carry_on and session.id is not None:
+            app.resume_reflection(session.id)
+        else:
+            start_reflection(app, set_id, fresh=True)
+
+    app.push_screen(ConfirmScreen(question, yes="Carry on", no="Start new"), decide)
 
 
 def begin(app: ReflectApp, message: SessionStarted) -> None:

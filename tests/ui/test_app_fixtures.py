@@ -79,10 +79,15 @@ async def unlock(pilot: Pilot[Any], passphrase: str = PASSPHRASE) -> None:
 
 async def start(pilot: Pilot[Any], set_id: str) -> None:
     """Start ``set_id`` from the palette's path (the app method), wait for its first screen."""
+    from reflect_tui.ui.screens.confirm import ConfirmScreen
+
     app = pilot.app
     assert isinstance(app, ReflectApp)
     app.start_reflection(set_id)
-    await wait_until(pilot, lambda: app.flow is not None)
+    await wait_until(pilot, lambda: app.flow is not None or isinstance(app.screen, ConfirmScreen))
+    if isinstance(app.screen, ConfirmScreen):  # an unfinished one of this set is waiting
+        await pilot.press("n")  # start a new one
+        await wait_until(pilot, lambda: app.flow is not None)
     await pilot.pause()
 
 

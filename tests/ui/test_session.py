@@ -211,3 +211,30 @@ async def test_open_actions_are_followed_up_first(tmp_path: Path) -> None:
         assert item.follow_up == "I asked; it opened up a lot."
         await pilot.press("ctrl+b")
         await wait_screen(pilot, FollowUpScreen)
+
+
+async def test_starting_a_set_with_one_unfinished_offers_to_carry_on(tmp_path: Path) -> None:
+    from reflect_tui.ui.screens.confirm import ConfirmScreen
+
+    app = make_app(new_vault(tmp_path), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start(pilot, "end-of-day")
+        await write(pilot, "Left half way.")
+        await pilot.press("escape")
+        await wait_screen(pilot, HomeScreen)
+        await settle(pilot)
+        app.start_reflection("end-of-day")
+        await wait_screen(pilot, ConfirmScreen)
+        await pilot.press("y")  # carry on with it
+        await wait_screen(pilot, PromptScreen)
+        assert app.screen.query_one("TextArea").text == "Left half way."  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await wait_screen(pilot, HomeScreen)
+        await settle(pilot)
+        app.start_reflection("end-of-day")
+        await wait_screen(pilot, ConfirmScreen)
+        await pilot.press("n")  # start a new one
+        await wait_screen(pilot, PromptScreen)
+        assert app.screen.query_one("TextArea").text == ""  # type: ignore[attr-defined]
+        assert len(app.journal.unfinished_sessions()) == 2
