@@ -171,7 +171,12 @@ class ReflectApp(App[int]):
             return
         self.saves.run_blocking()
         journal, self._journal = self._journal, None
-        journal.close()
+        from reflect_tui.journal import VaultError
+
+        try:
+            journal.close()
+        except VaultError:  # the disk refuses even now; at exit nothing more can be done
+            journal.close(discard_unsaved=True)
 
     def return_home(self) -> None:
         """End the session view (it stays resumable) and show Home again."""
@@ -277,9 +282,23 @@ class ReflectApp(App[int]):
             return
         self._locking = True
         try:
-            await self.saves.settle()
-            journal, self._journal = self._journal, None
-            await asyncio.to_thread(journal.close)
+            journal = self._journal
+            from reflect_tui.journal import VaultError
+
+            try:
+                if not await self.saves.settle():
+                    raise VaultError("a save is failing")
+                await asyncio.to_thread(journal.close)
+            except VaultError:
+                # Never lock away words that are not on disk: stay open, keep retrying,
+                # and lock at the next idle check once the save goes through.
+                self.notify(
+                    "Not locked: your latest words are not saved yet. reflect keeps "
+                    "trying and locks once they are.",
+                    severity="warning",
+                )
+                return
+            self._journal = None
             self.save_state = "locked"
             from reflect_tui.ui.screens.unlock import UnlockScreen
 

@@ -165,3 +165,36 @@ async def test_quit_asks_when_the_text_cannot_be_saved(
         await wait_screen(pilot, PromptScreen)
         assert app.is_running
         monkeypatch.undo()
+
+
+async def test_it_never_locks_away_words_that_are_not_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = new_vault(tmp_path)
+    real_write = container.write_atomic
+    disk = {"full": False}
+
+    def write_atomic(path: Path, data: bytes, *, previous_generation: int | None) -> None:
+        if disk["full"]:
+            raise SaveFailed(path, "no space left on device")
+        real_write(path, data, previous_generation=previous_generation)
+
+    monkeypatch.setattr(container, "write_atomic", write_atomic)
+    monkeypatch.setattr(app_module, "RETRY_SECONDS", (30.0,))
+    app = make_app(vault, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start(pilot, "end-of-day")
+        prompt = await wait_screen(pilot, PromptScreen)
+        disk["full"] = True
+        await write(pilot, "Still only in memory")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: app.save_state == "failed")
+        await app.action_lock(idle=True)
+        await pilot.pause()
+        assert app.unlocked and app.screen is prompt
+        assert any("Not locked" in message for message in notifications(app))
+        disk["full"] = False
+        await app.action_lock(idle=True)  # the save goes through, then it locks
+        assert not app.unlocked
+    assert "Still only in memory" in saved_texts(vault)
