@@ -34,11 +34,8 @@ def _highlight(snippet: str) -> str:
 
 
 def search_journal(args: argparse.Namespace) -> int:
-    journal = open_journal(args, write=False)
-    try:
+    with open_journal(args, write=False) as journal:
         hits = journal.search(" ".join(args.query), tag=args.tag, limit=args.limit)
-    finally:
-        journal.close()
     if not hits:
         print("No reflections match that search.")
         return 1
@@ -50,8 +47,7 @@ def search_journal(args: argparse.Namespace) -> int:
 
 
 def show_history(args: argparse.Namespace) -> int:
-    journal = open_journal(args, write=False)
-    try:
+    with open_journal(args, write=False) as journal:
         sessions = journal.list_sessions(
             start=args.start,
             end=args.end,
@@ -59,8 +55,6 @@ def show_history(args: argparse.Namespace) -> int:
             set_id=args.set_id,
             limit=args.limit,
         )
-    finally:
-        journal.close()
     if not sessions:
         print("No reflections in that range.")
         return 0

@@ -212,16 +212,13 @@ def run_export(args: argparse.Namespace) -> int:
     if path is not None and path.exists() and not args.force:
         raise OutputProblem(OutputExists(path), EXIT_OUTPUT_EXISTS)
 
-    journal = open_journal(args, write=False)
-    try:
+    with open_journal(args, write=False) as journal:
         # One day of slack each side: select() then compares local dates exactly.
         start = selection.start - timedelta(days=1) if selection.start else None
         end = selection.end + timedelta(days=1) if selection.end else None
         records = journal.records(start, end)
         actions = journal.action_records()
         watch_words = journal.watch_words()
-    finally:
-        journal.close()
 
     plan = plan_export(records, actions, selection, watch_words=watch_words)
     if plan.session_count == 0:
@@ -272,12 +269,9 @@ def run_import(args: argparse.Namespace) -> int:
         from reflect_tui.journal import ImportRefused
 
         raise ImportRefused(str(exc).rstrip(".")) from None
-    journal = open_journal(args, write=True)
-    try:
+    with open_journal(args, write=True) as journal:
         fresh, duplicates = split_duplicates(imported.sessions, journal.records())
         count = journal.import_records(fresh) if fresh else 0
-    finally:
-        journal.close()
     message = f"Imported {count} session{'s' if count != 1 else ''} from {imported.source_name}"
     if duplicates:
         already = len(duplicates)
@@ -290,8 +284,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def watch_add(args: argparse.Namespace) -> int:
-    journal = open_journal(args, write=True)
-    try:
+    with open_journal(args, write=True) as journal:
         for word in _watch_words(args):
             clean = " ".join(word.split())
             if not clean:
@@ -300,8 +293,6 @@ def watch_add(args: argparse.Namespace) -> int:
                 print(f"Added “{clean}” to the watch list.")
             else:
                 print(f"“{clean}” is already on the watch list.")
-    finally:
-        journal.close()
     return 0
 
 
@@ -320,9 +311,8 @@ def _watch_words(args: argparse.Namespace) -> list[str]:
 
 
 def watch_remove(args: argparse.Namespace) -> int:
-    journal = open_journal(args, write=True)
     missing = 0
-    try:
+    with open_journal(args, write=True) as journal:
         for word in _watch_words(args):
             clean = " ".join(word.split())
             if journal.remove_watch_word(clean):
@@ -330,17 +320,12 @@ def watch_remove(args: argparse.Namespace) -> int:
             else:
                 missing += 1
                 error(f"“{clean}” is not on the watch list.")
-    finally:
-        journal.close()
     return 1 if missing else 0
 
 
 def watch_list(args: argparse.Namespace) -> int:
-    journal = open_journal(args, write=False)
-    try:
+    with open_journal(args, write=False) as journal:
         words = journal.watch_words()
-    finally:
-        journal.close()
     if not words:
         print(
             "Your watch list is empty. Add the names and places that must never leave "

@@ -90,11 +90,8 @@ def show_info(args: argparse.Namespace) -> int:
     else:
         rows.append(("Backups", "none yet (one is kept for each of the last 5 saves)"))
     if args.unlock:
-        journal = open_journal(args, write=False)
-        try:
+        with open_journal(args, write=False) as journal:
             c = journal.counts()
-        finally:
-            journal.close()
         rows += [
             ("Reflections", f"{c.sessions} ({c.finished} finished)"),
             ("Answers", f"{c.answers} ({c.words} words)"),
@@ -112,10 +109,7 @@ def change_passphrase(args: argparse.Namespace) -> int:
 
     path = vault_path(args)
     Journal.check_exists(path)
-    journal = Journal.open(path, read_passphrase("Current passphrase: "))
-    try:
+    with Journal.open(path, read_passphrase("Current passphrase: ")) as journal:
         journal.change_passphrase(_new_passphrase())
-    finally:
-        journal.close()
     print("Passphrase changed; the backups beside the vault now use it too.")
     return 0
