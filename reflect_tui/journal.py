@@ -26,6 +26,7 @@ from reflect_tui.journal_data import (
 )
 from reflect_tui.journal_queries import MATCH_END, MATCH_START, SearchHit, SessionSummary
 from reflect_tui.vault import container, crypto, database
+from reflect_tui.vault.engine import make_engine, new_database
 from reflect_tui.vault.errors import (
     NewerFormat,
     NotAVault,
@@ -37,6 +38,7 @@ from reflect_tui.vault.errors import (
     VaultMissing,
     WrongPassphrase,
 )
+from reflect_tui.vault.unlock import unlock
 
 # The UI and CLI import everything they need from here, never from the vault.
 __all__ = [
@@ -135,31 +137,6 @@ def inspect(path: Path) -> VaultInfo:
     )
 
 
-def _open_file(path: Path, passphrase: str) -> tuple[container.Header, bytes, bytes]:
-    """Check, unwrap and decrypt one vault file: (header, data key, database image)."""
-    header, sealed = container.read(path)
-    kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
-    try:
-        data_key = crypto.unwrap_key(kek, header.wrapped_key, header.wrap_ad())
-    except crypto.DecryptionError:
-        raise WrongPassphrase() from None
-    try:
-        image = crypto.decrypt_body(data_key, header.seed, header.nonce, sealed, header.body_ad())
-    except crypto.DecryptionError:
-        raise VaultDamaged(path, "its contents fail their integrity check") from None
-    return header, data_key, image
-
-
-def _newest_good_backup(path: Path, passphrase: str) -> Path | None:
-    for backup in container.list_backups(path):
-        try:
-            _open_file(backup, passphrase)
-        except VaultError:
-            continue
-        return backup
-    return None
-
-
 class Journal(JournalData):
     """An unlocked vault: the decrypted database in memory and the key to save it."""
 
@@ -175,7 +152,7 @@ class Journal(JournalData):
         self._header = header
         self._data_key: bytes | None = data_key
         self._conn = conn
-        self._engine: Engine | None = database.make_engine(conn)
+        self._engine: Engine | None = make_engine(conn)
         self._writer = writer
         self._db_lock = threading.RLock()
         self._save_lock = threading.Lock()
@@ -217,7 +194,7 @@ class Journal(JournalData):
             )
             kek = crypto.derive_passphrase_key(passphrase, salt, kdf)
             header = header.evolve(wrapped_key=crypto.wrap_key(kek, data_key, header.wrap_ad()))
-            journal = cls(path, header, data_key, database.new_database(), writer)
+            journal = cls(path, header, data_key, new_database(), writer)
             journal._save(first=True)
             return journal
         except BaseException:
@@ -234,14 +211,7 @@ class Journal(JournalData):
                 raise VaultMissing(path)
             writer.acquire(path)
         try:
-            try:
-                header, data_key, image = _open_file(path, passphrase)
-            except VaultDamaged as damaged:
-                raise damaged.with_backup(_newest_good_backup(path, passphrase)) from None
-            try:
-                conn = database.load_image(image)
-            except database.SchemaTooNew as exc:
-                raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
+            header, data_key, conn = unlock(path, passphrase)
             if writer is not None:
                 container.remove_stale_temps(path)
             return cls(path, header, data_key, conn, writer)

@@ -8,10 +8,11 @@ Every row handed out is detached from its SQL session: a plain object to read.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import text
@@ -19,6 +20,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlmodel import Session, col, select
 
 from reflect_tui import journal_insight as insight_queries
+from reflect_tui import journal_records
 from reflect_tui.journal_queries import (
     MATCH_END,
     MATCH_START,
@@ -27,9 +29,9 @@ from reflect_tui.journal_queries import (
     insert_record,
     normalise_tags,
     search_hits,
-    session_records,
     session_summaries,
 )
+from reflect_tui.journal_records import local_day_bounds
 from reflect_tui.models import (
     ActionItem,
     ActionStatus,
@@ -79,14 +81,11 @@ class Counts:
     words: int
 
 
-def _local_day_bounds(start: date | None, end: date | None) -> tuple[datetime | None, ...]:
-    """UTC instants for the start of ``start`` and the end of ``end``, in local time."""
-    # A naive datetime's astimezone() applies the local rules *for that date*, so a range
-    # that crosses a daylight-saving change still starts and ends at local midnight.
-    lo = datetime.combine(start, time.min).astimezone().astimezone(UTC) if start else None
-    end_day = end + timedelta(days=1) if end else None
-    hi = datetime.combine(end_day, time.min).astimezone().astimezone(UTC) if end_day else None
-    return lo, hi
+def _sqlite(db: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under an ORM session (for the plain-SQL record reads)."""
+    conn = db.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
 
 
 class JournalData:
@@ -287,7 +286,7 @@ class JournalData:
         offset: int = 0,
     ) -> list[SessionSummary]:
         """Sessions newest first, one page at a time, filtered by any of the arguments."""
-        lo, hi = _local_day_bounds(start, end)
+        lo, hi = local_day_bounds(start, end)
         with self._reading() as db:
             return session_summaries(
                 db,
@@ -340,13 +339,13 @@ class JournalData:
 
     def reflection_days(self, since: date) -> set[date]:
         """Local dates on which a reflection was started, from ``since`` on."""
-        lo, _ = _local_day_bounds(since, None)
+        lo, _ = local_day_bounds(since, None)
         with self._reading() as db:
             return insight_queries.reflection_days(db, lo)
 
     def topic_counts(self, since: date | None = None) -> dict[str, int]:
         """How many written answers each topic has (from ``since`` on, if given)."""
-        lo, _ = _local_day_bounds(since, None)
+        lo, _ = local_day_bounds(since, None)
         with self._reading() as db:
             return insight_queries.topic_counts(db, lo)
 
@@ -357,7 +356,7 @@ class JournalData:
 
     def scale_answers(self, since: date | None = None) -> list[tuple[datetime, str, str, int]]:
         """(session start, prompt id, prompt text, value) for every scale answer, oldest first."""
-        lo, _ = _local_day_bounds(since, None)
+        lo, _ = local_day_bounds(since, None)
         with self._reading() as db:
             return insight_queries.scale_answers(db, lo)
 
@@ -365,23 +364,12 @@ class JournalData:
 
     def records(self, start: date | None = None, end: date | None = None) -> list[SessionRecord]:
         """Sessions started in the range, oldest first, with their answers and actions."""
-        lo, hi = _local_day_bounds(start, end)
         with self._reading() as db:
-            return session_records(db, lo, hi)
+            return journal_records.session_records(_sqlite(db), start, end)
 
     def action_records(self) -> list[ActionRecord]:
         with self._reading() as db:
-            items = db.exec(select(ActionItem).order_by(col(ActionItem.created))).all()
-            return [
-                ActionRecord(
-                    text=i.text,
-                    status=str(i.status.value),
-                    follow_up=i.follow_up,
-                    created=i.created,
-                    closed=i.closed,
-                )
-                for i in items
-            ]
+            return journal_records.action_records(_sqlite(db))
 
     def import_records(self, records: Sequence[SessionRecord]) -> int:
         """Add sessions from records in one transaction: all of them, or none."""
@@ -398,7 +386,7 @@ class JournalData:
 
     def watch_words(self) -> list[str]:
         with self._reading() as db:
-            return list(db.exec(select(WatchWord.word).order_by(col(WatchWord.word))).all())
+            return journal_records.watch_words(_sqlite(db))
 
     def add_watch_word(self, word: str) -> bool:
         word = word.strip()

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import literal, text
 from sqlmodel import Session, col, func, select
 
 from reflect_tui.models import ActionItem, ActionStatus, Answer, ReflectionSession
-from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
+from reflect_tui.records import SessionRecord
 
 #: Markers around matched words in search snippets (the UI and CLI style them).
 MATCH_START = "\x02"
@@ -162,91 +162,6 @@ def search_hits(db: Session, expression: str, tag: str, limit: int) -> list[Sear
             tags=r[6],
         )
         for r in rows
-    ]
-
-
-def _moment(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
-
-
-def session_records(db: Session, lo: datetime | None, hi: datetime | None) -> list[SessionRecord]:
-    """Sessions started in [lo, hi), oldest first, with answers and actions (plain SQL:
-    an export of ten years reads 50,000 rows, ten times faster than through the ORM)."""
-    bounds, params = [], {}
-    if lo is not None:
-        bounds.append("s.started >= :lo")
-        params["lo"] = lo.astimezone(UTC).isoformat(timespec="microseconds")
-    if hi is not None:
-        bounds.append("s.started < :hi")
-        params["hi"] = hi.astimezone(UTC).isoformat(timespec="microseconds")
-    where = f"WHERE {' AND '.join(bounds)}" if bounds else ""
-    run = db.connection().execute
-    sessions = run(
-        text(
-            "SELECT s.id, s.set_id, s.set_title, s.set_version, s.started, s.finished, s.flagged"  # noqa: S608 (fixed fragments; values bound)
-            f" FROM reflection_session s {where} ORDER BY s.started, s.id"
-        ),
-        params,
-    ).all()
-    answers: dict[int, list[AnswerRecord]] = defaultdict(list)
-    position_of: dict[int, tuple[int, int]] = {}
-    for row in run(
-        text(
-            "SELECT a.id, a.session_id, a.prompt_id, a.prompt_text, a.text, a.topic, a.kind,"  # noqa: S608 (fixed fragments; values bound)
-            " a.position, a.value, a.skipped, a.created, a.updated, a.tags, a.flagged"
-            f" FROM answer a JOIN reflection_session s ON s.id = a.session_id {where}"
-            " ORDER BY a.session_id, a.position, a.id"
-        ),
-        params,
-    ):
-        position_of[row[0]] = (row[1], row[7])
-        answers[row[1]].append(
-            AnswerRecord(
-                prompt_id=row[2],
-                prompt_text=row[3],
-                text=row[4],
-                topic=row[5],
-                kind=row[6],
-                position=row[7],
-                value=row[8],
-                skipped=bool(row[9]),
-                created=_moment(row[10]),
-                updated=_moment(row[11]),
-                tags=tuple(row[12].split()),
-                flagged=bool(row[13]),
-            )
-        )
-    actions: dict[int, list[ActionRecord]] = defaultdict(list)
-    for row in run(
-        text(
-            "SELECT i.answer_id, i.text, i.status, i.follow_up, i.created, i.closed"
-            " FROM action_item i WHERE i.answer_id IS NOT NULL ORDER BY i.created, i.id"
-        )
-    ):
-        if row[0] in position_of:
-            session_id, position = position_of[row[0]]
-            actions[session_id].append(
-                ActionRecord(
-                    text=row[1],
-                    status=row[2],
-                    follow_up=row[3],
-                    created=_moment(row[4]),
-                    closed=_moment(row[5]),
-                    answer_position=position,
-                )
-            )
-    return [
-        SessionRecord(
-            set_id=r[1],
-            set_title=r[2],
-            set_version=r[3],
-            started=datetime.fromisoformat(r[4]),
-            finished=_moment(r[5]),
-            flagged=bool(r[6]),
-            answers=tuple(answers[r[0]]),
-            actions=tuple(actions[r[0]]),
-        )
-        for r in sessions
     ]
 
 

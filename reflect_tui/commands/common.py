@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect_tui import paths
-from reflect_tui.vault.errors import VaultError
+from reflect_tui.vault.errors import VaultError, VaultMissing
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal
+    from reflect_tui.journal_reader import JournalReader
 
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
@@ -73,6 +74,16 @@ def open_journal(args: argparse.Namespace, *, write: bool) -> Journal:
     path = vault_path(args)
     Journal.check_exists(path)
     return Journal.open(path, read_passphrase(), write=write)
+
+
+def open_reader(args: argparse.Namespace) -> JournalReader:
+    """Unlock the chosen vault to read whole records (export): no lock, no SQLAlchemy."""
+    from reflect_tui.journal_reader import JournalReader
+
+    path = vault_path(args)
+    if not path.exists():  # before asking for a passphrase that has no use
+        raise VaultMissing(path)
+    return JournalReader(path, read_passphrase())
 
 
 def error(message: str) -> None:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from reflect_tui.commands.common import error, open_journal
+from reflect_tui.commands.common import error, open_journal, open_reader
 from reflect_tui.config import load_config
 from reflect_tui.export import (
     FORMATS,
@@ -212,7 +212,7 @@ def run_export(args: argparse.Namespace) -> int:
     if path is not None and path.exists() and not args.force:
         raise OutputProblem(OutputExists(path), EXIT_OUTPUT_EXISTS)
 
-    with open_journal(args, write=False) as journal:
+    with open_reader(args) as journal:
         # One day of slack each side: select() then compares local dates exactly.
         start = selection.start - timedelta(days=1) if selection.start else None
         end = selection.end + timedelta(days=1) if selection.end else None
@@ -324,7 +324,7 @@ def watch_remove(args: argparse.Namespace) -> int:
 
 
 def watch_list(args: argparse.Namespace) -> int:
-    with open_journal(args, write=False) as journal:
+    with open_reader(args) as journal:
         words = journal.watch_words()
     if not words:
         print(

@@ -154,8 +154,12 @@ class _Dates:
 
 
 def _clean(text: str) -> str:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip("\n")
+    """Line ends made "\\n", trailing spaces and blank first and last lines dropped."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" not in text:  # most answers are one paragraph
+        return text.rstrip()
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
 def _has_text(answer: AnswerRecord) -> bool:

@@ -211,7 +211,15 @@ def normalise_watch_word(word: str) -> str:
     return " ".join(word.split())
 
 
-def compile_watch_words(watch_words: Iterable[str]) -> re.Pattern[str] | None:
+@dataclass(frozen=True)
+class WatchList:
+    """The watch words as one pattern, and the first word of each for a quick test."""
+
+    pattern: re.Pattern[str]
+    starts: tuple[str, ...]
+
+
+def compile_watch_words(watch_words: Iterable[str]) -> WatchList | None:
     """One pattern matching any watch word as a whole word, ignoring case and accents."""
     words = sorted(
         {_fold(normalise_watch_word(word)) for word in watch_words if word.strip()},
@@ -223,14 +231,19 @@ def compile_watch_words(watch_words: Iterable[str]) -> re.Pattern[str] | None:
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
     # No lookbehind here: without one, the regex engine can skip ahead to the first
     # letters of the words. _watch_spans checks the start of each match instead.
-    return re.compile(rf"(?:{alternatives})(?!\w)")
+    pattern = re.compile(rf"(?:{alternatives})(?!\w)")
+    return WatchList(pattern, tuple(sorted({w.split()[0] for w in words})))
 
 
-def _watch_spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+def _watch_spans(
+    watch: WatchList, text: str, *, shortcuts: bool = True
+) -> Iterator[tuple[int, int]]:
     """Whole-word matches of the watch list in ``text`` (case and accents folded)."""
     folded = _fold(text)
+    if shortcuts and not any(start in folded for start in watch.starts):
+        return  # most texts hold none of the words: substring tests beat the regex
     position = 0
-    while (match := pattern.search(folded, position)) is not None:
+    while (match := watch.pattern.search(folded, position)) is not None:
         start = match.start()
         if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
             position = start + 1  # inside a longer word; a match may still start later
@@ -275,6 +288,16 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return snapped
 
 
+def _suspect(text: str) -> bool:
+    """Whether any pattern could match: each needs a digit, "@", ":", "www." or a domain
+    ending. Most reflections have none, and substring tests clear them quickly."""
+    if any(clue in text for clue in "0123456789@:"):
+        return True
+    if not text.isascii() and _DIGITS.search(text):  # the digits of other scripts
+        return True
+    return "www." in text.lower() or _TLD_HINT.search(text) is not None
+
+
 def _worth_trying(needs: str, text: str) -> bool:
     """A cheap test that skips patterns which cannot match."""
     if needs == "at":
@@ -286,10 +309,13 @@ def _worth_trying(needs: str, text: str) -> bool:
     return "::" in text or text.count(":") >= 7  # "ipv6"
 
 
-def _raw_matches(text: str, watch: re.Pattern[str] | None, *, windowed: bool = True) -> list[_Span]:
+def _raw_matches(text: str, watch: WatchList | None, *, shortcuts: bool = True) -> list[_Span]:
+    """Every match of every pattern; ``shortcuts=False`` is the plain, slow way the
+    tests compare the quick tests and the digit windows against."""
     spans: list[_Span] = []
-    windows = _digit_windows(text) if windowed else [(0, len(text))]
-    for kind, pattern, needs in _PATTERNS:
+    suspect = _suspect(text) or not shortcuts
+    windows = _digit_windows(text) if shortcuts and suspect else [(0, len(text))]
+    for kind, pattern, needs in _PATTERNS if suspect else ():
         matches: Iterator[re.Match[str]]
         if needs == "digit":
             if not windows:
@@ -308,7 +334,8 @@ def _raw_matches(text: str, watch: re.Pattern[str] | None, *, windowed: bool = T
             start, end = match.span("id") if "id" in groups else match.span()
             spans.append((start, end, kind))
     if watch is not None:
-        spans.extend((start, end, Kind.WATCH_WORD) for start, end in _watch_spans(watch, text))
+        found = _watch_spans(watch, text, shortcuts=shortcuts)
+        spans.extend((start, end, Kind.WATCH_WORD) for start, end in found)
     return spans
 
 
@@ -362,10 +389,10 @@ def find_identifiers(text: str, watch_words: Iterable[str] = ()) -> list[Finding
     return _find(text, compile_watch_words(watch_words))
 
 
-def _find(text: str, watch: re.Pattern[str] | None, *, windowed: bool = True) -> list[Finding]:
+def _find(text: str, watch: WatchList | None, *, shortcuts: bool = True) -> list[Finding]:
     if not text:
         return []
-    spans = _resolve(_raw_matches(text, watch, windowed=windowed))
+    spans = _resolve(_raw_matches(text, watch, shortcuts=shortcuts))
     findings = []
     for i, (start, end, kind) in enumerate(spans):
         excerpt, focus_start, focus_end = _excerpt(text, spans, i)

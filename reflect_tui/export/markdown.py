@@ -19,7 +19,7 @@ _SETEXT = re.compile(r"^(\s*)([=-])(?=[=\-\s]*$)")
 def inline(text: str) -> str:
     """Text for a heading, list item or emphasis: one line, every markup sign escaped."""
     escaped = _INLINE_SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(text.split()))
-    return _LIST_NUMBER.sub(r"\1\\\2", escaped)
+    return _LIST_NUMBER.sub(r"\1\\\2", escaped) if escaped[:1].isdigit() else escaped
 
 
 def block(text: str) -> str:
@@ -30,7 +30,7 @@ def block(text: str) -> str:
         stripped = line.lstrip()
         if stripped.startswith("#"):
             line = line[: len(line) - len(stripped)] + "\\" + stripped
-        else:
+        elif stripped.startswith(("=", "-")):
             line = _SETEXT.sub(r"\1\\\2", line)
         lines.append(line)
     return "\n".join(lines)

@@ -3,18 +3,15 @@
 The image only ever exists in this process's memory. ``temp_store=MEMORY`` keeps SQLite
 from writing plaintext temp files, and ``secure_delete`` zeroes freed pages so deleted
 or edited text does not linger in the next saved image.
+
+Plain :mod:`sqlite3` only: a read-only export opens a vault without importing
+SQLAlchemy (see :mod:`reflect_tui.vault.engine` for the tables and the ORM engine).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import StaticPool
-from sqlmodel import SQLModel
-
-from reflect_tui import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
 SCHEMA_VERSION = 1
@@ -49,7 +46,7 @@ FTS_DDL = (
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
 
-def _connect() -> sqlite3.Connection:
+def connect() -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
     _configure(conn)
     return conn
@@ -63,17 +60,6 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def new_database() -> sqlite3.Connection:
-    """A fresh, empty database with the current schema."""
-    conn = _connect()
-    engine = make_engine(conn)
-    SQLModel.metadata.create_all(engine)
-    for statement in FTS_DDL:
-        conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    return conn
 
 
 def load_image(image: bytes) -> sqlite3.Connection:
@@ -106,18 +92,6 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 def dump_image(conn: sqlite3.Connection) -> bytes:
     return conn.serialize()
-
-
-def make_engine(conn: sqlite3.Connection) -> Engine:
-    """A SQLAlchemy engine over this one connection (the database exists nowhere else)."""
-    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
-
-    # Let SQLAlchemy own transactions on a connection opened in autocommit mode.
-    @event.listens_for(engine, "begin")
-    def _begin(connection: object) -> None:
-        conn.execute("BEGIN")
-
-    return engine
 
 
 def purge_deleted_text(conn: sqlite3.Connection) -> None:

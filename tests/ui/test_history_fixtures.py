@@ -123,9 +123,9 @@ def new_journal(tmp_path: Path, records: list[SessionRecord] | None = None) -> J
 
 def decrypted_image(journal: Journal) -> bytes:
     """The database bytes as saved in the vault file, decrypted."""
-    from reflect_tui import journal as journal_module
+    from reflect_tui.vault.unlock import open_file
 
-    _, _, image = journal_module._open_file(journal.path, PASSPHRASE)
+    _, _, image = open_file(journal.path, PASSPHRASE)
     return image
 
 

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import stat
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ import pytest
 
 from reflect_tui import cli
 from reflect_tui.commands import export as export_command
-from reflect_tui.journal import Journal
+from reflect_tui.journal import Journal, VaultDamaged, VaultMissing, WrongPassphrase
 from reflect_tui.vault import crypto
 from tests.conftest import PASSPHRASE
 from tests.unit.test_export_sample import sample_sessions
@@ -25,10 +26,8 @@ JRNL_FIXTURE = Path(__file__).parent.parent / "golden" / "import" / "jrnl-4.2.1.
 
 
 @pytest.fixture(autouse=True)
-def export_commands_and_a_fixed_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Register the export commands (if cli.py does not yet) and show dates in CET."""
-    if "export" not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "export"))
+def a_fixed_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Show dates in CET, whatever the machine's zone."""
     monkeypatch.setenv("TZ", "CET-1")
     time.tzset()
     yield
@@ -76,6 +75,78 @@ def test_export_to_stdout_is_a_supervision_document(
     assert "#### 2024-03-05 · After a cultural misstep or rupture · flagged" in out
     assert "plaintext" in out.split("---")[-1]
     assert "Exported 21 reflections from 6 sessions to standard output" in err
+
+
+NO_ORM_CHECK = """
+import sys
+from reflect_tui import cli
+code = cli.main()
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel"))
+print("ORM modules loaded:", loaded, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_an_export_never_imports_the_orm(filled: Path) -> None:
+    """The read-only path: unlocking, reading and exporting use plain sqlite3 (the ORM
+    import alone costs a third of a second of the command's start-up)."""
+    done = subprocess.run(
+        [sys.executable, "-c", NO_ORM_CHECK, "--vault", str(filled), "export", "-o", "-"],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("# Supervision preparation\n")
+    assert "ORM modules loaded: []" in done.stderr
+
+
+def test_the_reader_gives_the_journals_records(filled: Path) -> None:
+    from datetime import date
+
+    from reflect_tui.journal_reader import JournalReader
+
+    with Journal.open(filled, PASSPHRASE) as journal, JournalReader(filled, PASSPHRASE) as reader:
+        assert reader.records() == journal.records() and reader.records()
+        start, end = date(2024, 3, 5), date(2024, 3, 12)
+        assert reader.records(start, end) == journal.records(start, end)
+        assert 0 < len(reader.records(start, end)) < len(reader.records())
+        assert reader.action_records() == journal.action_records()
+        journal.add_watch_word("Oakwood")
+    with JournalReader(filled, PASSPHRASE) as reader:
+        assert reader.watch_words() == ["Oakwood"]
+
+
+@pytest.mark.parametrize(
+    ("damage", "code", "message"),
+    [
+        ("wrong passphrase", WrongPassphrase.exit_code, "does not open this vault"),
+        ("flipped bit", VaultDamaged.exit_code, "is damaged"),
+        ("missing", VaultMissing.exit_code, "There is no vault"),
+    ],
+)
+def test_export_explains_a_vault_it_cannot_read(
+    filled: Path,
+    damage: str,
+    code: int,
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    stdin = PASSPHRASE + "\n"
+    if damage == "wrong passphrase":
+        stdin = "not the passphrase\n"
+    elif damage == "flipped bit":
+        data = bytearray(filled.read_bytes())
+        data[-100] ^= 0x01
+        filled.write_bytes(bytes(data))
+    else:
+        filled.unlink()
+    got, out, err = run(monkeypatch, capsys, "--vault", str(filled), "export", stdin=stdin)
+    assert (got, out) == (code, "")
+    assert message.lower() in err.lower() and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_export_to_a_file_is_private_and_never_overwritten_without_force(

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reflect_tui.export import Kind, Scanner, find_identifiers, redact
@@ -298,14 +298,19 @@ _PIECES = st.sampled_from(
     [t[0] for t in TRUE_FINDS]
     + FALSE_POSITIVE_TRAPS
     + ["x" * 50, " ", "\n", "March", "5", "minutes", "-", "Amara", "amara's", "oakwood"]
+    + ["٠٧٧٠٠٩٠٠١٢٣", "don’t", "WWW.Example", "http://intranet/team", "fe80::1"]
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=8).map(" ".join))
-def test_scanning_digit_windows_finds_what_scanning_everything_finds(text: str) -> None:
+@example("call ٠٧٧٠٠٩٠٠١٢٣ (digits of another script, no ASCII digit)")
+@example("see http://intranet/team (only a colon)")
+@example("write to WWW.Example (only www.)")
+def test_the_shortcuts_find_what_scanning_everything_finds(text: str) -> None:
+    """The quick "could anything match?" tests and the digit windows change nothing."""
     watch = compile_watch_words(["Amara", "Oakwood School"])
-    assert _find(text, watch, windowed=True) == _find(text, watch, windowed=False)
+    assert _find(text, watch, shortcuts=True) == _find(text, watch, shortcuts=False)
 
 
 @settings(max_examples=300, deadline=None)

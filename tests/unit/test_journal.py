@@ -111,9 +111,9 @@ def test_deleted_session_is_gone_from_search_and_file(journal: Journal, vault_pa
     assert journal.search(word) == []
     assert [s.id for s in journal.list_sessions()] == [keep]
     journal.close()
-    from reflect_tui.journal import _open_file
+    from reflect_tui.vault.unlock import open_file
 
-    _, _, image = _open_file(vault_path, PASSPHRASE)
+    _, _, image = open_file(vault_path, PASSPHRASE)
     assert word.encode() not in image
     assert word.lower().encode() not in image.lower()
     assert b"this one stays" in image
