@@ -3,6 +3,7 @@
     python benchmarks/bench_ui.py             # both measurements
     python benchmarks/bench_ui.py startup     # only start-up
     python benchmarks/bench_ui.py save 36500  # only the save, at this many answers
+    python benchmarks/bench_ui.py save 36500 --no-heap-tuning  # without reflect_tui.heap
 
 Start-up runs ``reflect`` in a fresh process on a pseudo-terminal of 80x24 (the real
 Linux driver, no headless shortcuts) and times from just before the process starts to
@@ -205,13 +206,24 @@ async def _measure_saves(vault: Path, passphrase: str) -> dict[str, float]:
         started = time.perf_counter()
         during = await probe_while(saves)
         durations.append((time.perf_counter() - started) / SAVES)
+        resident = _resident_mb()
     return {
         "idle longest block ms": round(max(baseline) * 1000, 1),
         "saving longest block ms": round(max(during) * 1000, 1),
         "saving 99th percentile block ms": round(statistics.quantiles(during, n=100)[98] * 1000, 1),
         "one save, end to end ms": round(durations[0] * 1000, 1),
         "longest garbage collection while saving ms": round(max(pauses, default=0) * 1000, 1),
+        "resident memory after the saves MB": resident,
     }
+
+
+def _resident_mb() -> float:
+    """This process's resident memory (Linux), or NaN elsewhere."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return float("nan")
+    return round(pages * os.sysconf("SC_PAGE_SIZE") / 1e6, 1)
 
 
 def measure_save(answers: int) -> dict[str, float]:
@@ -234,6 +246,11 @@ def main(argv: list[str]) -> None:
             goal = f"<= {STARTUP_GOAL} s" if "median" in key else ""
             rows.append((f"start-up to unlock ready ({key})", value, goal))
     if what in ("all", "save"):
+        if "--no-heap-tuning" in argv:  # to see what reflect_tui.heap changes
+            from reflect_tui import heap
+
+            heap.keep_large_buffers = lambda: False
+            argv = [arg for arg in argv if arg != "--no-heap-tuning"]
         answers = int(argv[1]) if len(argv) > 1 else 36_500
         for key, value in measure_save(answers).items():
             goal = f"< {BLOCK_GOAL_MS} ms" if key == "saving longest block ms" else ""

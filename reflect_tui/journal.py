@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from reflect_tui import heap
 from reflect_tui.journal_data import (
     Counts,
     ImportRefused,
@@ -256,6 +257,7 @@ class Journal(JournalData):
             self._conn.close()
             if self._writer is not None:
                 self._writer.release()
+        heap.release_free_memory()  # and the plaintext left in freed buffers with it
 
     def __enter__(self) -> Journal:
         return self
