@@ -369,10 +369,9 @@ class Journal(JournalData):
                     header, sealed = container.read(backup)
                     if header.file_id != base.file_id:
                         continue
-                    container.write_atomic(
+                    container.rewrite_backup(
                         backup,
                         header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped).pack() + sealed,
-                        previous_generation=None,
                     )
                 except (VaultError, OSError):
                     stale.append(backup)

@@ -26,6 +26,7 @@ import secrets
 import shutil
 import struct
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from reflect_tui.vault.crypto import KDF_ARGON2ID, WRAPPED_KEY_LEN, KdfParams
@@ -47,6 +48,9 @@ _PREFIX = struct.Struct("<8sHH")
 _WRAP_AD_END = 57  # magic .. salt
 _BODY_AD_START = 57 + WRAPPED_KEY_LEN  # seed .. body_len
 BACKUPS_KEPT = 5
+#: Also kept: the last version of each of this many days (newest days first), so a
+#: mistake noticed tomorrow can still be undone after a day of saves.
+DAYS_KEPT = 7
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,22 @@ def list_backups(path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+def backups_to_prune(backups: list[Path]) -> list[Path]:
+    """Of ``backups`` (newest first), all but the newest :data:`BACKUPS_KEPT` and the
+    newest of each of the last :data:`DAYS_KEPT` days they were written on."""
+    keep = set(backups[:BACKUPS_KEPT])
+    days: set[date] = set()
+    for backup in backups:
+        try:
+            day = date.fromtimestamp(backup.stat().st_mtime)
+        except OSError:
+            continue
+        if day not in days and len(days) < DAYS_KEPT:
+            days.add(day)
+            keep.add(backup)
+    return [backup for backup in backups if backup not in keep]
+
+
 def _temp_prefix(path: Path) -> str:
     return f".{path.name}."
 
@@ -247,7 +267,7 @@ def _keep_backup(path: Path, generation: int) -> None:
         shutil.copyfile(path, link)  # a filesystem without hard links (exFAT, some shares)
         os.chmod(link, 0o600)
     os.replace(link, target)
-    for old in list_backups(path)[BACKUPS_KEPT:]:
+    for old in backups_to_prune(list_backups(path)):
         with contextlib.suppress(OSError):
             old.unlink()
     for leftover in folder.glob(".*.tmp"):
@@ -287,6 +307,14 @@ def write_atomic(
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise SaveFailed(path, _explain(exc)) from exc
+
+
+def rewrite_backup(backup: Path, data: bytes) -> None:
+    """Replace a backup's bytes (under a new passphrase), keeping the day it was written
+    so it still counts as that day's backup."""
+    written = backup.stat()
+    write_atomic(backup, data, previous_generation=None)
+    os.utime(backup, ns=(written.st_atime_ns, written.st_mtime_ns))
 
 
 class WriterLock:

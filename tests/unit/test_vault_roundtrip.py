@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -159,6 +161,54 @@ def test_last_five_generations_are_kept(journal: Journal, vault_path: Path) -> N
     assert len(backups) == container.BACKUPS_KEPT
     numbers = [int(b.stem.split("-")[1]) for b in backups]
     assert numbers == list(range(generation - 1, generation - 6, -1))
+
+
+def _save_on_days(journal: Journal, vault_path: Path, days: int) -> dict[int, int]:
+    """Three saves a day for ``days`` days (file times set as if written then): the
+    day each generation was written, by generation number."""
+    start = datetime(2026, 3, 1, 12).timestamp()
+    os.utime(vault_path, (start - 86400, start - 86400))
+    day_of = {journal.generation: -1}
+    for day in range(days):
+        for i in range(3):
+            journal.add_watch_word(f"word {day} {i}")  # every change is a save
+            stamp = start + day * 86400 + i * 60
+            os.utime(vault_path, (stamp, stamp))
+            day_of[journal.generation] = day
+    return day_of
+
+
+def test_the_last_version_of_each_of_the_last_seven_days_is_kept(
+    journal: Journal, vault_path: Path
+) -> None:
+    day_of = _save_on_days(journal, vault_path, days=10)
+    newest = journal.generation  # the vault itself; backups are older generations
+    kept = {int(b.stem.split("-")[1]) for b in container.list_backups(vault_path)}
+
+    last_five = set(range(newest - 1, newest - 1 - container.BACKUPS_KEPT, -1))
+    backed_up = {g: day for g, day in day_of.items() if g < newest}
+    last_days = sorted(set(backed_up.values()), reverse=True)[: container.DAYS_KEPT]
+    last_of_each_day = {max(g for g, d in backed_up.items() if d == day) for day in last_days}
+    assert last_days == [9, 8, 7, 6, 5, 4, 3]
+    assert kept == last_five | last_of_each_day
+    assert len(kept) == 10  # days 9 and 8 are among the last five saves
+
+    # A mistake noticed days later: the version from the end of day 3 still opens.
+    day_three = (
+        container.backup_dir(vault_path)
+        / f"generation-{max(g for g, d in day_of.items() if d == 3):012d}.reflect"
+    )
+    with Journal.open(day_three, PASSPHRASE, write=False) as then:
+        words = then.watch_words()
+    assert "word 3 2" in words and "word 4 0" not in words
+
+
+def test_a_new_passphrase_keeps_each_backups_day(journal: Journal, vault_path: Path) -> None:
+    _save_on_days(journal, vault_path, days=9)
+    before = {b.name: b.stat().st_mtime_ns for b in container.list_backups(vault_path)}
+    journal.change_passphrase("a brand new passphrase", kdf=crypto.TEST_KDF)
+    after = {b.name: b.stat().st_mtime_ns for b in container.list_backups(vault_path)}
+    assert after == before and len(before) == 5 + 5
 
 
 def test_kdf_floor_is_enforced_for_user_choices() -> None:
