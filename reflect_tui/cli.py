@@ -61,6 +61,9 @@ def open_demo(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from reflect_tui import memory
+
+    memory.forbid_core_dumps()  # every command may hold the journal decrypted in memory
     try:
         return int(args.handler(args))
     except SaveFailed as exc:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from reflect_tui import heap
+from reflect_tui import memory
 from reflect_tui.journal_data import (
     Counts,
     ImportRefused,
@@ -257,7 +257,7 @@ class Journal(JournalData):
             self._conn.close()
             if self._writer is not None:
                 self._writer.release()
-        heap.release_free_memory()  # and the plaintext left in freed buffers with it
+        memory.release_free_memory()  # and the plaintext left in freed buffers with it
 
     def __enter__(self) -> Journal:
         return self
@@ -283,7 +283,7 @@ class Journal(JournalData):
         chunks = crypto.encrypt_body(
             self._data_key, header.seed, header.nonce, image, header.body_ad()
         )
-        del image  # the plaintext image is not kept a moment longer than needed
+        del image  # its memory is reused by the next save and handed back at lock
         try:
             container.write_atomic(
                 self.path,

@@ -221,11 +221,10 @@ class WatchList:
 
 def compile_watch_words(watch_words: Iterable[str]) -> WatchList | None:
     """One pattern matching any watch word as a whole word, ignoring case and accents."""
-    words = sorted(
-        {_fold(normalise_watch_word(word)) for word in watch_words if word.strip()},
-        key=len,
-        reverse=True,
-    )
+    # Folding can leave only spaces (a lone accent such as "´"): such a word matches
+    # nothing, and must not become an empty alternative that matches everywhere.
+    folded = (normalise_watch_word(_fold(word)) for word in watch_words)
+    words = sorted({word for word in folded if word}, key=len, reverse=True)
     if not words:
         return None
     alternatives = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)

@@ -26,7 +26,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from reflect_tui import heap
+from reflect_tui import memory
 from reflect_tui.config import Config, load_config, save_config
 from reflect_tui.ui.commands import ReflectCommands
 from reflect_tui.ui.saving import SaveProblem, SaveQueue, SavesSettled, SaveStarted
@@ -88,7 +88,8 @@ class ReflectApp(App[int]):
         autosave_delay: float = 2.0,
     ) -> None:
         super().__init__()
-        heap.keep_large_buffers()  # before any thread: saves then never wait on page faults
+        memory.forbid_core_dumps()
+        memory.keep_large_buffers()  # before any thread: saves then never wait on page faults
         self.vault_path = vault_path
         self.demo = demo
         self.kdf = kdf

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from reflect_tui import memory
+
 KEY_LEN = 32
 SALT_LEN = 16
 SEED_LEN = 32
@@ -88,7 +90,9 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> by
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(passphrase.encode("utf-8"))
+    key = kdf.derive(passphrase.encode("utf-8"))
+    memory.release_free_memory()  # the KDF's 256 MiB would otherwise stay with the process
+    return key
 
 
 def wrap_key(kek: bytes, data_key: bytes, associated: bytes) -> bytes:

@@ -102,22 +102,6 @@ def test_an_export_never_imports_the_orm(filled: Path) -> None:
     assert "ORM modules loaded: []" in done.stderr
 
 
-def test_the_reader_gives_the_journals_records(filled: Path) -> None:
-    from datetime import date
-
-    from reflect_tui.journal_reader import JournalReader
-
-    with Journal.open(filled, PASSPHRASE) as journal, JournalReader(filled, PASSPHRASE) as reader:
-        assert reader.records() == journal.records() and reader.records()
-        start, end = date(2024, 3, 5), date(2024, 3, 12)
-        assert reader.records(start, end) == journal.records(start, end)
-        assert 0 < len(reader.records(start, end)) < len(reader.records())
-        assert reader.action_records() == journal.action_records()
-        journal.add_watch_word("Oakwood")
-    with JournalReader(filled, PASSPHRASE) as reader:
-        assert reader.watch_words() == ["Oakwood"]
-
-
 @pytest.mark.parametrize(
     ("damage", "code", "message"),
     [

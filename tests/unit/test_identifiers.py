@@ -340,3 +340,13 @@ def test_each_excerpt_points_at_its_own_label() -> None:
     assert labels == ["[redacted]", "[phone]", "[date]", "[redacted]"]
     (record, *_) = scan_records([_session(text)], watch_words=["amara"])
     assert record.marked_excerpt().startswith("»[redacted]«'s mother")
+
+
+def test_a_watch_word_that_folds_to_nothing_is_ignored_not_a_crash() -> None:
+    """A lone accent ("´", "¨") folds to a space: it must neither crash the scan nor
+    become an empty pattern that matches everywhere."""
+    assert compile_watch_words(["´", " ¨ "]) is None
+    found = find_identifiers("I met Amara after the group.", ["´", "Amara", "˜"])
+    assert [(f.kind, f.excerpt) for f in found] == [
+        (Kind.WATCH_WORD, "I met [redacted] after the group.")
+    ]
