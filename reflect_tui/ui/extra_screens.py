@@ -1,7 +1,7 @@
 """Search, history, insight and export: screens of their own, opened from Home and the palette.
 
-Each is imported only when first opened, and a missing one is reported, not fatal. They
-get a :class:`LiveJournal`, so they keep working after the app locks and unlocks again.
+Each is imported only when first opened (start-up stays light). They get a
+:class:`LiveJournal`, so they keep working after the app locks and unlocks again.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ if TYPE_CHECKING:
     from reflect_tui.journal import Journal
     from reflect_tui.ui.app import ReflectApp
 
-#: name -> (module, class, title). Each class takes the journal; export also the config.
-EXTRA_SCREENS: dict[str, tuple[str, str, str]] = {
-    "search": ("reflect_tui.ui.screens.search", "SearchScreen", "Search"),
-    "history": ("reflect_tui.ui.screens.history", "HistoryScreen", "History"),
-    "insight": ("reflect_tui.ui.screens.insight", "InsightScreen", "Insight"),
-    "export": ("reflect_tui.ui.screens.export", "ExportScreen", "Export"),
+#: name -> (module, class). Each class takes the journal; export also the config.
+EXTRA_SCREENS: dict[str, tuple[str, str]] = {
+    "search": ("reflect_tui.ui.screens.search", "SearchScreen"),
+    "history": ("reflect_tui.ui.screens.history", "HistoryScreen"),
+    "insight": ("reflect_tui.ui.screens.insight", "InsightScreen"),
+    "export": ("reflect_tui.ui.screens.export", "ExportScreen"),
 }
 
 
@@ -37,14 +37,10 @@ def live_journal(app: ReflectApp) -> Journal:
 
 
 def open_extra(app: ReflectApp, name: str) -> None:
-    module_name, class_name, title = EXTRA_SCREENS[name]
+    module_name, class_name = EXTRA_SCREENS[name]
     if not app.unlocked:
         return
-    try:
-        screen_class = getattr(importlib.import_module(module_name), class_name)
-    except (ImportError, AttributeError):
-        app.notify(f"{title} is not available yet.")
-        return
+    screen_class = getattr(importlib.import_module(module_name), class_name)
     journal = live_journal(app)
     screen = screen_class(journal, app.config) if name == "export" else screen_class(journal)
     app.push_screen(screen)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import OptionList, Select, TextArea
 
 from reflect_tui.demo import demo_records
 from reflect_tui.journal import Journal
-from reflect_tui.ui import extra_screens
 from reflect_tui.ui.screens.ask_text import AskTextScreen
 from reflect_tui.ui.screens.home import ActionList, HomeScreen
 from reflect_tui.ui.screens.prompt import PromptScreen
@@ -104,19 +102,25 @@ async def test_mark_done_drop_and_note(tmp_path: Path) -> None:
         assert noted.follow_up == "Tried it twice; it helps."
 
 
-async def test_extra_screens_open_or_say_they_are_not_ready(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(
-        extra_screens.EXTRA_SCREENS, "insight", ("reflect_tui.ui.screens.nowhere", "X", "Insight")
-    )
+async def test_home_keys_open_search_history_insight_and_export(tmp_path: Path) -> None:
+    from reflect_tui.ui.screens.export import ExportScreen
+    from reflect_tui.ui.screens.history import HistoryScreen
+    from reflect_tui.ui.screens.insight import InsightScreen
+    from reflect_tui.ui.screens.search import SearchScreen
+
     app = make_app(demo_vault(tmp_path), tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await unlock(pilot)
-        await pilot.press("i")
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
-        assert any("not available yet" in n.message for n in app._notifications)
+        for key, screen in (
+            ("s", SearchScreen),
+            ("h", HistoryScreen),
+            ("i", InsightScreen),
+            ("e", ExportScreen),
+        ):
+            await pilot.press(key)
+            await wait_screen(pilot, screen)
+            await pilot.press("escape")
+            await wait_screen(pilot, HomeScreen)
 
 
 async def test_palette_offers_lock_now(tmp_path: Path) -> None:
