@@ -145,3 +145,17 @@ async def test_palette_starts_a_set(tmp_path: Path) -> None:
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.flow is not None)
         assert app.flow is not None and app.flow.prompt_set.id == "repair"
+
+
+async def test_a_tall_terminal_shows_more_recent_reflections_all_in_view(tmp_path: Path) -> None:
+    shown = {}
+    for size in ((100, 30), (100, 40), (160, 30), (160, 48)):
+        folder = tmp_path / f"{size[0]}x{size[1]}"
+        folder.mkdir()
+        app = make_app(demo_vault(folder), folder)
+        async with app.run_test(size=size) as pilot:
+            await unlock(pilot)
+            recent = app.screen.query_one("#recent", OptionList)
+            shown[size] = recent.option_count
+            assert recent.max_scroll_y == 0, f"{size}: some reflections hide behind a scrollbar"
+    assert shown[(100, 40)] > shown[(100, 30)] and shown[(160, 48)] > shown[(160, 30)]

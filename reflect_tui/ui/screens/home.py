@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from reflect_tui.ui.app import ReflectApp
 
 RECENT = 5
-RECENT_WIDE = 8
+RECENT_WIDE = 7  # two lines each: fills the 14 rows Recent has below 40 rows
 WIDE = 110
+#: From this many rows, the lists grow and Recent shows as many reflections as fit.
+TALL = 40
 ACTION_KEYS = "d done · x drop · o note"
 
 
@@ -129,9 +131,10 @@ class HomeScreen(Screen[None]):
         return True
 
     def on_resize(self) -> None:
-        wide = self.size.width >= WIDE
-        if wide != self.has_class("-wide"):
+        wide, tall = self.size.width >= WIDE, self.size.height >= TALL
+        if (wide, tall) != (self.has_class("-wide"), self.has_class("-tall")):
             self.set_class(wide, "-wide")
+            self.set_class(tall, "-tall")
             if self.reflect.unlocked:
                 self.refresh_data()
 
@@ -154,7 +157,10 @@ class HomeScreen(Screen[None]):
         self._show_actions(journal.open_actions())
         recent = self.query_one("#recent", OptionList)
         wide = self.has_class("-wide")
-        sessions = journal.list_sessions(limit=RECENT_WIDE if wide else RECENT)
+        limit = RECENT_WIDE if wide else RECENT
+        if self.has_class("-tall"):  # as many as fit beside the twelve weeks
+            limit = max(limit, min(28, self.size.height - 20) // (2 if wide else 1))
+        sessions = journal.list_sessions(limit=limit)
         recent.set_options(
             Option(self._session_line(s.set_title, s.started, s.finished, s.first_words, wide))
             for s in sessions
