@@ -210,10 +210,18 @@ def records_from_json(data: object) -> list[SessionRecord]:
             raise ImportRefused(
                 f"Session {index + 1} is not valid: {_where(first)}: {first['msg']}."
             ) from None
+        positions = {answer.position for answer in model.answers}
         for action in model.actions:
             if action.status not in _STATUSES:
                 raise ImportRefused(
                     f"Session {index + 1} has an action with unknown status {action.status!r}."
+                )
+            # Every action comes from an answer; one that does not could be stored but
+            # not exported again, so the round trip would lose it.
+            if action.answer_position not in positions:
+                raise ImportRefused(
+                    f"Session {index + 1} has an action that belongs to none of its answers "
+                    f"(answer_position {action.answer_position})."
                 )
         records.append(_to_record(model))
     return records

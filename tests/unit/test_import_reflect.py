@@ -81,6 +81,10 @@ def broken(change: str) -> dict[str, Any]:
             session["flagged"] = "yes"
         case "bad status":
             session["actions"][0]["status"] = "maybe"
+        case "action from no answer":
+            session["actions"][0]["answer_position"] = None
+        case "action from a missing answer":
+            session["actions"][0]["answer_position"] = 99
         case "not a list":
             data["sessions"] = {"a": 1}
     return data
@@ -97,6 +101,8 @@ def broken(change: str) -> dict[str, Any]:
         ("not a date", "Session 2 is not valid: finished"),
         ("bool as text", "Session 2 is not valid: flagged"),
         ("bad status", "unknown status 'maybe'"),
+        ("action from no answer", "an action that belongs to none of its answers"),
+        ("action from a missing answer", "(answer_position 99)"),
         ("not a list", "no 'sessions' list"),
     ],
 )
