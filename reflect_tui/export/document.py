@@ -162,6 +162,10 @@ def _clean(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
+def _set_title(sessions: Sequence[SessionRecord], set_id: str | None) -> str | None:
+    return next((s.set_title for s in sessions if s.set_id == set_id and s.set_title), None)
+
+
 def _has_text(answer: AnswerRecord) -> bool:
     return not answer.skipped and bool(answer.text.strip())
 
@@ -292,7 +296,7 @@ def build_document(
         period=period,
         made_at=made_at,
         made_at_text=local_made.strftime("%Y-%m-%d %H:%M ") + (local_made.tzname() or ""),
-        selection=tuple(selection.describe()),
+        selection=tuple(selection.describe(_set_title(ordered, selection.set_id))),
         agenda=tuple(agenda),
         sections=tuple(
             ThemeSection(theme, tuple(by_theme[theme.slug]))

@@ -63,13 +63,14 @@ class Selection:
         """Whether answers are chosen one by one (otherwise whole sessions are)."""
         return self.flagged_only or bool(self.tag) or bool(self.topic)
 
-    def describe(self) -> list[str]:
-        """Readable phrases for what was chosen, for the document and the screen."""
+    def describe(self, set_title: str | None = None) -> list[str]:
+        """Readable phrases for what was chosen, for the document and the screen
+        (the prompt set by ``set_title`` when it is known)."""
         parts: list[str] = []
         if self.flagged_only:
             parts.append("flagged for supervision")
         if self.set_id:
-            parts.append(f"prompt set “{self.set_id}”")
+            parts.append(f"prompt set “{set_title or self.set_id}”")
         if self.tag:
             parts.append(f"tag “{normalise_tag(self.tag)}”")
         if self.topic:

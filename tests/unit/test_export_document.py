@@ -123,6 +123,12 @@ def test_period_made_at_and_clinician() -> None:
     assert single.period == "2024-03-07"
 
 
+def test_the_selection_names_the_prompt_set_by_its_title() -> None:
+    doc = document(Selection(set_id="supervision-prep", flagged_only=True))
+    assert doc.selection == ("flagged for supervision", "prompt set “Preparing for supervision”")
+    assert document(Selection(set_id="gone")).selection == ("prompt set “gone”",)
+
+
 def test_an_empty_selection_still_makes_a_sensible_document() -> None:
     doc = document(Selection(set_id="nothing-like-this"))
     assert doc.sections == () and doc.agenda == ()
