@@ -3,7 +3,7 @@
     python benchmarks/bench_ui.py             # both measurements
     python benchmarks/bench_ui.py startup     # only start-up
     python benchmarks/bench_ui.py save 36500  # only the save, at this many answers
-    python benchmarks/bench_ui.py save 36500 --no-heap-tuning  # without reflect_tui.heap
+    python benchmarks/bench_ui.py save 36500 --no-heap-tuning  # without memory.keep_large_buffers
 
 Start-up runs ``reflect`` in a fresh process on a pseudo-terminal of 80x24 (the real
 Linux driver, no headless shortcuts) and times from just before the process starts to
@@ -246,10 +246,10 @@ def main(argv: list[str]) -> None:
             goal = f"<= {STARTUP_GOAL} s" if "median" in key else ""
             rows.append((f"start-up to unlock ready ({key})", value, goal))
     if what in ("all", "save"):
-        if "--no-heap-tuning" in argv:  # to see what reflect_tui.heap changes
-            from reflect_tui import heap
+        if "--no-heap-tuning" in argv:  # to see what memory.keep_large_buffers changes
+            from reflect_tui import memory
 
-            heap.keep_large_buffers = lambda: False
+            memory.keep_large_buffers = lambda: False
             argv = [arg for arg in argv if arg != "--no-heap-tuning"]
         answers = int(argv[1]) if len(argv) > 1 else 36_500
         for key, value in measure_save(answers).items():

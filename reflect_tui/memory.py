@@ -41,19 +41,28 @@ _tuned = False
 
 
 @cache
-def _glibc() -> ctypes.CDLL | None:
+def _libc() -> ctypes.CDLL | None:
+    """The C library on Linux (glibc or musl), else None."""
     if not sys.platform.startswith("linux"):
         return None
     try:
         libc = ctypes.CDLL(None)
     except OSError:
         return None
-    names = ("gnu_get_libc_version", "mallopt", "malloc_trim", "prctl")
-    if not all(hasattr(libc, name) for name in names):
-        return None  # another C library (musl has no malloc_trim)
+    if hasattr(libc, "prctl"):
+        libc.prctl.argtypes = [ctypes.c_int, *[ctypes.c_ulong] * 4]
+    return libc
+
+
+@cache
+def _glibc() -> ctypes.CDLL | None:
+    """glibc, whose malloc has the knobs below (musl has no malloc_trim)."""
+    libc = _libc()
+    names = ("gnu_get_libc_version", "mallopt", "malloc_trim")
+    if libc is None or not all(hasattr(libc, name) for name in names):
+        return None
     libc.mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     libc.malloc_trim.argtypes = [ctypes.c_size_t]
-    libc.prctl.argtypes = [ctypes.c_int, *[ctypes.c_ulong] * 4]
     return libc
 
 
@@ -61,7 +70,7 @@ def forbid_core_dumps() -> None:
     """No core file, whatever happens: it would hold the journal in plaintext."""
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if (libc := _glibc()) is not None:
+    if (libc := _libc()) is not None and hasattr(libc, "prctl"):
         libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)  # also when core_pattern is a pipe
 
 

@@ -88,7 +88,9 @@ def show_info(args: argparse.Namespace) -> int:
         rows.append(("Newest backup", info.backups[0].name))
         rows.append(("To restore", f"close reflect, then copy a backup over {info.path}"))
     else:
-        rows.append(("Backups", "none yet (one is kept for each of the last 5 saves)"))
+        rows.append(
+            ("Backups", "none yet (the last 5 saves are kept, and a day's last for 7 days)")
+        )
     if args.unlock:
         with open_journal(args, write=False) as journal:
             c = journal.counts()

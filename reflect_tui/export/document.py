@@ -163,7 +163,9 @@ def _clean(text: str) -> str:
 
 
 def _set_title(sessions: Sequence[SessionRecord], set_id: str | None) -> str | None:
-    return next((s.set_title for s in sessions if s.set_id == set_id and s.set_title), None)
+    """The set's newest title (a set may be renamed between versions)."""
+    named = (s.set_title for s in reversed(sessions) if s.set_id == set_id and s.set_title)
+    return next(named, None)
 
 
 def _has_text(answer: AnswerRecord) -> bool:

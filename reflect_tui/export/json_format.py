@@ -219,9 +219,14 @@ def records_from_json(data: object) -> list[SessionRecord]:
             # Every action comes from an answer; one that does not could be stored but
             # not exported again, so the round trip would lose it.
             if action.answer_position not in positions:
+                which = (
+                    "it has no answer_position"
+                    if action.answer_position is None
+                    else f"answer_position {action.answer_position}"
+                )
                 raise ImportRefused(
-                    f"Session {index + 1} has an action that belongs to none of its answers "
-                    f"(answer_position {action.answer_position})."
+                    f"Session {index + 1} has an action that belongs to none of its "
+                    f"answers ({which})."
                 )
         records.append(_to_record(model))
     return records

@@ -199,12 +199,19 @@ def backup_dir(path: Path) -> Path:
 
 
 def list_backups(path: Path) -> list[Path]:
-    """Backups beside the vault, newest generation first."""
+    """Backups beside the vault, newest first (by number: see :func:`_keep_backup`)."""
     folder = backup_dir(path)
     if not folder.is_dir():
         return []
     found = [p for p in folder.iterdir() if p.name.startswith("generation-")]
     return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def _number(backup: Path) -> int:
+    try:
+        return int(backup.stem.removeprefix("generation-"))
+    except ValueError:
+        return -1
 
 
 def backups_to_prune(backups: list[Path]) -> list[Path]:
@@ -215,7 +222,7 @@ def backups_to_prune(backups: list[Path]) -> list[Path]:
     for backup in backups:
         try:
             day = date.fromtimestamp(backup.stat().st_mtime)
-        except OSError:
+        except (OSError, ValueError, OverflowError):  # gone, or a time no date can hold
             continue
         if day not in days and len(days) < DAYS_KEPT:
             days.add(day)
@@ -257,15 +264,19 @@ def _keep_backup(path: Path, generation: int) -> None:
     """Hard-link the current file into the backup folder, then prune old generations."""
     folder = backup_dir(path)
     folder.mkdir(mode=0o700, exist_ok=True)
-    target = folder / f"generation-{generation:012d}.reflect"
-    # After a restore, generation numbers repeat: the current timeline's file replaces a
-    # stale backup of the same number instead of being skipped.
+    # Normally the number is the file's generation. After a restore, generations repeat
+    # numbers the abandoned line's backups still hold: the restored line numbers on
+    # above them, so its backups rank newest (and are the ones kept and named).
+    number = max([generation, *(_number(b) + 1 for b in list_backups(path))])
+    target = folder / f"generation-{number:012d}.reflect"
     link = folder / f".link-{secrets.token_hex(6)}.tmp"
     try:
         os.link(path, link)
     except OSError:
         shutil.copyfile(path, link)  # a filesystem without hard links (exFAT, some shares)
         os.chmod(link, 0o600)
+        written = path.stat()  # the copy keeps the day the version was written
+        os.utime(link, ns=(written.st_atime_ns, written.st_mtime_ns))
     os.replace(link, target)
     for old in backups_to_prune(list_backups(path)):
         with contextlib.suppress(OSError):
@@ -278,7 +289,11 @@ def _keep_backup(path: Path, generation: int) -> None:
 
 
 def write_atomic(
-    path: Path, data: bytes | tuple[bytes, ...], *, previous_generation: int | None
+    path: Path,
+    data: bytes | tuple[bytes, ...],
+    *,
+    previous_generation: int | None,
+    times_ns: tuple[int, int] | None = None,
 ) -> None:
     """Write ``data`` as the vault: temp file, fsync, keep a backup, replace, fsync folder.
 
@@ -298,8 +313,11 @@ def write_atomic(
             os.fsync(fd)
         finally:
             os.close(fd)
+        if times_ns is not None:
+            os.utime(tmp, ns=times_ns)
         if previous_generation is not None and path.exists():
-            with contextlib.suppress(OSError):  # a backup is a bonus, never a reason to fail
+            # A backup is a bonus, never a reason to fail (a full disk, an odd file time).
+            with contextlib.suppress(OSError, ValueError, OverflowError):
                 _keep_backup(path, previous_generation)
         os.replace(tmp, path)
         _fsync_dir(path.parent)
@@ -313,8 +331,8 @@ def rewrite_backup(backup: Path, data: bytes) -> None:
     """Replace a backup's bytes (under a new passphrase), keeping the day it was written
     so it still counts as that day's backup."""
     written = backup.stat()
-    write_atomic(backup, data, previous_generation=None)
-    os.utime(backup, ns=(written.st_atime_ns, written.st_mtime_ns))
+    times = (written.st_atime_ns, written.st_mtime_ns)
+    write_atomic(backup, data, previous_generation=None, times_ns=times)
 
 
 class WriterLock:

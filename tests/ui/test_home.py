@@ -149,13 +149,28 @@ async def test_palette_starts_a_set(tmp_path: Path) -> None:
 
 async def test_a_tall_terminal_shows_more_recent_reflections_all_in_view(tmp_path: Path) -> None:
     shown = {}
-    for size in ((100, 30), (100, 40), (160, 30), (160, 48)):
+    sizes = ((80, 24), (100, 30), (100, 40), (120, 30), (120, 40), (160, 30), (160, 48))
+    for size in sizes:
         folder = tmp_path / f"{size[0]}x{size[1]}"
         folder.mkdir()
         app = make_app(demo_vault(folder), folder)
         async with app.run_test(size=size) as pilot:
             await unlock(pilot)
+            await pilot.pause()
             recent = app.screen.query_one("#recent", OptionList)
             shown[size] = recent.option_count
             assert recent.max_scroll_y == 0, f"{size}: some reflections hide behind a scrollbar"
+            strip = app.screen.query_one(WeekStrip)
+            assert strip.region.bottom <= size[1] - 1, f"{size}: the twelve weeks are cut off"
     assert shown[(100, 40)] > shown[(100, 30)] and shown[(160, 48)] > shown[(160, 30)]
+
+
+async def test_growing_a_tall_terminal_lists_more(tmp_path: Path) -> None:
+    app = make_app(demo_vault(tmp_path), tmp_path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await unlock(pilot)
+        recent = app.screen.query_one("#recent", OptionList)
+        before = recent.option_count
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        assert recent.option_count > before

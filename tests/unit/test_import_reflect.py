@@ -101,7 +101,7 @@ def broken(change: str) -> dict[str, Any]:
         ("not a date", "Session 2 is not valid: finished"),
         ("bool as text", "Session 2 is not valid: flagged"),
         ("bad status", "unknown status 'maybe'"),
-        ("action from no answer", "an action that belongs to none of its answers"),
+        ("action from no answer", "none of its answers (it has no answer_position)"),
         ("action from a missing answer", "(answer_position 99)"),
         ("not a list", "no 'sessions' list"),
     ],

@@ -7,6 +7,7 @@ import hashlib
 import struct
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,10 +34,10 @@ def _answer(journal: Journal, text: str) -> None:
 def _failing_for(monkeypatch: pytest.MonkeyPatch, predicate: object) -> None:
     real = container.write_atomic
 
-    def write(path: Path, data: bytes, *, previous_generation: int | None) -> None:
+    def write(path: Path, data: bytes, **options: Any) -> None:
         if predicate(path):  # type: ignore[operator]
             raise SaveFailed(path, "the disk is full")
-        real(path, data, previous_generation=previous_generation)
+        real(path, data, **options)
 
     monkeypatch.setattr(container, "write_atomic", write)
 

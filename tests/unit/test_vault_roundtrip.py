@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -201,6 +202,60 @@ def test_the_last_version_of_each_of_the_last_seven_days_is_kept(
     with Journal.open(day_three, PASSPHRASE, write=False) as then:
         words = then.watch_words()
     assert "word 3 2" in words and "word 4 0" not in words
+
+
+def test_after_restoring_an_old_backup_new_work_is_backed_up_first(
+    journal: Journal, vault_path: Path
+) -> None:
+    """Restoring (copying a backup over the vault) starts a new line whose generation
+    numbers the abandoned line's backups still hold: the new ones must still rank newest."""
+    _save_on_days(journal, vault_path, days=10)
+    journal.close()
+    old = container.list_backups(vault_path)[-3]  # a day backup from a week ago
+    vault_path.write_bytes(old.read_bytes())
+    with Journal.open(vault_path, PASSPHRASE) as restored:
+        for i in range(4):
+            restored.add_watch_word(f"after the restore {i}")
+    newest = container.list_backups(vault_path)[: container.BACKUPS_KEPT]
+    held = []
+    for backup in newest:
+        with Journal.open(backup, PASSPHRASE, write=False) as then:
+            held.append(sum(word.startswith("after the restore") for word in then.watch_words()))
+    assert held == [3, 2, 1, 0, 0]  # the restored line, newest first; then the restored file
+
+
+def test_without_hard_links_backups_are_private_copies_that_keep_their_day(
+    journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(*_: object) -> None:
+        raise OSError(errno.EPERM, "hard links are not supported here")  # exFAT, some shares
+
+    monkeypatch.setattr(os, "link", no_links)
+    day_of = _save_on_days(journal, vault_path, days=3)
+    backups = container.list_backups(vault_path)
+    assert len(backups) == 5 + 2  # the last five, and the last versions of days 0 and -1
+    for backup in backups:
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+        number = int(backup.stem.split("-")[1])
+        written = datetime.fromtimestamp(backup.stat().st_mtime)
+        assert (written - datetime(2026, 3, 1, 12)).days == day_of[number]
+
+
+def test_a_backup_with_a_time_no_date_can_hold_never_stops_a_save(
+    journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some filesystems keep times far beyond the year 9999; ``date`` then refuses them."""
+
+    class NoDate:
+        @staticmethod
+        def fromtimestamp(_: float) -> date:
+            raise ValueError("year 36812 is out of range")
+
+    monkeypatch.setattr(container, "date", NoDate)
+    for i in range(7):
+        journal.add_watch_word(f"word {i}")
+    assert len(container.list_backups(vault_path)) == container.BACKUPS_KEPT
+    assert not list(vault_path.parent.glob("*.tmp"))
 
 
 def test_a_new_passphrase_keeps_each_backups_day(journal: Journal, vault_path: Path) -> None:

@@ -68,6 +68,7 @@ class HomeScreen(Screen[None]):
         super().__init__()
         self._actions: list[ActionItem] = []
         self._unfinished: list[int] = []
+        self._shape = (0, 0)  # (recent reflections listed, wide column's text width)
 
     @property
     def reflect(self) -> ReflectApp:
@@ -131,12 +132,19 @@ class HomeScreen(Screen[None]):
         return True
 
     def on_resize(self) -> None:
-        wide, tall = self.size.width >= WIDE, self.size.height >= TALL
-        if (wide, tall) != (self.has_class("-wide"), self.has_class("-tall")):
-            self.set_class(wide, "-wide")
-            self.set_class(tall, "-tall")
-            if self.reflect.unlocked:
-                self.refresh_data()
+        self.set_class(self.size.width >= WIDE, "-wide")
+        self.set_class(self.size.height >= TALL, "-tall")
+        if self._recent_shape() != self._shape and self.reflect.unlocked:
+            self.refresh_data()
+
+    def _recent_shape(self) -> tuple[int, int]:
+        """How many recent reflections to list, and the width of a wide column's text."""
+        width, height = self.size
+        if width < WIDE:
+            return (RECENT if height < TALL else max(RECENT, min(28, height - 20))), 0
+        column = min(80, width // 2) - 4  # the right column, less padding and scrollbar
+        limit = RECENT_WIDE if height < TALL else max(RECENT_WIDE, min(28, height - 20) // 2)
+        return limit, column
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -156,13 +164,10 @@ class HomeScreen(Screen[None]):
         self.refresh_bindings()
         self._show_actions(journal.open_actions())
         recent = self.query_one("#recent", OptionList)
-        wide = self.has_class("-wide")
-        limit = RECENT_WIDE if wide else RECENT
-        if self.has_class("-tall"):  # as many as fit beside the twelve weeks
-            limit = max(limit, min(28, self.size.height - 20) // (2 if wide else 1))
+        self._shape = limit, column = self._recent_shape()
         sessions = journal.list_sessions(limit=limit)
         recent.set_options(
-            Option(self._session_line(s.set_title, s.started, s.finished, s.first_words, wide))
+            Option(self._session_line(s.set_title, s.started, s.finished, s.first_words, column))
             for s in sessions
         )
         if not sessions:
@@ -173,17 +178,18 @@ class HomeScreen(Screen[None]):
         self.query_one(WeekStrip).show(days, today)
 
     def _session_line(
-        self, title: str, started: Any, finished: Any, words: str, wide: bool
+        self, title: str, started: Any, finished: Any, words: str, column: int
     ) -> Content:
-        """One line in a narrow column; with the first words beneath when there is room."""
+        """One line in a narrow column; in a wide one (``column`` characters), the first
+        words beneath."""
         day = day_label(started, self.reflect.today())
-        mark = " (unfinished)" if finished is None and wide else ""
-        width = 60 if wide else 26 - len(day)
+        mark = " (unfinished)" if finished is None and column else ""
+        width = column - len(day) - 2 - len(mark) if column else 26 - len(day)
         line = Content.from_markup(
             "[b]$day[/]  $title$mark", day=day, title=shorten(title, width), mark=mark
         )
-        if wide and words:
-            line = line + Content("\n" + shorten(words, 72)).stylize("dim")
+        if column and words:
+            line = line + Content("\n" + shorten(words, column)).stylize("dim")
         return line
 
     def _show_actions(self, actions: list[ActionItem]) -> None:
