@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
 
@@ -203,27 +204,9 @@ def _close_old_actions(records: list[SessionRecord], today: date) -> list[Sessio
                 status, note = follow_ups[count % len(follow_ups)]
                 count += 1
                 closed = record.started + timedelta(days=2)
-                action = ActionRecord(
-                    text=action.text,
-                    status=status,
-                    follow_up=note,
-                    created=action.created,
-                    closed=closed,
-                    answer_position=action.answer_position,
-                )
+                action = replace(action, status=status, follow_up=note, closed=closed)
             actions.append(action)
-        closed_records.append(
-            SessionRecord(
-                set_id=record.set_id,
-                set_title=record.set_title,
-                set_version=record.set_version,
-                started=record.started,
-                finished=record.finished,
-                flagged=record.flagged,
-                answers=record.answers,
-                actions=tuple(actions),
-            )
-        )
+        closed_records.append(replace(record, actions=tuple(actions)))
     return closed_records
 
 

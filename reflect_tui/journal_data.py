@@ -40,7 +40,7 @@ from reflect_tui.models import (
     WatchWord,
     utcnow,
 )
-from reflect_tui.records import ActionRecord, SessionRecord
+from reflect_tui.records import ActionRecord, SessionRecord, normalise_watch_word
 from reflect_tui.search_query import to_fts
 
 __all__ = ["MATCH_END", "MATCH_START", "Counts", "JournalData", "SearchHit", "SessionSummary"]
@@ -389,7 +389,7 @@ class JournalData:
             return journal_records.watch_words(_sqlite(db))
 
     def add_watch_word(self, word: str) -> bool:
-        word = word.strip()
+        word = normalise_watch_word(word)
         if not word or word.casefold() in {w.casefold() for w in self.watch_words()}:
             return False
         with self._writing() as db:
@@ -397,7 +397,7 @@ class JournalData:
         return True
 
     def remove_watch_word(self, word: str) -> bool:
-        target = word.strip().casefold()
+        target = normalise_watch_word(word).casefold()
         with self._writing() as db:
             rows = [w for w in db.exec(select(WatchWord)) if w.word.casefold() == target]
             for row in rows:

@@ -47,3 +47,9 @@ class SessionRecord:
     flagged: bool = False
     answers: tuple[AnswerRecord, ...] = ()
     actions: tuple[ActionRecord, ...] = field(default=())
+
+
+def normalise_watch_word(word: str) -> str:
+    """The form a watch-list word is stored and compared in: trimmed, inner whitespace
+    collapsed ("" for a blank one)."""
+    return " ".join(word.split())

@@ -36,6 +36,7 @@ from reflect_tui.export import (
     write_export,
 )
 from reflect_tui.export import ImportRefused as UnreadableImport
+from reflect_tui.records import normalise_watch_word
 from reflect_tui.vault.errors import VaultError
 
 #: Exit code when the identifier check stopped an export (the findings are listed).
@@ -285,10 +286,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def watch_add(args: argparse.Namespace) -> int:
     with open_journal(args, write=True) as journal:
-        for word in _watch_words(args):
-            clean = " ".join(word.split())
-            if not clean:
-                continue
+        for clean in _watch_words(args):
             if journal.add_watch_word(clean):
                 print(f"Added “{clean}” to the watch list.")
             else:
@@ -298,23 +296,24 @@ def watch_add(args: argparse.Namespace) -> int:
 
 def _watch_words(args: argparse.Namespace) -> list[str]:
     """The words given, or else read after the passphrase: a prompt on a terminal, else
-    the remaining lines of standard input (never the command line, never history)."""
+    the remaining lines of standard input (never the command line, never history); each
+    in its stored form, blank ones left out."""
     if args.words:
-        return list(args.words)
-    if not sys.stdin.isatty():
-        return [line.strip() for line in sys.stdin if line.strip()]
-    words = []
-    print("Type one word or phrase a line; an empty line finishes.", file=sys.stderr)
-    while word := input("Word or phrase: ").strip():
-        words.append(word)
-    return words
+        words = list(args.words)
+    elif not sys.stdin.isatty():
+        words = list(sys.stdin)
+    else:
+        words = []
+        print("Type one word or phrase a line; an empty line finishes.", file=sys.stderr)
+        while word := input("Word or phrase: ").strip():
+            words.append(word)
+    return [clean for word in words if (clean := normalise_watch_word(word))]
 
 
 def watch_remove(args: argparse.Namespace) -> int:
     missing = 0
     with open_journal(args, write=True) as journal:
-        for word in _watch_words(args):
-            clean = " ".join(word.split())
+        for clean in _watch_words(args):
             if journal.remove_watch_word(clean):
                 print(f"Removed “{clean}” from the watch list.")
             else:

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reflect_tui.records import normalise_watch_word
+
 
 class Kind(StrEnum):
     """What a finding is; the value is the label used in reports and redactions."""
@@ -204,11 +206,6 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return "".join(_fold_char(char) for char in text)
-
-
-def normalise_watch_word(word: str) -> str:
-    """The form a watch word is stored in: trimmed, inner whitespace collapsed."""
-    return " ".join(word.split())
 
 
 @dataclass(frozen=True)
