@@ -30,10 +30,6 @@ class Config(BaseModel):
     export_dates: Literal["day", "week"] = "day"
 
 
-class ConfigProblem(Exception):
-    """config.toml could not be read; defaults are in use."""
-
-
 def load_config(path: Path | None = None) -> tuple[Config, str | None]:
     """Read the config, returning it and a one-sentence problem (or None)."""
     path = path or paths.config_file()

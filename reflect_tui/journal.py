@@ -169,9 +169,7 @@ class Journal(JournalData):
         ``kdf`` defaults to :data:`crypto.DEFAULT_KDF`; only tests and benchmarks pass
         cheaper parameters.
         """
-        kdf = kdf or crypto.DEFAULT_KDF
-        if kdf is not crypto.TEST_KDF:
-            kdf.check_strength()
+        kdf = crypto.chosen_kdf(kdf)
         path = _real(path)
         if path.exists():
             raise VaultExists(path)
@@ -230,10 +228,6 @@ class Journal(JournalData):
     @property
     def is_open(self) -> bool:
         return self._data_key is not None
-
-    @property
-    def writable(self) -> bool:
-        return self._writer is not None
 
     @property
     def generation(self) -> int:
@@ -340,9 +334,7 @@ class Journal(JournalData):
         there changes nothing (:class:`PassphraseUnchanged`); a backup that cannot be
         rewritten is reported (:class:`BackupsKeepOldPassphrase`), never hidden.
         """
-        kdf = kdf or crypto.DEFAULT_KDF
-        if kdf is not crypto.TEST_KDF:
-            kdf.check_strength()
+        kdf = crypto.chosen_kdf(kdf)
         if self._writer is None:
             raise ReadOnlyJournal()
         with self._save_lock:
@@ -358,7 +350,7 @@ class Journal(JournalData):
             rewrapped = header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped)
             try:  # the vault first: until it is replaced, nothing has changed
                 container.write_atomic(
-                    self.path, rewrapped.pack() + sealed, previous_generation=None
+                    self.path, (rewrapped.pack(), sealed), previous_generation=None
                 )
             except SaveFailed as exc:
                 raise PassphraseUnchanged(self.path, exc.reason) from None
@@ -371,7 +363,7 @@ class Journal(JournalData):
                         continue
                     container.rewrite_backup(
                         backup,
-                        header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped).pack() + sealed,
+                        (header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped).pack(), sealed),
                     )
                 except (VaultError, OSError):
                     stale.append(backup)

@@ -22,8 +22,6 @@ from sqlmodel import Session, col, select
 from reflect_tui import journal_insight as insight_queries
 from reflect_tui import journal_records
 from reflect_tui.journal_queries import (
-    MATCH_END,
-    MATCH_START,
     SearchHit,
     SessionSummary,
     insert_record,
@@ -42,8 +40,6 @@ from reflect_tui.models import (
 )
 from reflect_tui.records import ActionRecord, SessionRecord, normalise_watch_word
 from reflect_tui.search_query import to_fts
-
-__all__ = ["MATCH_END", "MATCH_START", "Counts", "JournalData", "SearchHit", "SessionSummary"]
 from reflect_tui.vault.errors import VaultError
 
 
@@ -126,9 +122,7 @@ class JournalData:
         ``resume_at`` records where an unfinished session should reopen.
         """
         with self._writing() as db:
-            session = db.get(ReflectionSession, session_id)
-            if session is None:
-                raise NotFound("That reflection")
+            session = self._session(db, session_id)
             answer = db.exec(
                 select(Answer).where(Answer.session_id == session_id, Answer.prompt_id == prompt_id)
             ).first()
@@ -169,17 +163,13 @@ class JournalData:
 
     def finish_session(self, session_id: int) -> None:
         with self._writing() as db:
-            session = db.get(ReflectionSession, session_id)
-            if session is None:
-                raise NotFound("That reflection")
+            session = self._session(db, session_id)
             session.finished = session.finished or utcnow()
             db.add(session)
 
     def get_session(self, session_id: int) -> ReflectionSession:
         with self._reading() as db:
-            session = db.get(ReflectionSession, session_id)
-            if session is None:
-                raise NotFound("That reflection")
+            session = self._session(db, session_id)
             return session
 
     def session_answers(self, session_id: int) -> list[Answer]:
@@ -195,9 +185,7 @@ class JournalData:
     def delete_session(self, session_id: int) -> None:
         """Remove a session, its answers and their actions from the vault and its index."""
         with self._writing(purge=True) as db:
-            session = db.get(ReflectionSession, session_id)
-            if session is None:
-                raise NotFound("That reflection")
+            session = self._session(db, session_id)
             answers = db.exec(select(Answer).where(Answer.session_id == session_id)).all()
             ids = [a.id for a in answers]
             for item in db.exec(select(ActionItem).where(col(ActionItem.answer_id).in_(ids))):
@@ -207,6 +195,13 @@ class JournalData:
             db.delete(session)
 
     # -- editing, tags and flags -------------------------------------------------
+
+    @staticmethod
+    def _session(db: Session, session_id: int) -> ReflectionSession:
+        session = db.get(ReflectionSession, session_id)
+        if session is None:
+            raise NotFound("That reflection")
+        return session
 
     def _answer(self, db: Session, answer_id: int) -> Answer:
         answer = db.get(Answer, answer_id)
@@ -242,9 +237,7 @@ class JournalData:
 
     def flag_session(self, session_id: int, flagged: bool) -> None:
         with self._writing() as db:
-            session = db.get(ReflectionSession, session_id)
-            if session is None:
-                raise NotFound("That reflection")
+            session = self._session(db, session_id)
             session.flagged = flagged
             db.add(session)
 

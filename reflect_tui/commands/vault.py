@@ -11,9 +11,8 @@ from reflect_tui.commands.common import (
     read_passphrase,
     vault_path,
 )
+from reflect_tui.passphrase_strength import estimate
 from reflect_tui.vault.errors import VaultError, VaultExists
-
-MIN_PASSPHRASE = 8
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -31,17 +30,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 class WeakPassphrase(VaultError):
     exit_code = 2
 
-    def __init__(self) -> None:
-        super().__init__(
-            f"A passphrase needs at least {MIN_PASSPHRASE} characters; a few unrelated "
-            "words are easy to remember and hard to guess."
-        )
-
 
 def _new_passphrase() -> str:
+    """A new passphrase, held to the same rule as the app's create screen."""
     passphrase = read_new_passphrase()
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise WeakPassphrase()
+    strength = estimate(passphrase)
+    if not strength.acceptable:
+        raise WeakPassphrase(f"That passphrase is too weak. {strength.advice}")
     return passphrase
 
 

@@ -118,8 +118,11 @@ def parse(path: Path, data: bytes) -> tuple[Header, bytes]:
     if len(data) < HEADER_LEN:
         raise VaultDamaged(path, f"it is cut short at {len(data)} bytes")
     _, version, header_len = _PREFIX.unpack_from(data)
-    fields, checksum = data[: HEADER_LEN - _CHECKSUM_LEN], data[HEADER_LEN - _CHECKSUM_LEN :]
-    if hashlib.sha256(fields).digest() != checksum[:_CHECKSUM_LEN]:
+    fields, checksum = (
+        data[: HEADER_LEN - _CHECKSUM_LEN],
+        data[HEADER_LEN - _CHECKSUM_LEN : HEADER_LEN],
+    )
+    if hashlib.sha256(fields).digest() != checksum:
         if version > FORMAT_VERSION and data[: len(MAGIC)] == MAGIC:
             # A later format may lay out its header differently; trust the version only
             # when its own checksum (at its own header length) holds.
@@ -327,7 +330,7 @@ def write_atomic(
         raise SaveFailed(path, _explain(exc)) from exc
 
 
-def rewrite_backup(backup: Path, data: bytes) -> None:
+def rewrite_backup(backup: Path, data: bytes | tuple[bytes, ...]) -> None:
     """Replace a backup's bytes (under a new passphrase), keeping the day it was written
     so it still counts as that day's backup."""
     written = backup.stat()
@@ -356,7 +359,3 @@ class WriterLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None

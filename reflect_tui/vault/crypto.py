@@ -71,6 +71,14 @@ DEFAULT_KDF = KdfParams()
 TEST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 
 
+def chosen_kdf(params: KdfParams | None) -> KdfParams:
+    """``params``, or the default; anything but :data:`TEST_KDF` must meet the minimum."""
+    params = params or DEFAULT_KDF
+    if params is not TEST_KDF:
+        params.check_strength()
+    return params
+
+
 class DecryptionError(Exception):
     """An authenticated decryption failed: wrong key, or the bytes were changed."""
 

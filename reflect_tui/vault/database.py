@@ -64,9 +64,8 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 def load_image(image: bytes) -> sqlite3.Connection:
     """Open a decrypted image in memory and bring its schema up to date."""
-    conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-    conn.deserialize(image)
-    _configure(conn)
+    conn = connect()
+    conn.deserialize(image)  # connect()'s settings hold for the image too (tested)
     migrate(conn)
     return conn
 

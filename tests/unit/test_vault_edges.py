@@ -172,3 +172,15 @@ def test_weak_kdf_is_refused_outside_tests(vault_path: Path) -> None:
     with pytest.raises(crypto.WeakKdfError):
         Journal.create(vault_path, PASSPHRASE, kdf=crypto.KdfParams(1024, 1, 1))
     assert not vault_path.exists()
+
+
+def test_an_opened_image_keeps_temp_data_in_memory_and_zeroes_deleted_pages(
+    journal: Journal, vault_path: Path
+) -> None:
+    _answer(journal, "kept")
+    journal.close()
+    with Journal.open(vault_path, PASSPHRASE) as again:
+        conn = again._conn
+        assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY: no temp files
+        assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
