@@ -125,8 +125,7 @@ def _answer(prompt: Prompt, position: int, rng: random.Random, created: datetime
     text, value, skipped = "", None, False
     if prompt.kind == PromptKind.SCALE:
         number = rng.randint(prompt.scale_min + 1, prompt.scale_max)
-        low, high = prompt.scale_labels
-        text = scale_text(number, prompt.scale_min, prompt.scale_max, low, high)
+        text = prompt.scale_text(number)
         value = json.dumps(number)
     elif prompt.kind == PromptKind.CHOICE:
         count = rng.randint(1, 2) if prompt.multiple else 1
@@ -152,11 +151,6 @@ def _answer(prompt: Prompt, position: int, rng: random.Random, created: datetime
         tags=tags,
         flagged=bool(text) and prompt.topic == "question",
     )
-
-
-def scale_text(number: int, low: int, high: int, low_label: str, high_label: str) -> str:
-    """The readable form of a scale answer, as stored beside its number."""
-    return f"{number} on a scale from {low} ({low_label}) to {high} ({high_label})"
 
 
 def _session(

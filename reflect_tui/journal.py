@@ -25,9 +25,9 @@ from reflect_tui.journal_data import (
     NotFound,
     SearchQueryError,
 )
+from reflect_tui.journal_engine import make_engine, new_database
 from reflect_tui.journal_queries import MATCH_END, MATCH_START, SearchHit, SessionSummary
 from reflect_tui.vault import container, crypto, database
-from reflect_tui.vault.engine import make_engine, new_database
 from reflect_tui.vault.errors import (
     NewerFormat,
     NotAVault,

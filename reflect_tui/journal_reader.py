@@ -13,7 +13,6 @@ from pathlib import Path
 
 from reflect_tui import journal_records
 from reflect_tui.records import ActionRecord, SessionRecord
-from reflect_tui.vault.errors import VaultMissing
 from reflect_tui.vault.unlock import unlock
 
 
@@ -22,9 +21,7 @@ class JournalReader:
 
     def __init__(self, path: Path, passphrase: str) -> None:
         path = path.expanduser().resolve()
-        if not path.exists():
-            raise VaultMissing(path)
-        _, _, self._conn = unlock(path, passphrase)
+        _, _, self._conn = unlock(path, passphrase)  # VaultMissing if there is none
         self.path = path
 
     def records(self, start: date | None = None, end: date | None = None) -> list[SessionRecord]:

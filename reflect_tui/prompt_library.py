@@ -161,6 +161,11 @@ class Prompt(BaseModel):
                 raise _kind_error("options", "repeats an option")
         return self
 
+    def scale_text(self, number: int) -> str:
+        """The readable form of an answer to this scale, stored beside its number."""
+        low, high = self.scale_labels
+        return f"{number} on a scale from {self.scale_min} ({low}) to {self.scale_max} ({high})"
+
 
 def _duplicate_ids(ids: list[object]) -> list[dict[str, Any]]:
     """A pydantic-style error for each prompt id that repeats an earlier one."""

@@ -37,16 +37,10 @@ class Draft:
         return replace(self, skipped=False)
 
 
-def scale_text(prompt: Prompt, number: int) -> str:
-    """The readable form of a scale answer, stored beside its number."""
-    low, high = prompt.scale_labels
-    return f"{number} on a scale from {prompt.scale_min} ({low}) to {prompt.scale_max} ({high})"
-
-
 def draft_for(prompt: Prompt, value: Value) -> Draft:
     """The draft of a scale or choice prompt once ``value`` is chosen."""
     if prompt.kind == PromptKind.SCALE and isinstance(value, int):
-        return Draft(text=scale_text(prompt, value), value=value)
+        return Draft(text=prompt.scale_text(value), value=value)
     if prompt.kind == PromptKind.CHOICE and isinstance(value, list):
         return Draft(text="; ".join(value), value=list(value))
     return Draft()

@@ -5,7 +5,7 @@ from writing plaintext temp files, and ``secure_delete`` zeroes freed pages so d
 or edited text does not linger in the next saved image.
 
 Plain :mod:`sqlite3` only: a read-only export opens a vault without importing
-SQLAlchemy (see :mod:`reflect_tui.vault.engine` for the tables and the ORM engine).
+SQLAlchemy (see :mod:`reflect_tui.journal_engine` for the tables and the ORM engine).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""The SQLAlchemy side of the database: a fresh schema, and an engine over one connection.
+"""The journal's tables over the vault's database: a fresh schema, and a SQLAlchemy
+engine over its one connection.
 
-Kept apart from :mod:`reflect_tui.vault.database` so that reading a vault (an export)
-never pays for importing SQLAlchemy and SQLModel.
+Kept out of :mod:`reflect_tui.vault` (which knows bytes and SQLite, not the journal's
+tables), and away from reading a vault, so an export never imports SQLAlchemy.
 """
 
 from __future__ import annotations
