@@ -23,6 +23,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -109,6 +110,19 @@ class ReflectApp(App[int]):
         self.home: Screen[Any] | None = None
         if self.config.theme in self.available_themes:
             self.theme = self.config.theme
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show ``message`` as written, whatever ``markup`` asks: notifications quote the
+        clinician's words, paths and prompt sets, where a "[" is text, not markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # -- the journal and the library ---------------------------------------------------
 

@@ -59,13 +59,13 @@ class AskTextScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.question)
+            yield Static(self.question, markup=False)
             if self.multiline:
                 yield TextArea(self.value, soft_wrap=True, tab_behavior="focus", id="answer")
             else:
                 yield Input(self.value, id="answer")
             if self.hint:
-                yield Static(self.hint, id="hint")
+                yield Static(self.hint, id="hint", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -43,19 +43,20 @@ class CreateScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="create-scroll"), Vertical(id="create-box"):
-            yield Static("Welcome to reflect", id="title")
+            yield Static("Welcome to reflect", id="title", markup=False)
             yield Static(
                 "reflect keeps your reflections in one encrypted file on this computer, "
                 f"at {self.vault_path}. Nothing is sent anywhere, and only your "
                 "passphrase opens it.",
                 id="explain",
+                markup=False,
             )
             yield Input(password=True, placeholder="Choose a passphrase", id="passphrase")
             yield StrengthMeter(id="strength")
             yield Input(password=True, placeholder="The same passphrase again", id="again")
-            yield Static(WARNING, id="warning")
+            yield Static(WARNING, id="warning", markup=False)
             yield Button("Create my journal", id="create", variant="primary", compact=True)
-            yield Static("", id="message")
+            yield Static("", id="message", markup=False)
             yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="progress")
         yield Footer(compact=True)
 

@@ -58,9 +58,11 @@ class EditAnswerScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         prompt = self.flow.prompt(self.index)
         with Vertical():
-            yield Static(prompt.text, id="edit-prompt")
+            yield Static(prompt.text, id="edit-prompt", markup=False)
             yield AnswerEditor(prompt, self.flow.draft(self.index), autofocus=True)
-            yield Static("Saved as you type. Press Esc when you are done.", id="edit-hint")
+            yield Static(
+                "Saved as you type. Press Esc when you are done.", id="edit-hint", markup=False
+            )
         yield Footer(compact=True)
 
     def on_answer_editor_edited(self, event: AnswerEditor.Edited) -> None:

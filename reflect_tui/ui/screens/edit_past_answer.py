@@ -29,11 +29,11 @@ class EditPastAnswerScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static("Edit your answer", id="title")
+            yield Static("Edit your answer", id="title", markup=False)
             yield Static(self.prompt_text, id="prompt", markup=False)
             yield TextArea(self.original, id="text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(id="buttons"):
-                yield Static("Ctrl+S saves · Esc cancels", id="keys")
+                yield Static("Ctrl+S saves · Esc cancels", id="keys", markup=False)
                 yield Button("Cancel", id="cancel", compact=True)
                 yield Button("Save", id="save", variant="primary", compact=True)
 

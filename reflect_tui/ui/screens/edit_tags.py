@@ -24,7 +24,7 @@ class EditTagsScreen(ModalScreen[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static("Tags for this answer", id="title")
+            yield Static("Tags for this answer", id="title", markup=False)
             yield Static(self.prompt_text, id="prompt", markup=False)
             yield Input(
                 " ".join(self.tags),
@@ -36,6 +36,7 @@ class EditTagsScreen(ModalScreen[list[str] | None]):
                 "Separate tags with spaces. Leave it empty to remove them all. "
                 "Enter saves · Esc cancels",
                 id="help",
+                markup=False,
             )
 
     def on_mount(self) -> None:

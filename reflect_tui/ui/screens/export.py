@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -107,12 +108,12 @@ class ExportScreen(Screen[None]):
             library = load_library()
             self.set_titles = {sid: ls.prompt_set.title for sid, ls in library.sets.items()}
         start = (self.today - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)).isoformat()
-        sets = [("Any set", ""), *((t, sid) for sid, t in self.set_titles.items())]
+        sets = [(Text("Any set"), ""), *((Text(t), sid) for sid, t in self.set_titles.items())]
         topics = [("Any topic", ""), *((TOPIC_TITLES[t], t) for t in TOPICS)]
         formats = [(name, fmt) for fmt, name in FORMAT_NAMES.items()]
         dates = [("Each day", "day"), ("Week only", "week")]
         self._suggested = str(self.folder / f"supervision-{self.today.isoformat()}.md")
-        yield Static("Export for supervision", id="title")
+        yield Static("Export for supervision", id="title", markup=False)
         yield Static(PLAINTEXT, id="plaintext", markup=False)
         with Vertical(id="choices"):
             with Horizontal(classes="row"):

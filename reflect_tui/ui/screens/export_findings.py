@@ -44,12 +44,15 @@ class ExportFindingsScreen(ModalScreen[IdentifierChoice | None]):
     def compose(self) -> ComposeResult:
         count = len(self.findings)
         with Vertical(id="dialog"):
-            yield Static(f"{plural(count, 'possible identifier')} in this export", id="title")
+            yield Static(
+                f"{plural(count, 'possible identifier')} in this export", id="title", markup=False
+            )
             yield Static(
                 "Phone numbers, e-mail and web addresses, exact dates, long numbers, "
                 "postal codes and words on your watch list could point to a client. "
                 "Nothing has been written yet.",
                 id="explain",
+                markup=False,
             )
             table: DataTable[object] = DataTable(id="findings", cursor_type="row")
             yield table

@@ -50,9 +50,9 @@ class FollowUpScreen(Screen[None]):
         yield SessionBar(self.flow.prompt_set.title, where)
         with Vertical(classes="page-wrap"), Vertical(classes="page"):
             planned = day_label(self.item.created, self.reflect.today())
-            yield Static(f"Last time ({planned}) you planned to:", id="planned-when")
-            yield Static(self.item.text, id="planned")
-            yield Static("How did it go?", id="question")
+            yield Static(f"Last time ({planned}) you planned to:", id="planned-when", markup=False)
+            yield Static(self.item.text, id="planned", markup=False)
+            yield Static("How did it go?", id="question", markup=False)
             yield TextArea(
                 self.note,
                 soft_wrap=True,
@@ -61,7 +61,7 @@ class FollowUpScreen(Screen[None]):
                 id="how-it-went",
             )
             with Horizontal(id="status-row"):
-                yield Static("This action is:", id="status-label")
+                yield Static("This action is:", id="status-label", markup=False)
                 with RadioSet(id="status"):
                     for value, label in STATUSES:
                         yield RadioButton(label, value=value == self.status)

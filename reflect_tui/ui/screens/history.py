@@ -98,7 +98,7 @@ class HistoryScreen(Screen[None]):
     # -- layout ------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static("History", id="title")
+        yield Static("History", id="title", markup=False)
         yield Static(id="summary", markup=False)
         yield Vertical(id="filters")
         yield Static(id="hint", markup=False)
@@ -112,7 +112,7 @@ class HistoryScreen(Screen[None]):
         if self.set_titles is None:
             library = load_library()
             self.set_titles = {sid: ls.prompt_set.title for sid, ls in library.sets.items()}
-        sets = [("Any set", ""), *((t, sid) for sid, t in self.set_titles.items())]
+        sets = [(Text("Any set"), ""), *((Text(t), sid) for sid, t in self.set_titles.items())]
         topics = [("Any topic", ""), *((TOPIC_TITLES[t], t) for t in TOPICS)]
         return [
             Horizontal(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -83,17 +84,17 @@ class HomeScreen(Screen[None]):
         app = self.reflect
         library = app.library
         options = [
-            (f"{loaded.prompt_set.title} · {loaded.prompt_set.minutes} min", set_id)
+            (Text(f"{loaded.prompt_set.title} · {loaded.prompt_set.minutes} min"), set_id)
             for set_id, loaded in library.sets.items()
         ]
         default = library.default(app.config.default_set).id if library.sets else None
         with Horizontal(id="top"):
-            yield Static("reflect", id="brand")
+            yield Static("reflect", id="brand", markup=False)
             if app.demo:
-                yield Static("Example journal: deleted when you quit", id="demo-note")
+                yield Static("Example journal: deleted when you quit", id="demo-note", markup=False)
         with Horizontal(id="columns"):
             with VerticalScroll(id="left"):
-                yield Static("Start a reflection", classes="heading")
+                yield Static("Start a reflection", classes="heading", markup=False)
                 with Horizontal(id="start-row"):
                     yield Select(
                         options,
@@ -103,17 +104,19 @@ class HomeScreen(Screen[None]):
                         id="set",
                     )
                     yield Button("Start", id="start", variant="primary")
-                yield Static("", id="set-description")
-                yield Static("Unfinished", classes="heading", id="unfinished-heading")
+                yield Static("", id="set-description", markup=False)
+                yield Static("Unfinished", classes="heading", id="unfinished-heading", markup=False)
                 yield OptionList(id="unfinished")
                 with Horizontal(classes="heading-row"):
-                    yield Static("Open actions", classes="heading", id="actions-heading")
-                    yield Static(ACTION_KEYS, id="action-keys")
+                    yield Static(
+                        "Open actions", classes="heading", id="actions-heading", markup=False
+                    )
+                    yield Static(ACTION_KEYS, id="action-keys", markup=False)
                 yield ActionList(id="actions")
             with Vertical(id="right"):
-                yield Static("Recent reflections", classes="heading")
+                yield Static("Recent reflections", classes="heading", markup=False)
                 yield OptionList(id="recent")
-                yield Static("Last 12 weeks", classes="heading")
+                yield Static("Last 12 weeks", classes="heading", markup=False)
                 yield WeekStrip(set(), app.today(), id="weeks")
         yield Footer(compact=True)
 
@@ -156,7 +159,7 @@ class HomeScreen(Screen[None]):
         self._unfinished = [s.id for s in unfinished if s.id is not None]
         unfinished_list = self.query_one("#unfinished", OptionList)
         unfinished_list.set_options(
-            Option(f"{s.set_title} · started {when(s.started, today)}", id=str(s.id))
+            Option(Content(f"{s.set_title} · started {when(s.started, today)}"), id=str(s.id))
             for s in unfinished
         )
         for widget in (unfinished_list, self.query_one("#unfinished-heading")):

@@ -69,10 +69,10 @@ class InsightScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="pictures"):
-            yield Static("Insight", id="title")
+            yield Static("Insight", id="title", markup=False)
             yield Static(id="nothing", markup=False)
             with Vertical(id="days", classes="section"):
-                yield Static("Reflection days, week by week", classes="heading")
+                yield Static("Reflection days, week by week", classes="heading", markup=False)
                 yield WeekBars(id="weeks")
                 yield Static(id="days-caption", classes="caption", markup=False)
             with Vertical(id="topics", classes="section"):
@@ -80,7 +80,7 @@ class InsightScreen(Screen[None]):
                 yield TopicBars(id="topic-bars")
                 yield Static(id="quiet-topics", classes="caption", markup=False)
             with Vertical(id="actions", classes="section"):
-                yield Static("Action items", classes="heading")
+                yield Static("Action items", classes="heading", markup=False)
                 yield ActionBar(id="action-bar")
             with Vertical(id="scales", classes="section"):
                 yield Static(id="scales-heading", classes="heading", markup=False)

@@ -43,8 +43,8 @@ class PreparingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("reflect demo", id="title")
-            yield Static(EXPLAIN, id="message")
+            yield Static("reflect demo", id="title", markup=False)
+            yield Static(EXPLAIN, id="message", markup=False)
             yield ProgressBar(total=None, show_eta=False, show_percentage=False)
         yield Footer(compact=True)
 

@@ -50,8 +50,8 @@ class SessionBar(Horizontal):
         self._title, self._where = title, where
 
     def compose(self) -> ComposeResult:
-        yield Static(self._title, id="set-title")
-        yield Static(self._where, id="where")
+        yield Static(self._title, id="set-title", markup=False)
+        yield Static(self._where, id="where", markup=False)
         yield SaveStatus()
 
 
@@ -88,9 +88,11 @@ class PromptScreen(Screen[None]):
             text = Content.from_markup("[b]$text[/]", text=prompt.text)
             if prompt.optional:
                 text = text + Content("  (optional)").stylize("dim italic")
-            yield Static(text, id="prompt-text")
-            yield Static(prompt.guidance or "No guidance for this prompt.", id="guidance")
-            yield Static("", id="note")
+            yield Static(text, id="prompt-text", markup=False)
+            yield Static(
+                prompt.guidance or "No guidance for this prompt.", id="guidance", markup=False
+            )
+            yield Static("", id="note", markup=False)
             yield AnswerEditor(prompt, flow.draft(self.index), autofocus=True)
         yield Footer(compact=True)
 

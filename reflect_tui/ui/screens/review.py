@@ -53,9 +53,9 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield SessionBar(self.flow.prompt_set.title, "Review")
         with Vertical(classes="page-wrap"), Vertical(classes="page"):
-            yield Static(INTRO, id="intro")
+            yield Static(INTRO, id="intro", markup=False)
             yield OptionList(id="answers")
-            yield Static("", id="session-flag")
+            yield Static("", id="session-flag", markup=False)
         yield Footer(compact=True)
 
     async def on_mount(self) -> None:

@@ -84,7 +84,7 @@ class SearchScreen(Screen[None]):
         self._searching = False
 
     def compose(self) -> ComposeResult:
-        yield Static("Search", id="title")
+        yield Static("Search", id="title", markup=False)
         with Horizontal(id="boxes"):
             yield QueryInput(
                 self.initial_query,

@@ -88,7 +88,7 @@ class SessionDetailScreen(Screen[str | None]):
         await self.query_one("#answers").mount_all(cards)
         if not cards:
             await self.query_one("#answers").mount(
-                Static("Nothing was written in this reflection.", classes="empty")
+                Static("Nothing was written in this reflection.", classes="empty", markup=False)
             )
             return
         wanted = next((c for c in cards if c.answer.id == self.answer_id), cards[0])

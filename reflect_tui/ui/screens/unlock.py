@@ -50,7 +50,7 @@ class UnlockScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="unlock-box"):
-            yield Static("reflect", id="title")
+            yield Static("reflect", id="title", markup=False)
             if self.relock:
                 why = (
                     f"Locked after {self.idle} minutes without activity" if self.idle else "Locked"
@@ -58,12 +58,12 @@ class UnlockScreen(Screen[None]):
                 intro = f"{why}. What you wrote is saved; unlock to carry on where you were."
             else:
                 intro = "Your journal is locked. Type your passphrase to open it."
-            yield Static(intro, id="intro")
+            yield Static(intro, id="intro", markup=False)
             yield Input(password=True, placeholder="Passphrase", id="passphrase")
             yield Button("Unlock", id="unlock", variant="primary", compact=True)
-            yield Static("", id="message")
+            yield Static("", id="message", markup=False)
             hint = "This is the example journal; its passphrase is demo." if self.demo else ""
-            yield Static(hint or str(self.vault_path), id="where")
+            yield Static(hint or str(self.vault_path), id="where", markup=False)
         yield Footer(compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

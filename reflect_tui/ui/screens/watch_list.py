@@ -9,6 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -32,15 +33,20 @@ class WatchListScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static("Watch list", id="title")
+            yield Static("Watch list", id="title", markup=False)
             yield Static(
                 "Names, places or anything else that must never leave in an export. "
                 "Case and accents do not matter. The list is kept inside your vault.",
                 id="explain",
+                markup=False,
             )
             yield Input(placeholder="Add a word or phrase, then Enter", id="word")
             yield OptionList(id="words")
-            yield Static("Delete removes the word picked in the list · Esc when done", id="keys")
+            yield Static(
+                "Delete removes the word picked in the list · Esc when done",
+                id="keys",
+                markup=False,
+            )
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -53,7 +59,7 @@ class WatchListScreen(ModalScreen[bool]):
             self.notify(str(error), severity="error")
             return
         listed = self.query_one(OptionList)
-        listed.set_options([Option(word, id=word) for word in words])
+        listed.set_options([Option(Content(word), id=word) for word in words])
         listed.display = bool(words)
         if words:
             listed.highlighted = 0

@@ -85,7 +85,7 @@ class AnswerEditor(Widget):
                 placeholder=PLACEHOLDERS.get(prompt.kind, ""),
             )
             if prompt.kind == PromptKind.ACTION:
-                yield Static(ACTION_NOTE, classes="action-note")
+                yield Static(ACTION_NOTE, classes="action-note", markup=False)
 
     # -- reading and showing ---------------------------------------------------------
 

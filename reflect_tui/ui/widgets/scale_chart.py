@@ -71,9 +71,11 @@ class ScaleChart(Vertical):
         self.weeks = series.weekly_averages()
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(self.series.prompt_text), classes="scale-prompt")
+        yield Static(Content(self.series.prompt_text), classes="scale-prompt", markup=False)
         yield Sparkline(self.weeks, summary_function=fmean)
-        yield Static(Content(describe(self.series, self.today)), classes="scale-numbers")
+        yield Static(
+            Content(describe(self.series, self.today)), classes="scale-numbers", markup=False
+        )
 
     def on_mount(self) -> None:
         self.query_one(Sparkline).display = worth_drawing(self.series)
