@@ -166,6 +166,8 @@ class ReflectApp(App[int]):
     def on_mount(self) -> None:
         self.push_screen(self.first_screen())
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        # A screen opened while the window is too small needs its notice too.
+        self.screen_change_signal.subscribe(self, lambda _screen: self._check_size())
         self.set_interval(IDLE_CHECK_SECONDS, self.lock_if_idle)
         install_signal_handlers(self.exit_on_signal)
         self._check_size()
@@ -375,9 +377,6 @@ class ReflectApp(App[int]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
-
-    def on_screen_resume(self) -> None:
-        self._check_size()
 
     def _check_size(self, width: int | None = None, height: int | None = None) -> None:
         from reflect_tui.ui.screens.too_small import show_too_small

@@ -76,25 +76,15 @@ class SaveQueue:
 
     # -- asked from the UI thread ------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        """True while anything is waiting, queued or being written."""
-        with self._lock:
-            return bool(self._waiting or self._pending or self._running)
-
-    @property
-    def failed(self) -> bool:
-        """True after a failed save, until everything queued has been written."""
-        return self._failed
-
     def put(self, key: Hashable, job: Job, *, debounce: bool = False) -> None:
         """Queue ``job`` under ``key``: after the debounce delay, or at once."""
         with self._lock:
+            # A newer job goes to the back of the line, behind whatever was asked since.
+            self._waiting.pop(key, None)
             if debounce:
                 self._waiting[key] = job
             else:
-                self._waiting.pop(key, None)
-                self._pending[key] = job
+                self._enqueue(key, job)
         if debounce:
             self._restart_timer()
         else:
@@ -107,7 +97,7 @@ class SaveQueue:
             self._timer = None
         with self._lock:
             for key, job in self._waiting.items():
-                self._pending[key] = job
+                self._enqueue(key, job)
             self._waiting.clear()
         self._start()
 
@@ -134,7 +124,7 @@ class SaveQueue:
         """
         with self._lock:
             for key, job in self._waiting.items():
-                self._pending[key] = job
+                self._enqueue(key, job)
             self._waiting.clear()
         with self._run_lock:
             journal = self._journal()
@@ -156,6 +146,11 @@ class SaveQueue:
             return not failed
 
     # -- internals -----------------------------------------------------------------
+
+    def _enqueue(self, key: Hashable, job: Job) -> None:
+        """File ``job`` last in line (a newer job for a key moves it back); hold _lock."""
+        self._pending.pop(key, None)
+        self._pending[key] = job
 
     def _restart_timer(self) -> None:
         if self._timer is not None:

@@ -39,6 +39,20 @@ async def test_too_small_shows_a_message_instead_of_the_layout(tmp_path: Path) -
         assert app.screen.query_one(TooSmallNotice).region.width > 0
 
 
+async def test_a_screen_opened_while_too_small_says_so_too(tmp_path: Path) -> None:
+    from reflect_tui.ui.screens.history import HistoryScreen
+
+    app = make_app(new_vault(tmp_path), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        await pilot.press("h")
+        await wait_screen(pilot, HistoryScreen)
+        await pilot.pause()
+        assert app.screen.query_one(TooSmallNotice).region.width > 0
+
+
 async def test_theme_choice_is_kept_in_config(tmp_path: Path) -> None:
     config_path = tmp_path / "config.toml"
     app = make_app(new_vault(tmp_path), tmp_path, config=Config(theme="nord"))
