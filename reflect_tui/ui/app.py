@@ -333,6 +333,9 @@ class ReflectApp(App[int]):
     async def action_quit(self) -> None:
         """Save first; if saving fails, ask before leaving unsaved text behind."""
         saved = await self.saves.settle()
+        if saved and self._journal is not None and self._journal.unsaved:
+            # A change made outside the queue (History, the watch list) whose save failed.
+            saved = await asyncio.to_thread(self._save_journal)
         if saved or self._journal is None:
             self.exit(return_code=0)
             return
@@ -350,6 +353,16 @@ class ReflectApp(App[int]):
             ),
             decide,
         )
+
+    def _save_journal(self) -> bool:
+        """Write what the journal holds in memory now (in a worker); False if it cannot."""
+        from reflect_tui.journal import VaultError
+
+        try:
+            self.journal.save()
+        except VaultError:
+            return False
+        return True
 
     def exit_on_signal(self, sig: int) -> None:
         """The terminal closed or the system asked us to stop: save the text, then leave."""

@@ -198,3 +198,38 @@ async def test_it_never_locks_away_words_that_are_not_saved(
         await app.action_lock(idle=True)  # the save goes through, then it locks
         assert not app.unlocked
     assert "Still only in memory" in saved_texts(vault)
+
+
+async def test_quit_asks_when_a_history_change_could_not_be_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """History saves its changes itself; the journal still knows they are not on disk."""
+    from reflect_tui.ui.screens.confirm import ConfirmScreen
+    from reflect_tui.ui.screens.history import HistoryScreen
+    from reflect_tui.ui.screens.session_detail import SessionDetailScreen
+
+    vault = new_vault(tmp_path)
+    with Journal.open(vault, PASSPHRASE) as journal:
+        sid = journal.start_session("end-of-day", 1, "End of day").id or 0
+        journal.save_answer(sid, prompt_id="p", prompt_text="?", text="Flag me")
+
+    def never(path: Path, data: bytes, **options: Any) -> None:
+        raise SaveFailed(path, "the disk is full")
+
+    app = make_app(vault, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("h")
+        await wait_screen(pilot, HistoryScreen)
+        await pilot.pause(0.2)
+        await pilot.press("enter")
+        await wait_screen(pilot, SessionDetailScreen)
+        monkeypatch.setattr(container, "write_atomic", never)
+        await pilot.press("f")
+        await wait_until(pilot, lambda: any("disk is full" in m for m in notifications(app)))
+        await pilot.press("ctrl+q")
+        await wait_screen(pilot, ConfirmScreen)
+        await pilot.press("n")
+        await wait_screen(pilot, SessionDetailScreen)
+        assert app.is_running
+        monkeypatch.undo()
