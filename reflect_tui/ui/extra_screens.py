@@ -42,5 +42,11 @@ def open_extra(app: ReflectApp, name: str) -> None:
         return
     screen_class = getattr(importlib.import_module(module_name), class_name)
     journal = live_journal(app)
-    screen = screen_class(journal, app.config) if name == "export" else screen_class(journal)
+    titles = {set_id: loaded.prompt_set.title for set_id, loaded in app.library.sets.items()}
+    if name == "export":
+        screen = screen_class(journal, app.config, set_titles=titles)
+    elif name == "history":
+        screen = screen_class(journal, set_titles=titles)
+    else:
+        screen = screen_class(journal)
     app.push_screen(screen)

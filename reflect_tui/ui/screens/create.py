@@ -123,10 +123,7 @@ class CreateScreen(Screen[None]):
             from reflect_tui.journal import Journal, VaultError
 
             try:
-                if kdf is None:
-                    journal = Journal.create(self.vault_path, passphrase)
-                else:
-                    journal = Journal.create(self.vault_path, passphrase, kdf=kdf)
+                journal = Journal.create(self.vault_path, passphrase, kdf=kdf)
             except VaultError as exc:
                 self.post_message(CreateFailed(str(exc)))
                 return

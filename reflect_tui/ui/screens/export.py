@@ -337,23 +337,24 @@ class ExportScreen(Screen[None]):
 
     def _confirm_and_write(self, path: Path) -> None:
         if not path.exists():
-            self._write(path, force=False)
+            self._write(path, self.format, self.options(), force=False)
             return
 
         def confirmed(replace: bool | None) -> None:
             if replace:
-                self._write(path, force=True)
+                self._write(path, self.format, self.options(), force=True)
 
         self.app.push_screen(ConfirmOverwriteScreen(path), confirmed)
 
     @work(thread=True, group="export-write")
-    def _write(self, path: Path, *, force: bool) -> None:
+    def _write(self, path: Path, fmt: Format, options: DocumentOptions, *, force: bool) -> None:
+        """Build and write the file (in a worker; the choices were read on the UI thread)."""
         prepared = self.prepared
         assert prepared is not None
         plan = prepared.plan
         try:
-            document = build_export(plan, self.choice or IdentifierChoice.STOP, self.options())
-            write_export(path, render(document, self.format), force=force)
+            document = build_export(plan, self.choice or IdentifierChoice.STOP, options)
+            write_export(path, render(document, fmt), force=force)
         except ExportError as problem:
             self.app.call_from_thread(self.notify, str(problem), severity="error", timeout=10)
             return

@@ -61,15 +61,10 @@ class PreparingScreen(Screen[None]):
             from reflect_tui.demo import DEMO_PASSPHRASE, demo_records
             from reflect_tui.journal import Journal
 
-            if kdf is None:
-                journal = Journal.create(path, DEMO_PASSPHRASE)
-            else:
-                journal = Journal.create(path, DEMO_PASSPHRASE, kdf=kdf)
+            journal = Journal.create(path, DEMO_PASSPHRASE, kdf=kdf)
             journal.import_records(demo_records(library, today))
         except Exception as exc:
-            self.app.call_from_thread(
-                self.query_one("#message", Static).update,
-                f"The example journal could not be prepared ({exc}). Press Ctrl+Q to quit.",
-            )
+            said = f"The example journal could not be prepared ({exc}). Press Ctrl+Q to quit."
+            self.app.call_from_thread(lambda: self.query_one("#message", Static).update(said))
             return
         self.app.post_message(JournalReady(journal))
