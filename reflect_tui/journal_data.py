@@ -25,7 +25,6 @@ from reflect_tui.journal_queries import (
     SearchHit,
     SessionSummary,
     insert_record,
-    normalise_tags,
     search_hits,
     session_summaries,
 )
@@ -38,7 +37,12 @@ from reflect_tui.models import (
     WatchWord,
     utcnow,
 )
-from reflect_tui.records import ActionRecord, SessionRecord, normalise_watch_word
+from reflect_tui.records import (
+    ActionRecord,
+    SessionRecord,
+    normalise_tags,
+    normalise_watch_word,
+)
 from reflect_tui.search_query import to_fts
 from reflect_tui.vault.errors import VaultError
 

@@ -14,7 +14,7 @@ from sqlalchemy import literal, text
 from sqlmodel import Session, col, func, select
 
 from reflect_tui.models import ActionItem, ActionStatus, Answer, ReflectionSession
-from reflect_tui.records import SessionRecord
+from reflect_tui.records import SessionRecord, normalise_tags
 
 #: Markers around matched words in search snippets (the UI and CLI style them).
 MATCH_START = "\x02"
@@ -44,17 +44,6 @@ class SearchHit:
     prompt_text: str
     snippet: str
     tags: str
-
-
-def normalise_tags(tags: Iterable[str]) -> str:
-    """Lower-case, de-duplicated, space-separated tags (``#`` and ``@`` dropped)."""
-    seen: dict[str, None] = {}
-    for tag in tags:
-        for part in tag.replace(",", " ").split():
-            cleaned = part.strip().lstrip("#@").lower()
-            if cleaned:
-                seen[cleaned] = None
-    return " ".join(seen)
 
 
 def _first_words(texts: Iterable[str]) -> str:

@@ -6,6 +6,7 @@ into another. :mod:`reflect_tui.journal` converts between these and the tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -53,3 +54,19 @@ def normalise_watch_word(word: str) -> str:
     """The form a watch-list word is stored and compared in: trimmed, inner whitespace
     collapsed ("" for a blank one)."""
     return " ".join(word.split())
+
+
+def normalise_tag(tag: str) -> str:
+    """Tags are lower-case words; a leading ``#`` or ``@`` (jrnl's habit) is dropped."""
+    return tag.strip().lstrip("#@").lower()
+
+
+def normalise_tags(tags: Iterable[str]) -> str:
+    """The stored form of an answer's tags: normalised, de-duplicated, space-separated
+    (commas and spaces both separate)."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        for part in tag.replace(",", " ").split():
+            if cleaned := normalise_tag(part):
+                seen[cleaned] = None
+    return " ".join(seen)

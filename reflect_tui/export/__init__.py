@@ -49,7 +49,7 @@ from reflect_tui.export.scan import (
     redact_records,
     scan_records,
 )
-from reflect_tui.export.selection import Selection, normalise_tag, select
+from reflect_tui.export.selection import Selection, select
 from reflect_tui.export.themes import THEMES, Theme
 
 __all__ = [
@@ -84,7 +84,6 @@ __all__ = [
     "build_document",
     "build_export",
     "find_identifiers",
-    "normalise_tag",
     "plan_export",
     "read_import",
     "read_import_file",

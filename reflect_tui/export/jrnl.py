@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, tzinfo
 
 from reflect_tui.export.errors import ImportRefused
-from reflect_tui.export.selection import normalise_tag
-from reflect_tui.records import AnswerRecord, SessionRecord
+from reflect_tui.records import AnswerRecord, SessionRecord, normalise_tag
 
 SET_ID = "jrnl"
 SET_TITLE = "Imported from jrnl"

@@ -11,13 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from reflect_tui.records import AnswerRecord, SessionRecord
-
-
-def normalise_tag(tag: str) -> str:
-    """Tags are lower-case words; a leading ``#`` or ``@`` (jrnl's habit) is dropped."""
-    return tag.strip().lstrip("#@").lower()
-
+from reflect_tui.records import AnswerRecord, SessionRecord, normalise_tag
 
 #: The prompt whose answers are the clinician's questions for supervision.
 SUPERVISION_QUESTION_PROMPT = "supervision-question"

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reflect_tui.records import normalise_tags
 from reflect_tui.ui.screens.prompt import SessionBar
 
 if TYPE_CHECKING:
@@ -144,8 +145,8 @@ class ReviewScreen(Screen[None]):
         def chosen(text: str | None) -> None:
             if text is None:
                 return
-            words = text.split()
-            self.tags[prompt_id] = " ".join(w.strip("#@,").lower() for w in words if w.strip("#@,"))
+            words = [text]
+            self.tags[prompt_id] = normalise_tags(words)  # as the journal will store them
             self.reflect.saves.put(
                 ("tags", answer_id), lambda journal: journal.set_answer_tags(answer_id, words)
             )
