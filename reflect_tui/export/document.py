@@ -102,18 +102,9 @@ class SupervisionDocument:
     closed_actions: tuple[ActionLine, ...]
     footer: tuple[str, ...]
     check: IdentifierCheck
-    dates: DateMode
     #: The selected records, complete, for the JSON format.
     sessions: tuple[SessionRecord, ...] = ()
     selection_criteria: Selection = field(default_factory=Selection)
-
-    @property
-    def reflection_count(self) -> int:
-        return len(self.agenda) + sum(len(section.items) for section in self.sections)
-
-    @property
-    def is_empty(self) -> bool:
-        return self.reflection_count == 0 and not self.open_actions and not self.closed_actions
 
 
 # --- dates ----------------------------------------------------------------------------
@@ -309,7 +300,6 @@ def build_document(
         closed_actions=tuple(line for line in lines if line.status != "open"),
         footer=_footer(options.check),
         check=options.check,
-        dates=options.dates,
         sessions=tuple(ordered),
         selection_criteria=selection,
     )
