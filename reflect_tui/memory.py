@@ -1,5 +1,10 @@
 """This process's memory, which holds the decrypted journal while it is unlocked.
 
+**Short garbage collections.** :func:`keep_long_lived` moves every object alive now out
+of the cyclic collector's reach, so full collections only walk what is new and never
+stall typing (on a 2-core machine they took 25-100 ms with everything in reach);
+:func:`collect_now` collects what finished screens left, at a calm moment.
+
 **Never on disk.** :func:`forbid_core_dumps` makes sure a crash cannot write that memory
 into a core file (the same step ssh-agent and gpg-agent take).
 
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import resource
 import sys
 from functools import cache
@@ -93,3 +99,15 @@ def release_free_memory() -> None:
     """Return every free page of the heap to the system (glibc's ``malloc_trim``)."""
     if _tuned and (libc := _glibc()) is not None:
         libc.malloc_trim(0)
+
+
+def keep_long_lived() -> None:
+    """Move every object alive now out of the garbage collector's reach."""
+    gc.freeze()
+
+
+def collect_now() -> None:
+    """Collect what finished screens left behind, then freeze what is left again."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()

@@ -7,7 +7,6 @@ cryptography) and the prompt library are imported in a worker after the first pa
 from __future__ import annotations
 
 import asyncio
-import gc
 import importlib
 import os
 import shutil
@@ -202,26 +201,12 @@ class ReflectApp(App[int]):
         self.flow = None
         if self.home is not None:
             self.home.pop_until_active()
-        self.set_timer(0.5, self.tidy_memory)
-
-    def keep_long_lived(self) -> None:
-        """Move every object alive now out of the garbage collector's reach.
-
-        Full collections then only walk what is new, so they stay short and never stall
-        typing (on a 2-core machine they took 25-100 ms with everything in reach).
-        """
-        gc.freeze()
-
-    def tidy_memory(self) -> None:
-        """Collect what finished screens left behind, at a calm moment (Home, lock)."""
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
+        self.set_timer(0.5, memory.collect_now)
 
     # -- after unlocking ----------------------------------------------------------------
 
     def on_journal_ready(self, message: JournalReady) -> None:
-        self.call_after_refresh(self.keep_long_lived)
+        self.call_after_refresh(memory.keep_long_lived)
         relock = bool(getattr(self.screen, "relock", False))
         self._journal = message.journal
         self._last_input = time.monotonic()
@@ -324,7 +309,7 @@ class ReflectApp(App[int]):
             minutes = self.config.auto_lock_minutes if idle else None
             locked = UnlockScreen(self.vault_path, relock=True, demo=self.demo, idle=minutes)
             await self.push_screen(locked)
-            self.call_after_refresh(self.tidy_memory)
+            self.call_after_refresh(memory.collect_now)
         finally:
             self._locking = False
 

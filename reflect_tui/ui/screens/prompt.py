@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from reflect_tui import memory
 from reflect_tui.ui.session_flow import Draft
 from reflect_tui.ui.widgets.answer_editor import AnswerEditor
 from reflect_tui.ui.widgets.save_status import SaveStatus
@@ -99,7 +100,7 @@ class PromptScreen(Screen[None]):
     def on_mount(self) -> None:
         self._show_guidance()
         self._show_note()
-        self.call_after_refresh(self.reflect.keep_long_lived)
+        self.call_after_refresh(memory.keep_long_lived)
 
     def on_screen_resume(self) -> None:
         """Back here from a later prompt or the review: show the draft as it is now."""
