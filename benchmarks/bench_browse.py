@@ -37,6 +37,7 @@ from textual.app import App
 from textual.keys import _character_to_key
 
 from benchmarks.datagen import paragraph
+from reflect_tui import clock
 from reflect_tui.journal import Journal
 from reflect_tui.prompt_library import TOPICS
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
@@ -57,7 +58,7 @@ SIZE = (120, 40)
 def records(answers: int, seed: int = 5) -> list[SessionRecord]:
     rng = random.Random(seed)
     sessions = answers // PER_SESSION
-    start = datetime.now(UTC) - timedelta(days=3650)
+    start = clock.now() - timedelta(days=3650)
     step = timedelta(days=3650) / max(sessions, 1)
     tags = ("supervision", "language", "family", "faith", "referral")
     made = []

@@ -191,7 +191,7 @@ def _close_old_actions(records: list[SessionRecord], today: date) -> list[Sessio
     closed_records = []
     count = 0
     for record in records:
-        age = (today - record.started.astimezone().date()).days
+        age = (today - record.day).days
         actions = []
         for action in record.actions:
             if age > 7:
@@ -212,13 +212,13 @@ def demo_records(library: PromptLibrary, today: date, *, seed: int = 7) -> list[
     """
     rng = random.Random(seed)
     records: list[SessionRecord] = []
-    tz = datetime.now().astimezone().tzinfo
     for back in range(DEMO_DAYS, 0, -1):
         day = today - timedelta(days=back)
         set_id = _SPECIAL.get(back) or _WEEK_PLAN[day.weekday()]
         if set_id is None or set_id not in library.sets:
             continue
-        started = datetime.combine(day, time(17, 40 + rng.randint(0, 15)), tz).astimezone(UTC)
+        # A naive time's astimezone() follows the local rules for that date (DST included).
+        started = datetime.combine(day, time(17, 40 + rng.randint(0, 15))).astimezone(UTC)
         records.append(_session(library.get(set_id), started, rng, finished=True))
     if records:
         last = records[-1]

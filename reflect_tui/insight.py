@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING
 
+from reflect_tui import clock
 from reflect_tui.prompt_library import TOPIC_TITLES, TOPICS
 
 if TYPE_CHECKING:
@@ -157,16 +158,16 @@ def action_summary(counts: dict[str, int]) -> ActionSummary:
     )
 
 
-def scale_series(rows: Sequence[tuple[datetime, str, str, int]]) -> list[ScaleSeries]:
-    """Group (started, prompt id, prompt text, value) rows into one series per prompt.
+def scale_series(rows: Sequence[tuple[date, str, str, int]]) -> list[ScaleSeries]:
+    """Group (day, prompt id, prompt text, value) rows into one series per prompt.
 
     A series is titled with the prompt's most recent wording; the series with the most
     answers comes first.
     """
     points: dict[str, list[ScalePoint]] = {}
     wording: dict[str, str] = {}
-    for started, prompt_id, prompt_text, value in sorted(rows, key=lambda row: row[0]):
-        points.setdefault(prompt_id, []).append(ScalePoint(started.astimezone().date(), value))
+    for day, prompt_id, prompt_text, value in sorted(rows, key=lambda row: row[0]):
+        points.setdefault(prompt_id, []).append(ScalePoint(day, value))
         wording[prompt_id] = prompt_text
     series = [ScaleSeries(pid, wording[pid], tuple(found)) for pid, found in points.items()]
     return sorted(series, key=lambda s: (-len(s.points), s.prompt_text))
@@ -175,7 +176,7 @@ def scale_series(rows: Sequence[tuple[datetime, str, str, int]]) -> list[ScaleSe
 def gather(journal: JournalData, *, today: date | None = None, all_time: bool = False) -> Insight:
     """Everything the Insight screen draws. Topics and scales cover the last 52 weeks,
     or all time with ``all_time``; reflection days always cover the last 52 weeks."""
-    today = today or date.today()
+    today = today or clock.today()
     start = first_week(today)
     since = None if all_time else start
     return Insight(

@@ -12,15 +12,15 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlmodel import Session, col, select
 
+from reflect_tui import clock, journal_records
 from reflect_tui import journal_insight as insight_queries
-from reflect_tui import journal_records
 from reflect_tui.journal_queries import (
     SearchHit,
     SessionSummary,
@@ -28,14 +28,12 @@ from reflect_tui.journal_queries import (
     search_hits,
     session_summaries,
 )
-from reflect_tui.journal_records import local_day_bounds
 from reflect_tui.models import (
     ActionItem,
     ActionStatus,
     Answer,
     ReflectionSession,
     WatchWord,
-    utcnow,
 )
 from reflect_tui.records import (
     ActionRecord,
@@ -141,7 +139,7 @@ class JournalData:
                     position=position,
                 )
             elif (answer.text, answer.value, answer.skipped) != (text, encoded, skipped):
-                answer.updated = utcnow()
+                answer.updated = clock.now()
             answer.text, answer.value, answer.skipped = text, encoded, skipped
             db.add(answer)
             if resume_at is not None:
@@ -168,7 +166,7 @@ class JournalData:
     def finish_session(self, session_id: int) -> None:
         with self._writing() as db:
             session = self._session(db, session_id)
-            session.finished = session.finished or utcnow()
+            session.finished = session.finished or clock.now()
             db.add(session)
 
     def get_session(self, session_id: int) -> ReflectionSession:
@@ -214,11 +212,12 @@ class JournalData:
         return answer
 
     def edit_answer(self, answer_id: int, text: str) -> Answer:
-        """Change an answer's text, stamping ``updated``; a skipped answer counts as answered."""
+        """Change an answer from History, marking it edited; a skipped one becomes answered."""
         with self._writing() as db:
             answer = self._answer(db, answer_id)
             if answer.text != text:
-                answer.text, answer.updated = text, utcnow()
+                answer.text = text
+                answer.updated = answer.edited = clock.now()
                 answer.skipped = answer.skipped and not text.strip()
                 db.add(answer)
                 db.flush()
@@ -264,7 +263,7 @@ class JournalData:
                 item.follow_up = follow_up
             if status is not None and status != item.status:
                 item.status = status
-                item.closed = None if status == ActionStatus.OPEN else utcnow()
+                item.closed = None if status == ActionStatus.OPEN else clock.now()
             db.add(item)
             return item
 
@@ -283,12 +282,11 @@ class JournalData:
         offset: int = 0,
     ) -> list[SessionSummary]:
         """Sessions newest first, one page at a time, filtered by any of the arguments."""
-        lo, hi = local_day_bounds(start, end)
         with self._reading() as db:
             return session_summaries(
                 db,
-                lo=lo,
-                hi=hi,
+                start=start,
+                end=end,
                 set_id=set_id,
                 tag=tag,
                 topic=topic,
@@ -335,27 +333,24 @@ class JournalData:
     # -- what insight and the home screen draw -----------------------------------
 
     def reflection_days(self, since: date) -> set[date]:
-        """Local dates on which a reflection was started, from ``since`` on."""
-        lo, _ = local_day_bounds(since, None)
+        """Days (see :mod:`reflect_tui.clock`) a reflection was begun on, from ``since`` on."""
         with self._reading() as db:
-            return insight_queries.reflection_days(db, lo)
+            return insight_queries.reflection_days(db, since)
 
     def topic_counts(self, since: date | None = None) -> dict[str, int]:
         """How many written answers each topic has (from ``since`` on, if given)."""
-        lo, _ = local_day_bounds(since, None)
         with self._reading() as db:
-            return insight_queries.topic_counts(db, lo)
+            return insight_queries.topic_counts(db, since)
 
     def action_counts(self) -> dict[str, int]:
         """How many action items are open, done and dropped."""
         with self._reading() as db:
             return insight_queries.action_counts(db)
 
-    def scale_answers(self, since: date | None = None) -> list[tuple[datetime, str, str, int]]:
-        """(session start, prompt id, prompt text, value) for every scale answer, oldest first."""
-        lo, _ = local_day_bounds(since, None)
+    def scale_answers(self, since: date | None = None) -> list[tuple[date, str, str, int]]:
+        """(session's day, prompt id, prompt text, value) for every scale answer, oldest first."""
         with self._reading() as db:
-            return insight_queries.scale_answers(db, lo)
+            return insight_queries.scale_answers(db, since)
 
     # -- records for export and import ------------------------------------------
 

@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 
 from sqlmodel import Session, col, func, select
 
+from reflect_tui.journal_queries import in_days, session_day
 from reflect_tui.models import ActionItem, ActionStatus, Answer, ReflectionSession
 
 
-def reflection_days(db: Session, lo: datetime | None) -> set[date]:
-    query = select(ReflectionSession.started)
-    if lo is not None:
-        query = query.where(ReflectionSession.started >= lo)
-    return {moment.astimezone().date() for moment in db.exec(query).all()}
+def reflection_days(db: Session, since: date | None) -> set[date]:
+    query = select(session_day()).select_from(ReflectionSession).where(*in_days(since, None))
+    return {date.fromisoformat(day) for day in db.exec(query).all()}
 
 
-def topic_counts(db: Session, lo: datetime | None) -> dict[str, int]:
+def topic_counts(db: Session, since: date | None) -> dict[str, int]:
     query = (
         select(Answer.topic, func.count())
         .join(ReflectionSession)
         .where(Answer.text != "")
         .group_by(col(Answer.topic))
+        .where(*in_days(since, None))
     )
-    if lo is not None:
-        query = query.where(ReflectionSession.started >= lo)
     return {topic: int(n) for topic, n in db.exec(query).all()}
 
 
@@ -43,18 +41,17 @@ def _scale_value(raw: str | None) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def scale_answers(db: Session, lo: datetime | None) -> list[tuple[datetime, str, str, int]]:
+def scale_answers(db: Session, since: date | None) -> list[tuple[date, str, str, int]]:
     query = (
-        select(ReflectionSession.started, Answer.prompt_id, Answer.prompt_text, Answer.value)
+        select(session_day(), Answer.prompt_id, Answer.prompt_text, Answer.value)
+        .select_from(Answer)
         .join(ReflectionSession)
-        .where(Answer.kind == "scale", col(Answer.value).is_not(None))
+        .where(Answer.kind == "scale", col(Answer.value).is_not(None), *in_days(since, None))
         .order_by(col(ReflectionSession.started))
     )
-    if lo is not None:
-        query = query.where(ReflectionSession.started >= lo)
     points = []
-    for started, prompt_id, prompt_text, raw in db.exec(query).all():
+    for day, prompt_id, prompt_text, raw in db.exec(query).all():
         value = _scale_value(raw)
         if value is not None:  # an imported value that is not a number is left out
-            points.append((started, prompt_id, prompt_text, value))
+            points.append((date.fromisoformat(day), prompt_id, prompt_text, value))
     return points

@@ -8,13 +8,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import literal, text
+from sqlalchemy import ColumnElement, literal, literal_column, text
 from sqlmodel import Session, col, func, select
 
+from reflect_tui import clock
 from reflect_tui.models import ActionItem, ActionStatus, Answer, ReflectionSession
 from reflect_tui.records import SessionRecord, normalise_tags
+from reflect_tui.vault.database import SESSION_DAY_SQL
 
 #: Markers around matched words in search snippets (the UI and CLI style them).
 MATCH_START = "\x02"
@@ -33,6 +35,11 @@ class SessionSummary:
     answer_count: int
     flagged_answers: int
     first_words: str
+    utc_offset: int | None = None
+
+    @property
+    def day(self) -> date:
+        return clock.day_of(self.started, self.utc_offset)
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,26 @@ class SearchHit:
     prompt_text: str
     snippet: str
     tags: str
+    utc_offset: int | None = None
+
+    @property
+    def day(self) -> date:
+        return clock.day_of(self.started, self.utc_offset)
+
+
+def session_day() -> ColumnElement[str]:
+    """The local date (YYYY-MM-DD) a session was begun on, where it was begun, in SQL."""
+    return literal_column(SESSION_DAY_SQL.format(t="reflection_session"))
+
+
+def in_days(start: date | None, end: date | None) -> list[ColumnElement[bool]]:
+    """Conditions for sessions begun from local day ``start`` to ``end`` (inclusive)."""
+    conditions = []
+    if start is not None:
+        conditions.append(session_day() >= start.isoformat())
+    if end is not None:
+        conditions.append(session_day() <= end.isoformat())
+    return conditions
 
 
 def _first_words(texts: Iterable[str]) -> str:
@@ -58,8 +85,8 @@ def _first_words(texts: Iterable[str]) -> str:
 def session_summaries(
     db: Session,
     *,
-    lo: datetime | None,
-    hi: datetime | None,
+    start: date | None,
+    end: date | None,
     set_id: str | None,
     tag: str | None,
     topic: str | None,
@@ -67,11 +94,7 @@ def session_summaries(
     limit: int,
     offset: int,
 ) -> list[SessionSummary]:
-    query = select(ReflectionSession)
-    if lo is not None:
-        query = query.where(ReflectionSession.started >= lo)
-    if hi is not None:
-        query = query.where(ReflectionSession.started < hi)
+    query = select(ReflectionSession).where(*in_days(start, end))
     if set_id:
         query = query.where(ReflectionSession.set_id == set_id)
     answer_match = select(Answer.session_id)
@@ -116,6 +139,7 @@ def session_summaries(
                 answer_count=sum(1 for a in mine if a.text.strip() and not a.skipped),
                 flagged_answers=sum(1 for a in mine if a.flagged),
                 first_words=_first_words(a.text for a in mine if a.kind == "text"),
+                utc_offset=s.utc_offset,
             )
         )
     return summaries
@@ -133,7 +157,8 @@ def search_hits(db: Session, expression: str, tag: str, limit: int) -> list[Sear
     order = "bm25(answer_fts, 1.0, 0.5)" if expression else "s.started DESC"
     snippet = "snippet(answer_fts, 0, :start, :end, ' … ', 16)" if expression else "a.text"
     sql = f"""
-        SELECT a.id, a.session_id, s.started, s.set_title, a.prompt_text, {snippet}, a.tags
+        SELECT a.id, a.session_id, s.started, s.set_title, a.prompt_text, {snippet}, a.tags,
+            s.utc_offset
         FROM answer_fts JOIN answer a ON a.id = answer_fts.rowid
         JOIN reflection_session s ON s.id = a.session_id
         WHERE {" AND ".join(where)}
@@ -149,6 +174,7 @@ def search_hits(db: Session, expression: str, tag: str, limit: int) -> list[Sear
             prompt_text=r[4],
             snippet=r[5] if expression else _first_words([r[5]]),
             tags=r[6],
+            utc_offset=r[7],
         )
         for r in rows
     ]
@@ -161,6 +187,9 @@ def insert_record(db: Session, record: SessionRecord) -> None:
         set_version=record.set_version,
         set_title=record.set_title,
         started=record.started,
+        utc_offset=clock.utc_offset(record.started)
+        if record.utc_offset is None
+        else record.utc_offset,
         finished=record.finished,
         flagged=record.flagged,
     )
@@ -182,6 +211,7 @@ def insert_record(db: Session, record: SessionRecord) -> None:
             skipped=a.skipped,
             created=created,
             updated=a.updated or created,
+            edited=a.edited,
             tags=normalise_tags(a.tags),
             flagged=a.flagged,
         )

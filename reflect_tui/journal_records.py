@@ -9,20 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
-
-
-def local_day_bounds(start: date | None, end: date | None) -> tuple[datetime | None, ...]:
-    """UTC instants for the start of ``start`` and the end of ``end``, in local time."""
-    # A naive datetime's astimezone() applies the local rules *for that date*, so a range
-    # that crosses a daylight-saving change still starts and ends at local midnight.
-    lo = datetime.combine(start, time.min).astimezone().astimezone(UTC) if start else None
-    end_day = end + timedelta(days=1) if end else None
-    hi = datetime.combine(end_day, time.min).astimezone().astimezone(UTC) if end_day else None
-    return lo, hi
+from reflect_tui.vault.database import SESSION_DAY_SQL
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -34,25 +25,25 @@ def session_records(
 ) -> list[SessionRecord]:
     """Sessions started from local day ``start`` to ``end`` (inclusive), oldest first,
     with their answers and the actions that came from them."""
-    lo, hi = local_day_bounds(start, end)
+    day = SESSION_DAY_SQL.format(t="s")
     bounds, params = [], {}
-    if lo is not None:
-        bounds.append("s.started >= :lo")
-        params["lo"] = lo.isoformat(timespec="microseconds")
-    if hi is not None:
-        bounds.append("s.started < :hi")
-        params["hi"] = hi.isoformat(timespec="microseconds")
+    if start is not None:
+        bounds.append(f"{day} >= :start")
+        params["start"] = start.isoformat()
+    if end is not None:
+        bounds.append(f"{day} <= :end")
+        params["end"] = end.isoformat()
     where = f"WHERE {' AND '.join(bounds)}" if bounds else ""
     sessions = conn.execute(
-        "SELECT s.id, s.set_id, s.set_title, s.set_version, s.started, s.finished, s.flagged"  # noqa: S608 (fixed fragments; values bound)
-        f" FROM reflection_session s {where} ORDER BY s.started, s.id",
+        "SELECT s.id, s.set_id, s.set_title, s.set_version, s.started, s.finished, s.flagged,"  # noqa: S608 (fixed fragments; values bound)
+        f" s.utc_offset FROM reflection_session s {where} ORDER BY s.started, s.id",
         params,
     ).fetchall()
     answers: dict[int, list[AnswerRecord]] = defaultdict(list)
     position_of: dict[int, tuple[int, int]] = {}
     for row in conn.execute(
         "SELECT a.id, a.session_id, a.prompt_id, a.prompt_text, a.text, a.topic, a.kind,"  # noqa: S608 (fixed fragments; values bound)
-        " a.position, a.value, a.skipped, a.created, a.updated, a.tags, a.flagged"
+        " a.position, a.value, a.skipped, a.created, a.updated, a.tags, a.flagged, a.edited"
         f" FROM answer a JOIN reflection_session s ON s.id = a.session_id {where}"
         " ORDER BY a.session_id, a.position, a.id",
         params,
@@ -72,6 +63,7 @@ def session_records(
                 updated=_moment(row[11]),
                 tags=tuple(row[12].split()),
                 flagged=bool(row[13]),
+                edited=_moment(row[14]),
             )
         )
     actions: dict[int, list[ActionRecord]] = defaultdict(list)
@@ -92,6 +84,7 @@ def session_records(
             flagged=bool(r[6]),
             answers=tuple(answers[r[0]]),
             actions=tuple(actions[r[0]]),
+            utc_offset=r[7],
         )
         for r in sessions
     ]

@@ -6,7 +6,7 @@ read; only :mod:`reflect_tui.journal` creates, changes or deletes them.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import Dialect
@@ -14,9 +14,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.types import String, TypeDecorator
 from sqlmodel import Field, SQLModel
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+from reflect_tui import clock
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -51,11 +49,18 @@ class ReflectionSession(SQLModel, table=True):
     set_id: str = Field(index=True)
     set_version: int = 1
     set_title: str = ""
-    started: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    started: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime, index=True)
+    #: Minutes east of UTC where it was begun: its day is its start's date there.
+    utc_offset: int = Field(default_factory=clock.utc_offset)
     finished: datetime | None = Field(default=None, sa_type=UTCDateTime)
     flagged: bool = False
     #: Index of the prompt the clinician was on, so an unfinished session resumes there.
     position: int = 0
+
+    @property
+    def day(self) -> date:
+        """The local date it was begun on, where it was begun."""
+        return clock.day_of(self.started, self.utc_offset)
 
 
 class Answer(SQLModel, table=True):
@@ -74,8 +79,10 @@ class Answer(SQLModel, table=True):
     #: The structured value of a scale or choice answer, as JSON (None for free text).
     value: str | None = None
     skipped: bool = False
-    created: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    updated: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    created: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
+    updated: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
+    #: When it was last changed after its reflection was written (History's edit).
+    edited: datetime | None = Field(default=None, sa_type=UTCDateTime)
     #: Space-separated lower-case tags (indexed by FTS5 with the text).
     tags: str = ""
     flagged: bool = False
@@ -102,7 +109,7 @@ class ActionItem(SQLModel, table=True):
         ),
     )
     follow_up: str = ""
-    created: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    created: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
     closed: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 

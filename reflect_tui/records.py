@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+
+from reflect_tui import clock
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class AnswerRecord:
     skipped: bool = False
     created: datetime | None = None
     updated: datetime | None = None
+    #: When it was changed after its reflection was written, if it was.
+    edited: datetime | None = None
     tags: tuple[str, ...] = ()
     flagged: bool = False
 
@@ -48,6 +52,14 @@ class SessionRecord:
     flagged: bool = False
     answers: tuple[AnswerRecord, ...] = ()
     actions: tuple[ActionRecord, ...] = field(default=())
+    #: Minutes east of UTC where it was begun (``None``: unknown, e.g. from a jrnl file;
+    #: the journal then takes this computer's zone at ``started``).
+    utc_offset: int | None = None
+
+    @property
+    def day(self) -> date:
+        """The local date it was begun on, where it was begun."""
+        return clock.day_of(self.started, self.utc_offset)
 
 
 def normalise_watch_word(word: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,8 +10,37 @@ import pytest
 
 from reflect_tui.journal import Journal
 from reflect_tui.vault import crypto
+from tests import clocks
 
 PASSPHRASE = "correct horse battery staple"
+
+#: The zone the run was started in (the suite passes in any; CI tries several).
+RUN_ZONE = os.environ.get("TZ")
+
+# Before any test module is imported, so their module-level dates come from it too.
+clocks.install()
+
+
+@pytest.fixture(autouse=True)
+def set_clock() -> Iterator[clocks.SetClock]:
+    """Every test starts at the suite's fixed "now" (tests/clocks.py), never the wall clock."""
+    yield clocks.install()
+    clocks.SetClock.zone(RUN_ZONE)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "any_clock" in metafunc.fixturenames:
+        cases = clocks.MATRIX
+        metafunc.parametrize("any_clock", cases, ids=[c.name for c in cases], indirect=True)
+
+
+@pytest.fixture
+def any_clock(request: pytest.FixtureRequest, set_clock: clocks.SetClock) -> clocks.SetClock:
+    """Runs the test once in every zone and at every hour of ``clocks.MATRIX``."""
+    case: clocks.Case = request.param
+    set_clock.zone(case.zone)
+    set_clock.set(case.local)
+    return set_clock
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from reflect_tui.clock import as_written
 from reflect_tui.commands.common import open_journal
 
 
@@ -40,7 +41,7 @@ def search_journal(args: argparse.Namespace) -> int:
         print("No reflections match that search.")
         return 1
     for hit in hits:
-        when = hit.started.astimezone().date().isoformat()
+        when = hit.day.isoformat()
         print(f"{when}  {hit.set_title}  ·  {hit.prompt_text}")
         print(f"    {_highlight(' '.join(hit.snippet.split()))}")
     return 0
@@ -59,7 +60,7 @@ def show_history(args: argparse.Namespace) -> int:
         print("No reflections in that range.")
         return 0
     for s in sessions:
-        when = s.started.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = as_written(s.started, s.utc_offset).strftime("%Y-%m-%d %H:%M")
         marks = "⚑" if s.flagged or s.flagged_answers else " "
         state = "" if s.finished else " (unfinished)"
         answers = f"{s.answer_count} answer{'' if s.answer_count == 1 else 's'}"

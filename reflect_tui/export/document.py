@@ -13,9 +13,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Literal
 
+from reflect_tui import clock
 from reflect_tui.export.identifiers import REPLACEMENTS
 from reflect_tui.export.scan import CheckStatus, IdentifierCheck
-from reflect_tui.export.selection import Selection, is_supervision_question, local_date
+from reflect_tui.export.selection import (
+    Selection,
+    is_supervision_question,
+    local_date,
+    session_day,
+)
 from reflect_tui.export.themes import THEMES, Theme, theme_for
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
 
@@ -179,7 +185,7 @@ def closed_window(
     """The days in which a closed action counts as "closed in the period"."""
     start = selection.start
     if start is None and sessions:
-        start = min(local_date(s.started, tz) for s in sessions)
+        start = min(session_day(s, tz) for s in sessions)
     return start, selection.end
 
 
@@ -246,13 +252,13 @@ def build_document(
     selection = selection or Selection()
     options = options or DocumentOptions()
     dates = _Dates(options.dates, options.tz)
-    made_at = options.made_at or datetime.now(UTC)
+    made_at = options.made_at or clock.now()
     ordered = sorted(sessions, key=lambda s: s.started)
 
     agenda: list[AgendaItem] = []
     by_theme: dict[str, list[Reflection]] = {theme.slug: [] for theme in THEMES}
     for session in ordered:
-        when = dates.moment(session.started)
+        when = dates.day(session_day(session, options.tz))
         for answer in sorted(session.answers, key=lambda a: a.position):
             if not _has_text(answer):
                 continue
@@ -276,7 +282,7 @@ def build_document(
             )
 
     # An open end of the range is shown as the first or last reflection's date.
-    days = [local_date(s.started, options.tz) for s in ordered]
+    days = [session_day(s, options.tz) for s in ordered]
     start = selection.start or (min(days) if days else None)
     end = selection.end or (max(days) if days else None)
     period = dates.period(start, end) if start or end else "no reflections selected"

@@ -42,8 +42,7 @@ def _moment(day: str, time: str, tz: tzinfo | None, number: int) -> datetime:
         raise ImportRefused(
             f"jrnl entry {number}: the date {day!r} and time {time!r} are not YYYY-MM-DD and HH:MM."
         ) from None
-    local = naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
-    return local.astimezone(UTC)
+    return naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
 
 
 def _tags(raw: list[object], number: int) -> tuple[str, ...]:
@@ -67,7 +66,9 @@ def _entry(raw: object, number: int, tz: tzinfo | None) -> SessionRecord:
     tags_raw = _field(raw, "tags", list, [], number)
     starred = bool(_field(raw, "starred", bool, False, number))
     assert isinstance(tags_raw, list)
-    moment = _moment(day, time, tz, number)
+    written = _moment(day, time, tz, number)
+    moment = written.astimezone(UTC)
+    offset = written.utcoffset()
     title, body = title.strip(), body.strip()
     text = f"{title}\n{body}" if title and body else title or body
     answer = AnswerRecord(
@@ -88,6 +89,8 @@ def _entry(raw: object, number: int, tz: tzinfo | None) -> SessionRecord:
         started=moment,
         finished=moment,
         answers=(answer,),
+        # jrnl's date is the day it was written on, wherever that was: keep it so.
+        utc_offset=None if offset is None else int(offset.total_seconds() // 60),
     )
 
 

@@ -12,14 +12,15 @@ import json
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Strict, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, ValidationError
 
 from reflect_tui.export.document import SupervisionDocument
 from reflect_tui.export.errors import ImportRefused
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
 
 FORMAT_NAME = "reflect-export"
-FORMAT_VERSION = 1
+#: 2 (release 0.2): a session's ``utc_offset`` and an answer's ``edited``; 1 still reads.
+FORMAT_VERSION = 2
 
 
 def _stamp(moment: datetime | None) -> str | None:
@@ -38,6 +39,7 @@ def _answer_dict(answer: AnswerRecord) -> dict[str, Any]:
         "skipped": answer.skipped,
         "created": _stamp(answer.created),
         "updated": _stamp(answer.updated),
+        "edited": _stamp(answer.edited),
         "tags": list(answer.tags),
         "flagged": answer.flagged,
     }
@@ -64,6 +66,7 @@ def session_to_dict(session: SessionRecord) -> dict[str, Any]:
         "set_id": session.set_id,
         "set_title": session.set_title,
         "started": _stamp(session.started),
+        "utc_offset": session.utc_offset,
         "set_version": session.set_version,
         "finished": _stamp(session.finished),
         "flagged": session.flagged,
@@ -127,6 +130,7 @@ class _Answer(_Strict):
     skipped: bool = False
     created: _Stamp | None = None
     updated: _Stamp | None = None
+    edited: _Stamp | None = None
     tags: list[str] = []
     flagged: bool = False
 
@@ -135,6 +139,8 @@ class _Session(_Strict):
     set_id: str
     set_title: str
     started: _Stamp
+    # Real zones lie within UTC-12 and UTC+14; a day's worth either way is refused.
+    utc_offset: Annotated[int, Field(gt=-24 * 60, lt=24 * 60)] | None = None
     set_version: int = 1
     finished: _Stamp | None = None
     flagged: bool = False
@@ -154,6 +160,7 @@ def _to_record(model: _Session) -> SessionRecord:
         set_id=model.set_id,
         set_title=model.set_title,
         started=model.started.astimezone(UTC),
+        utc_offset=model.utc_offset,
         set_version=model.set_version,
         finished=_utc(model.finished),
         flagged=model.flagged,
@@ -163,6 +170,7 @@ def _to_record(model: _Session) -> SessionRecord:
                     **a.model_dump(),
                     "created": _utc(a.created),
                     "updated": _utc(a.updated),
+                    "edited": _utc(a.edited),
                     "tags": tuple(a.tags),
                 }
             )

@@ -16,7 +16,7 @@ from datetime import date, datetime, tzinfo
 from enum import StrEnum
 
 from reflect_tui.export.identifiers import Kind, Scanner, describe_kind
-from reflect_tui.export.selection import local_date
+from reflect_tui.export.selection import local_date, session_day
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
 
 
@@ -123,7 +123,7 @@ class _Walker:
         )
 
     def session(self, session: SessionRecord) -> SessionRecord:
-        day = local_date(session.started, self.tz)
+        day = session_day(session, self.tz)
         return dataclasses.replace(
             session,
             set_title=self.text(session.set_title, "set title", day),

@@ -35,6 +35,12 @@ def local_date(moment: datetime, tz: tzinfo | None = None) -> date:
     return moment.astimezone(tz).date()
 
 
+def session_day(session: SessionRecord, tz: tzinfo | None = None) -> date:
+    """The day a reflection counts toward: the date it was begun on where it was begun,
+    or in ``tz`` when one is given (tests and golden files fix it)."""
+    return session.day if tz is None else local_date(session.started, tz)
+
+
 @dataclass(frozen=True)
 class Selection:
     """What to export. Every criterion is optional; together they must all hold."""
@@ -99,7 +105,7 @@ def select(
     """
     chosen: list[SessionRecord] = []
     for session in records:
-        if not selection.contains_day(local_date(session.started, tz)):
+        if not selection.contains_day(session_day(session, tz)):
             continue
         if selection.set_id and session.set_id != selection.set_id:
             continue

@@ -26,7 +26,7 @@ from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from reflect_tui import memory
+from reflect_tui import clock, memory
 from reflect_tui.config import Config, load_config, save_config
 from reflect_tui.ui.commands import ReflectCommands
 from reflect_tui.ui.saving import SaveProblem, SaveQueue, SavesSettled, SaveStarted
@@ -97,7 +97,7 @@ class ReflectApp(App[int]):
         self.config_problem = config_problem
         self.config_path = config_path
         self._library = library
-        self.today: Callable[[], date] = today or date.today
+        self.today: Callable[[], date] = today or clock.today
         self._journal: Journal | None = None
         self.flow: SessionFlow | None = None
         self.saves = SaveQueue(self, lambda: self._journal, delay=autosave_delay)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-
-def local(moment: datetime) -> datetime:
-    return moment.astimezone()
+from reflect_tui.clock import as_written
 
 
-def day_label(moment: datetime, today: date) -> str:
-    """'today', 'yesterday', 'Thu 13 Mar', or 'Thu 13 Mar 2024' for another year."""
-    day = local(moment).date()
+def day_label(moment: datetime, today: date, offset: int | None = None) -> str:
+    """'today', 'yesterday', 'Thu 13 Mar', or 'Thu 13 Mar 2024' for another year.
+
+    ``offset``: minutes east of UTC where it happened (a reflection's own zone), if known.
+    """
+    day = as_written(moment, offset).date()
     gap = (today - day).days
     if gap == 0:
         return "today"
@@ -21,9 +22,9 @@ def day_label(moment: datetime, today: date) -> str:
     return label if day.year == today.year else f"{label} {day.year}"
 
 
-def when(moment: datetime, today: date) -> str:
+def when(moment: datetime, today: date, offset: int | None = None) -> str:
     """A day label with the time of day: 'today 17:45', 'Thu 13 Mar 17:45'."""
-    return f"{day_label(moment, today)} {local(moment):%H:%M}"
+    return f"{day_label(moment, today, offset)} {as_written(moment, offset):%H:%M}"
 
 
 def shorten(text: str, limit: int) -> str:

@@ -61,7 +61,7 @@ def _offer_resume(app: ReflectApp, set_id: str, session: ReflectionSession) -> N
     from reflect_tui.ui.formatting import when
     from reflect_tui.ui.screens.confirm import ConfirmScreen
 
-    started = when(session.started, app.today())
+    started = when(session.started, app.today(), session.utc_offset)
     question = (
         f"You have an unfinished {session.set_title} from {started}. "
         "Carry on with it, or start a new one?"

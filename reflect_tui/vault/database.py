@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
+
+from reflect_tui import clock
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class SchemaTooNew(Exception):
@@ -43,7 +46,29 @@ FTS_DDL = (
     END""",
 )
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+#: A session's local date: its start where it was begun (see :mod:`reflect_tui.clock`).
+SESSION_DAY_SQL = "date({t}.started, {t}.utc_offset || ' minutes')"
+
+
+def _v2_zones_and_edits(conn: sqlite3.Connection) -> None:
+    """Release 0.1 kept no zone and no edit mark. Each session gets the offset this
+    computer's zone had at its start (the day release 0.1 showed it on), and an answer
+    changed more than five minutes after it was written (release 0.1's "Edited" rule)
+    is marked edited then, so nothing a clinician saw changes."""
+    conn.execute("ALTER TABLE reflection_session ADD COLUMN utc_offset INTEGER NOT NULL DEFAULT 0")
+    rows = conn.execute("SELECT id, started FROM reflection_session").fetchall()
+    conn.executemany(
+        "UPDATE reflection_session SET utc_offset = ? WHERE id = ?",
+        [(clock.utc_offset(datetime.fromisoformat(started)), id_) for id_, started in rows],
+    )
+    conn.execute("ALTER TABLE answer ADD COLUMN edited VARCHAR")
+    conn.execute(
+        "UPDATE answer SET edited = updated"
+        " WHERE (julianday(updated) - julianday(created)) * 1440 > 5"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2_zones_and_edits}
 
 
 def connect() -> sqlite3.Connection:

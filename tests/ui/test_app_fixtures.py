@@ -106,4 +106,4 @@ async def settle(pilot: Pilot[Any]) -> None:
 
 
 def local_time(day: date, hour: int) -> datetime:
-    return datetime.combine(day, dtime(hour, 0), datetime.now().astimezone().tzinfo)
+    return datetime.combine(day, dtime(hour, 0)).astimezone()

@@ -4,12 +4,13 @@ choices, the watch list, and writing the file (0600, never over a file unasked).
 from __future__ import annotations
 
 import stat
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from textual.widgets import Checkbox, Input, OptionList, Select, Static
 
+from reflect_tui import clock
 from reflect_tui.journal import Journal
 from reflect_tui.ui.screens import export as export_screen
 from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen
@@ -18,7 +19,7 @@ from reflect_tui.ui.screens.export_findings import ExportFindingsScreen
 from reflect_tui.ui.screens.watch_list import WatchListScreen
 from tests.ui.test_history_fixtures import HostApp, make_session, new_journal
 
-TODAY = date.today()
+TODAY = clock.today()
 PHONE = "07700 900123"
 
 

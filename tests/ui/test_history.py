@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from textual.widgets import Checkbox, Input, Select, Static
 
+from reflect_tui import clock
 from reflect_tui.ui.screens.history import PAGE, HistoryScreen
 from reflect_tui.ui.screens.session_detail import SessionDetailScreen
 from reflect_tui.ui.widgets.answer_card import AnswerCard
 from reflect_tui.ui.widgets.history_table import HistoryTable
 from tests.ui.test_history_fixtures import HostApp, demo_records, make_session, new_journal
 
-TODAY = date.today()
+TODAY = clock.today()
 SETS = {"end-of-day": "End of day", "repair": "After a cultural misstep or rupture"}
 
 

@@ -16,6 +16,7 @@ from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Static
 
+from reflect_tui import clock
 from reflect_tui.journal import Journal
 from reflect_tui.records import AnswerRecord, SessionRecord
 from reflect_tui.vault.crypto import TEST_KDF
@@ -52,7 +53,7 @@ END_OF_DAY = (
 
 
 def local_noon(day: date) -> datetime:
-    return datetime.combine(day, time(18, 30), datetime.now().astimezone().tzinfo)
+    return datetime.combine(day, time(18, 30)).astimezone()
 
 
 def make_session(
@@ -102,7 +103,7 @@ def demo_records(
 ) -> list[SessionRecord]:
     """One End of day reflection a day for ``days`` days (4 written answers, 1 scale)."""
     rng = random.Random(seed)
-    today = today or date.today()
+    today = today or clock.today()
     records = []
     for n in range(days):
         day = today - timedelta(days=n)

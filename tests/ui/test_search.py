@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input, OptionList, Static
 
+from reflect_tui import clock
 from reflect_tui.journal import Journal
 from reflect_tui.ui.screens.search import LIMIT, SYNTAX_HINT, SearchScreen, as_you_type
 from reflect_tui.ui.screens.session_detail import SessionDetailScreen
@@ -15,7 +16,7 @@ from reflect_tui.ui.widgets.answer_card import AnswerCard
 from reflect_tui.ui.widgets.entry_text import MATCH_STYLE
 from tests.ui.test_history_fixtures import HostApp, make_session, new_journal
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

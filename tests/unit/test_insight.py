@@ -17,7 +17,7 @@ TODAY = date(2025, 3, 12)  # a Wednesday
 
 
 def at_noon(day: date) -> datetime:
-    return datetime.combine(day, time(12), datetime.now().astimezone().tzinfo)
+    return datetime.combine(day, time(12)).astimezone()
 
 
 def session(
@@ -101,7 +101,7 @@ def test_topic_frequencies_have_titles_and_zeros_most_first() -> None:
 
 
 def test_scale_series_groups_by_prompt_and_uses_latest_wording() -> None:
-    d1, d2, d3 = at_noon(date(2025, 1, 1)), at_noon(date(2025, 2, 1)), at_noon(TODAY)
+    d1, d2, d3 = date(2025, 1, 1), date(2025, 2, 1), TODAY
     rows = [
         (d3, "ease", "How at ease was I today?", 4),
         (d1, "ease", "How at ease was I?", 2),
@@ -120,10 +120,10 @@ def test_scale_series_groups_by_prompt_and_uses_latest_wording() -> None:
 def test_weekly_averages_skip_weeks_without_answers() -> None:
     monday = date(2025, 3, 3)
     rows = [
-        (at_noon(monday), "ease", "?", 2),
-        (at_noon(monday + timedelta(days=6)), "ease", "?", 4),  # same week (Sunday)
-        (at_noon(monday + timedelta(days=7)), "ease", "?", 5),  # next week
-        (at_noon(monday + timedelta(days=28)), "ease", "?", 1),  # two empty weeks later
+        (monday, "ease", "?", 2),
+        (monday + timedelta(days=6), "ease", "?", 4),  # same week (Sunday)
+        (monday + timedelta(days=7), "ease", "?", 5),  # next week
+        (monday + timedelta(days=28), "ease", "?", 1),  # two empty weeks later
     ]
     (ease,) = insight.scale_series(rows)
     assert ease.weekly_averages() == [3.0, 5.0, 1.0]

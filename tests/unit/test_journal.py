@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from reflect_tui import clock
 from reflect_tui.journal import MATCH_END, MATCH_START, ImportRefused, Journal, SearchQueryError
 from reflect_tui.records import AnswerRecord, SessionRecord
 from reflect_tui.search_query import to_fts
@@ -93,7 +94,7 @@ def test_history_filters(journal: Journal) -> None:
     [answer] = journal.session_answers(a)
     journal.flag_answer(answer.id or 0, True)
     assert {s.id for s in journal.list_sessions(flagged=True)} == {a, b}
-    today = date.today()
+    today = clock.today()
     assert len(journal.list_sessions(start=today, end=today)) == 2
     assert journal.list_sessions(end=today - timedelta(days=1)) == []
     page = journal.list_sessions(limit=1)
@@ -132,7 +133,8 @@ def _record(day: int, text: str) -> SessionRecord:
 def test_import_is_all_or_nothing(journal: Journal) -> None:
     good = [_record(1, "first"), _record(2, "second")]
     assert journal.import_records(good) == 2
-    bad = [_record(3, "third"), SessionRecord(set_id="x", set_title="x", started=datetime.now())]
+    naive = datetime(2026, 3, 5, 9)
+    bad = [_record(3, "third"), SessionRecord(set_id="x", set_title="x", started=naive)]
     with pytest.raises(ImportRefused, match="timezone-aware"):
         journal.import_records(bad)
     assert [r.answers[0].text for r in journal.records()] == ["first", "second"]
@@ -160,10 +162,10 @@ def test_watch_words(journal: Journal) -> None:
 def test_insight_queries(journal: Journal) -> None:
     sid = _session(journal, "identity", "x", topic="identity")
     journal.save_answer(sid, prompt_id="ease", prompt_text="Ease?", text="4", kind="scale", value=4)
-    assert journal.reflection_days(date.today() - timedelta(days=7)) == {date.today()}
+    assert journal.reflection_days(clock.today() - timedelta(days=7)) == {clock.today()}
     assert journal.topic_counts() == {"identity": 1, "other": 1}
-    [(when, prompt_id, _, value)] = journal.scale_answers()
-    assert (prompt_id, value) == ("ease", 4) and when.tzinfo is not None
+    [(day, prompt_id, _, value)] = journal.scale_answers()
+    assert (day, prompt_id, value) == (clock.today(), "ease", 4)
     assert journal.action_counts() == {"open": 0, "done": 0, "dropped": 0}
 
 

@@ -4,11 +4,12 @@ read back in plain SQL, every field checked against what was written."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from reflect_tui import clock
 from reflect_tui.journal import Journal, NewerFormat
 from reflect_tui.journal_reader import JournalReader
 from reflect_tui.models import ActionStatus
@@ -59,9 +60,9 @@ def _write(vault_path: Path) -> None:
 
 
 def test_the_reader_reads_back_every_field_the_orm_wrote(vault_path: Path) -> None:
-    before = datetime.now(UTC)
+    before = clock.now()
     _write(vault_path)
-    after = datetime.now(UTC)
+    after = clock.now()
     with JournalReader(vault_path, PASSPHRASE) as reader:
         records = reader.records()
         actions = reader.action_records()
@@ -104,7 +105,7 @@ def test_the_reader_reads_back_every_field_the_orm_wrote(vault_path: Path) -> No
 
 def test_the_reader_selects_by_local_day(vault_path: Path) -> None:
     _write(vault_path)
-    today = date.today()
+    today = clock.today()
     with JournalReader(vault_path, PASSPHRASE) as reader:
         assert len(reader.records(today, today)) == 2
         assert reader.records(today + timedelta(days=1)) == []

@@ -161,10 +161,11 @@ def test_migrations_run_on_open(vault_path: Path, monkeypatch: pytest.MonkeyPatc
     def add_column(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE answer ADD COLUMN mood TEXT")
 
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(database.MIGRATIONS, 2, add_column)
+    future = database.SCHEMA_VERSION + 1
+    monkeypatch.setattr(database, "SCHEMA_VERSION", future)
+    monkeypatch.setitem(database.MIGRATIONS, future, add_column)
     with Journal.open(vault_path, PASSPHRASE) as journal:
-        assert database.user_version(journal._conn) == 2
+        assert database.user_version(journal._conn) == future
         columns = [row[1] for row in journal._conn.execute("PRAGMA table_info(answer)")]
         assert "mood" in columns
 

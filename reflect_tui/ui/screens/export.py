@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
 
+from reflect_tui import clock
 from reflect_tui.config import Config
 from reflect_tui.export import (
     EXTENSIONS,
@@ -91,7 +92,7 @@ class ExportScreen(Screen[None]):
         self.journal = journal
         self.config = config or Config()
         self.set_titles = set_titles
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.folder = folder or Path.home()
         self.prepared: Prepared | None = None
         #: The clinician's answer to the identifier check (None: not asked yet).

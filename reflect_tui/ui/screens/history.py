@@ -183,7 +183,8 @@ class HistoryScreen(Screen[None]):
             self._add_row(summary)
 
     def _cells(self, s: SessionSummary) -> list[object]:
-        day = short_day(s.started) + (f", {clock(s.started)}" if self._wide else "")
+        day = short_day(s.started, s.utc_offset)
+        day += f", {clock(s.started, s.utc_offset)}" if self._wide else ""
         set_title = Text(s.set_title, no_wrap=True, overflow="ellipsis")
         flagged = Text("⚑", style="bold yellow") if s.flagged or s.flagged_answers else ""
         words = Text(no_wrap=True, overflow="ellipsis")

@@ -18,7 +18,7 @@ from reflect_tui.ui.formatting import day_label, shorten, when
 from reflect_tui.ui.widgets.week_strip import WeekStrip, strip_start
 
 if TYPE_CHECKING:
-    from reflect_tui.journal import Journal
+    from reflect_tui.journal import Journal, SessionSummary
     from reflect_tui.models import ActionItem
     from reflect_tui.ui.app import ReflectApp
 
@@ -159,7 +159,10 @@ class HomeScreen(Screen[None]):
         self._unfinished = [s.id for s in unfinished if s.id is not None]
         unfinished_list = self.query_one("#unfinished", OptionList)
         unfinished_list.set_options(
-            Option(Content(f"{s.set_title} · started {when(s.started, today)}"), id=str(s.id))
+            Option(
+                Content(f"{s.set_title} · started {when(s.started, today, s.utc_offset)}"),
+                id=str(s.id),
+            )
             for s in unfinished
         )
         for widget in (unfinished_list, self.query_one("#unfinished-heading")):
@@ -169,10 +172,7 @@ class HomeScreen(Screen[None]):
         recent = self.query_one("#recent", OptionList)
         self._shape = limit, column = self._recent_shape()
         sessions = journal.list_sessions(limit=limit)
-        recent.set_options(
-            Option(self._session_line(s.set_title, s.started, s.finished, s.first_words, column))
-            for s in sessions
-        )
+        recent.set_options(Option(self._session_line(s, column)) for s in sessions)
         if not sessions:
             recent.set_options(
                 [Option("Nothing yet. Your reflections appear here.", disabled=True)]
@@ -180,13 +180,12 @@ class HomeScreen(Screen[None]):
         days = journal.reflection_days(strip_start(today))
         self.query_one(WeekStrip).show(days, today)
 
-    def _session_line(
-        self, title: str, started: Any, finished: Any, words: str, column: int
-    ) -> Content:
+    def _session_line(self, session: SessionSummary, column: int) -> Content:
         """One line in a narrow column; in a wide one (``column`` characters), the first
         words beneath."""
-        day = day_label(started, self.reflect.today())
-        mark = " (unfinished)" if finished is None and column else ""
+        title, words = session.set_title, session.first_words
+        day = day_label(session.started, self.reflect.today(), session.utc_offset)
+        mark = " (unfinished)" if session.finished is None and column else ""
         width = column - len(day) - 2 - len(mark) if column else 26 - len(day)
         line = Content.from_markup(
             "[b]$day[/]  $title$mark", day=day, title=shorten(title, width), mark=mark

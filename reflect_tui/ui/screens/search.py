@@ -53,7 +53,7 @@ def hit_content(hit: SearchHit, width: int) -> Content:
     """Date, set and prompt on one line (cut to ``width``); the snippet, its matches
     marked, below."""
     heading = Content.assemble(
-        (short_day(hit.started), "bold"),
+        (short_day(hit.started, hit.utc_offset), "bold"),
         (f" · {hit.set_title}", "$text-muted"),
         (f" · {one_line(hit.prompt_text)}", "italic $text-muted"),
     ).truncate(max(20, width), ellipsis=True)

@@ -99,7 +99,9 @@ class SessionDetailScreen(Screen[str | None]):
     def _show_heading(self) -> None:
         session = self.session
         assert session is not None
-        title = f"{long_day(session.started)}, {clock(session.started)} · {session.set_title}"
+        offset = session.utc_offset
+        title = f"{long_day(session.started, offset)}, {clock(session.started, offset)}"
+        title += f" · {session.set_title}"
         self.query_one("#heading", Static).update(Content(title))
         written = sum(1 for a in self.answers if a.text.strip() and not a.skipped)
         parts = [
@@ -273,7 +275,9 @@ class SessionDetailScreen(Screen[str | None]):
     def action_delete(self) -> None:
         if self.session is None:
             return
-        what = f"the reflection of {long_day(self.session.started)} ({self.session.set_title})"
+        session = self.session
+        what = f"the reflection of {long_day(session.started, session.utc_offset)}"
+        what += f" ({session.set_title})"
 
         def confirmed(delete: bool | None) -> None:
             if delete:

@@ -3,7 +3,6 @@ its tags, flag and edit time. Focusable, so the reader can act on the answer in 
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -17,8 +16,6 @@ from reflect_tui.ui.widgets.entry_text import clock, short_day
 if TYPE_CHECKING:
     from reflect_tui.models import Answer
 
-#: Changes within this long of writing the answer do not count as an edit.
-EDIT_GRACE = timedelta(minutes=5)
 EDITABLE_KINDS = frozenset({"text", "action"})
 
 
@@ -39,8 +36,8 @@ def answer_meta(answer: Answer) -> Content:
         parts.append(Content.styled("⚑ Flagged for supervision", "bold $text-warning"))
     if answer.tag_list:
         parts.append(Content.styled(" ".join(f"#{t}" for t in answer.tag_list), "$text-accent"))
-    if answer.updated - answer.created > EDIT_GRACE:
-        parts.append(Content(f"Edited {short_day(answer.updated)}, {clock(answer.updated)}"))
+    if answer.edited is not None:
+        parts.append(Content(f"Edited {short_day(answer.edited)}, {clock(answer.edited)}"))
     return Content(" · ").join(parts)
 
 

@@ -9,27 +9,32 @@ from datetime import datetime
 
 from textual.content import Content
 
+from reflect_tui.clock import as_written
 from reflect_tui.journal import MATCH_END, MATCH_START
 
 #: The style of matched words in a search snippet (theme colours resolve at render time).
 MATCH_STYLE = "bold $text-accent underline"
 
 
-def short_day(moment: datetime) -> str:
-    """'Wed 12 Mar 2025' in local time."""
-    local = moment.astimezone()
+# ``offset``: minutes east of UTC where it happened (a reflection's own zone); without
+# one, the computer's zone.
+
+
+def short_day(moment: datetime, offset: int | None = None) -> str:
+    """'Wed 12 Mar 2025'."""
+    local = as_written(moment, offset)
     return f"{local:%a} {local.day} {local:%b %Y}"
 
 
-def long_day(moment: datetime) -> str:
-    """'Wednesday 12 March 2025' in local time."""
-    local = moment.astimezone()
+def long_day(moment: datetime, offset: int | None = None) -> str:
+    """'Wednesday 12 March 2025'."""
+    local = as_written(moment, offset)
     return f"{local:%A} {local.day} {local:%B %Y}"
 
 
-def clock(moment: datetime) -> str:
-    """'18:04' in local time."""
-    return f"{moment.astimezone():%H:%M}"
+def clock(moment: datetime, offset: int | None = None) -> str:
+    """'18:04'."""
+    return f"{as_written(moment, offset):%H:%M}"
 
 
 def one_line(text: str) -> str:
