@@ -58,10 +58,10 @@ def day_of(moment: datetime, offset: int | None = None) -> date:
     return as_written(moment, offset).date()
 
 
-def local_midnight(day: date) -> datetime:
-    """The instant the computer's local ``day`` begins (daylight-saving changes included)."""
-    # A naive datetime's astimezone() applies the local rules *for that date*.
-    return datetime.combine(day, datetime.min.time()).astimezone().astimezone(UTC)
+def here(wall_clock: datetime) -> datetime:
+    """A naive wall-clock time read in the computer's zone, made aware (the zone's rules
+    for that date apply, so a time across a daylight-saving change gets its own offset)."""
+    return wall_clock.astimezone()
 
 
 def set_source(source: Callable[[], datetime] | None) -> None:

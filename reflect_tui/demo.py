@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
 
+from reflect_tui import clock
 from reflect_tui.prompt_library import Prompt, PromptKind, PromptLibrary, PromptSet
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
 
@@ -217,8 +218,9 @@ def demo_records(library: PromptLibrary, today: date, *, seed: int = 7) -> list[
         set_id = _SPECIAL.get(back) or _WEEK_PLAN[day.weekday()]
         if set_id is None or set_id not in library.sets:
             continue
-        # A naive time's astimezone() follows the local rules for that date (DST included).
-        started = datetime.combine(day, time(17, 40 + rng.randint(0, 15))).astimezone(UTC)
+        started = clock.here(datetime.combine(day, time(17, 40 + rng.randint(0, 15)))).astimezone(
+            UTC
+        )
         records.append(_session(library.get(set_id), started, rng, finished=True))
     if records:
         last = records[-1]

@@ -288,7 +288,9 @@ def build_document(
     period = dates.period(start, end) if start or end else "no reflections selected"
 
     lines = [_action_line(action, dates) for action in actions]
-    local_made = made_at.astimezone(options.tz)
+    local_made = (
+        clock.as_written(made_at, None) if options.tz is None else made_at.astimezone(options.tz)
+    )
     return SupervisionDocument(
         title=TITLE,
         clinician=options.clinician_name.strip(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime, tzinfo
 
+from reflect_tui import clock
 from reflect_tui.export.errors import ImportRefused
 from reflect_tui.records import AnswerRecord, SessionRecord, normalise_tag
 
@@ -42,7 +43,7 @@ def _moment(day: str, time: str, tz: tzinfo | None, number: int) -> datetime:
         raise ImportRefused(
             f"jrnl entry {number}: the date {day!r} and time {time!r} are not YYYY-MM-DD and HH:MM."
         ) from None
-    return naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
+    return clock.here(naive) if tz is None else naive.replace(tzinfo=tz)
 
 
 def _tags(raw: list[object], number: int) -> tuple[str, ...]:

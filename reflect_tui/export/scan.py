@@ -78,6 +78,9 @@ def _day(moment: datetime | None, tz: tzinfo | None) -> date | None:
     return None if moment is None else local_date(moment, tz)
 
 
+_ACTION_FIELDS = frozenset({"action", "follow-up"})
+
+
 class _Walker:
     """Visits every exported text field, collecting findings and (optionally) redacting."""
 
@@ -92,8 +95,11 @@ class _Walker:
         redacted, found = self.scanner.redact(value)
         for finding in found:
             record = RecordFinding(day, where, finding.kind, finding.excerpt, finding.focus)
-            if record not in self._seen:
-                self._seen.add(record)
+            # An action is listed in its reflection and in the action list, where its day
+            # may differ (the reflection's zone against this computer's): report it once.
+            seen = dataclasses.replace(record, day=None) if where in _ACTION_FIELDS else record
+            if seen not in self._seen:
+                self._seen.add(seen)
                 self.findings.append(record)
         return redacted if self.rewrite else value
 
@@ -115,7 +121,9 @@ class _Walker:
         )
 
     def action(self, action: ActionRecord, day: date | None) -> ActionRecord:
-        day = _day(action.created, self.tz) or day
+        """``day``: the reflection's, for an action made in one (it is dated like the
+        rest of the reflection); otherwise the local date it was made on."""
+        day = day or _day(action.created, self.tz)
         return dataclasses.replace(
             action,
             text=self.text(action.text, "action", day),

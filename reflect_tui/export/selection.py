@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from reflect_tui import clock
 from reflect_tui.records import AnswerRecord, SessionRecord, normalise_tag
 
 #: The prompt whose answers are the clinician's questions for supervision.
@@ -31,8 +32,8 @@ def is_supervision_question(answer: AnswerRecord) -> bool:
 
 
 def local_date(moment: datetime, tz: tzinfo | None = None) -> date:
-    """The calendar date of an aware datetime in ``tz`` (``None``: the system's zone)."""
-    return moment.astimezone(tz).date()
+    """The calendar date of an aware datetime in ``tz`` (``None``: the computer's zone)."""
+    return clock.day_of(moment) if tz is None else moment.astimezone(tz).date()
 
 
 def session_day(session: SessionRecord, tz: tzinfo | None = None) -> date:

@@ -18,6 +18,7 @@ from reflect_tui.export.scan import (
     scan_records,
 )
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
+from tests.clocks import SetClock
 
 # --- what must be found -----------------------------------------------------------------
 
@@ -251,12 +252,13 @@ def _session(text: str, tags: tuple[str, ...] = ()) -> SessionRecord:
         set_id="s",
         set_title="Set",
         started=WHEN,
+        utc_offset=0,  # written in London in March: 5 March, in whatever zone it is read
         answers=(AnswerRecord("p", "Prompt?", text, tags=tags),),
         actions=(ActionRecord("Phone Amara on 555-123-4567", follow_up="done", created=WHEN),),
     )
 
 
-def test_scanning_records_reports_the_day_and_the_field() -> None:
+def test_scanning_records_reports_the_day_and_the_field(any_clock: SetClock) -> None:
     findings = scan_records([_session("Amara said so", tags=("amara",))], watch_words=["Amara"])
     assert [(f.day.isoformat() if f.day else None, f.where, f.kind) for f in findings] == [
         ("2024-03-05", "answer", Kind.WATCH_WORD),

@@ -15,6 +15,7 @@ from reflect_tui.journal_reader import JournalReader
 from reflect_tui.models import ActionStatus
 from reflect_tui.records import AnswerRecord
 from reflect_tui.vault import crypto, database
+from tests.clocks import SetClock
 from tests.conftest import PASSPHRASE
 
 
@@ -103,7 +104,7 @@ def test_the_reader_reads_back_every_field_the_orm_wrote(vault_path: Path) -> No
     assert words == ["Amara", "Oakwood"]
 
 
-def test_the_reader_selects_by_local_day(vault_path: Path) -> None:
+def test_the_reader_selects_by_local_day(vault_path: Path, any_clock: SetClock) -> None:
     _write(vault_path)
     today = clock.today()
     with JournalReader(vault_path, PASSPHRASE) as reader:
