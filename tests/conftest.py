@@ -72,3 +72,14 @@ def journal(vault_path: Path) -> Iterator[Journal]:
     yield j
     if j.is_open:
         j.close()
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    """The test order is random (pytest-randomly); say how to replay it, even under -q."""
+    seed = getattr(config.option, "randomly_seed", None)
+    if isinstance(seed, int):
+        terminalreporter.write_line(
+            f"Tests ran in random order; replay it with --randomly-seed={seed}"
+        )

@@ -25,6 +25,9 @@ from tests.ui.test_history_fixtures import (
     new_journal,
 )
 
+#: Dates and zones: CI runs these again in other zones (.ci/run).
+pytestmark = pytest.mark.dates
+
 TODAY = clock.today()
 SECRET = "Zanzibarquartz"
 LONG = "I noticed the family's quiet. " * 40

@@ -6,9 +6,14 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 import reflect_tui
 from reflect_tui import clock
 from tests.clocks import NEW_YORK, UTC_MINUS_12, SetClock
+
+#: Dates and zones: CI runs these again in other zones (.ci/run).
+pytestmark = pytest.mark.dates
 
 PACKAGE = Path(reflect_tui.__file__).parent
 #: Ways to read the wall clock or the local zone without asking reflect_tui.clock.

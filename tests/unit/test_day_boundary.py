@@ -11,11 +11,16 @@ from __future__ import annotations
 import os
 from datetime import date, datetime, time, timedelta
 
+import pytest
+
 from reflect_tui import clock, insight
 from reflect_tui.export import Selection, plan_export
 from reflect_tui.journal import Journal
 from reflect_tui.records import AnswerRecord, SessionRecord
 from tests.clocks import UTC_PLUS_14, SetClock
+
+#: Dates and zones: CI runs these again in other zones (.ci/run).
+pytestmark = pytest.mark.dates
 
 TOKYO = "<+09>-9"
 

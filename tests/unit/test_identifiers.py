@@ -20,6 +20,9 @@ from reflect_tui.export.scan import (
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
 from tests.clocks import SetClock
 
+#: Dates and zones: CI runs these again in other zones (.ci/run).
+pytestmark = pytest.mark.dates
+
 # --- what must be found -----------------------------------------------------------------
 
 TRUE_FINDS: list[tuple[str, str, Kind]] = [

@@ -13,6 +13,9 @@ from reflect_tui.journal import Journal
 from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
 from reflect_tui.vault.crypto import TEST_KDF
 
+#: Dates and zones: CI runs these again in other zones (.ci/run).
+pytestmark = pytest.mark.dates
+
 TODAY = date(2025, 3, 12)  # a Wednesday
 
 

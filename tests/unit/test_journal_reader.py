@@ -18,6 +18,9 @@ from reflect_tui.vault import crypto, database
 from tests.clocks import SetClock
 from tests.conftest import PASSPHRASE
 
+#: Dates and zones: CI runs these again in other zones (.ci/run).
+pytestmark = pytest.mark.dates
+
 
 def _write(vault_path: Path) -> None:
     with Journal.create(vault_path, PASSPHRASE, kdf=crypto.TEST_KDF) as journal:

@@ -14,6 +14,9 @@ from reflect_tui.journal_reader import JournalReader
 from reflect_tui.vault import database
 from tests.clocks import NEW_YORK, UTC_PLUS_14, SetClock
 
+#: Dates and zones: CI runs these again in other zones (.ci/run).
+pytestmark = pytest.mark.dates
+
 RELEASE_0_1 = Path(__file__).parent.parent / "golden" / "vaults" / "release-0.1.0.reflect"
 PASSPHRASE = "previous release"
 
