@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -37,10 +37,10 @@ from textual.app import App
 from textual.keys import _character_to_key
 
 from benchmarks.datagen import paragraph
-from reflect_tui import clock
+from reflect_tui.core import clock
+from reflect_tui.core.records import ActionRecord, AnswerRecord, SessionRecord
 from reflect_tui.journal import Journal
-from reflect_tui.prompt_library import TOPICS
-from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
+from reflect_tui.prompts import TOPICS
 from reflect_tui.ui.screens.history import PAGE, HistoryScreen
 from reflect_tui.ui.screens.insight import InsightScreen
 from reflect_tui.ui.screens.search import SearchScreen

@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from benchmarks.datagen import PASSPHRASE, paragraph
+from reflect_tui.core.records import AnswerRecord, SessionRecord
 from reflect_tui.export import (
     DocumentOptions,
     IdentifierChoice,
@@ -48,7 +49,6 @@ from reflect_tui.export import (
     render,
 )
 from reflect_tui.journal import Journal
-from reflect_tui.records import AnswerRecord, SessionRecord
 from reflect_tui.vault import crypto
 
 REPEATS = 5

@@ -8,7 +8,7 @@
 Start-up runs ``reflect`` in a fresh process on a pseudo-terminal of 80x24 (the real
 Linux driver, no headless shortcuts) and times from just before the process starts to
 the first paint of the unlock screen: once through the ``reflect`` command (the CLI
-parser, then the app) and once through :func:`reflect_tui.ui.app.run_app` directly.
+parser, then the app) and once through :func:`reflect_tui.ui.run.run_app` directly.
 
 The save measurement opens a generated vault (``benchmarks/datagen.py``) in the app
 (headless), writes into a prompt and saves it again and again, while a probe on the
@@ -66,7 +66,7 @@ CHILD = textwrap.dedent(
         main(["--vault", {vault!r}])
     else:
         from pathlib import Path
-        from reflect_tui.ui.app import run_app
+        from reflect_tui.ui.run import run_app
         run_app(Path({vault!r}))
     """
 )
@@ -150,7 +150,7 @@ async def _probe(stop: asyncio.Event, lags: list[float]) -> None:
 async def _measure_saves(vault: Path, passphrase: str) -> dict[str, float]:
     from textual.widgets import Input, TextArea
 
-    from reflect_tui.prompt_library import load_library
+    from reflect_tui.prompts import load_library
     from reflect_tui.ui.app import ReflectApp
     from reflect_tui.ui.screens.prompt import PromptScreen
 
@@ -247,7 +247,7 @@ def main(argv: list[str]) -> None:
             rows.append((f"start-up to unlock ready ({key})", value, goal))
     if what in ("all", "save"):
         if "--no-heap-tuning" in argv:  # to see what memory.keep_large_buffers changes
-            from reflect_tui import memory
+            from reflect_tui.core import memory
 
             memory.keep_large_buffers = lambda: False
             argv = [arg for arg in argv if arg != "--no-heap-tuning"]

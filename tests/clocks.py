@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from reflect_tui import clock
+from reflect_tui.core import clock
 
 UTC_MINUS_12 = "<-12>12"
 UTC_ZONE = "UTC0"

@@ -28,8 +28,8 @@ BUILTIN_IDS = [
 ]
 PROBE = """
 import argparse, json, sys
-import reflect_tui, reflect_tui.prompt_library as library
-from reflect_tui.commands import prompts
+import reflect_tui, reflect_tui.prompts as library
+from reflect_tui.cli import prompts
 loaded = library.load_library()
 print(json.dumps({
     "package": reflect_tui.__file__,

@@ -1,6 +1,6 @@
 """Export for supervision, and import: records in, documents and records out.
 
-Depends only on :mod:`reflect_tui.records` (and the standard library and pydantic), so
+Depends only on :mod:`reflect_tui.core.records` (and the standard library and pydantic), so
 the CLI and the Export screen can share it and it can be tested without a vault::
 
     plan = plan_export(journal.records(), journal.action_records(), Selection(...),

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Literal
 
-from reflect_tui import clock
+from reflect_tui.core import clock
+from reflect_tui.core.records import ActionRecord, AnswerRecord, SessionRecord
 from reflect_tui.export.identifiers import REPLACEMENTS
 from reflect_tui.export.scan import CheckStatus, IdentifierCheck
 from reflect_tui.export.selection import (
@@ -23,7 +24,6 @@ from reflect_tui.export.selection import (
     session_day,
 )
 from reflect_tui.export.themes import THEMES, Theme, theme_for
-from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
 
 DateMode = Literal["day", "week"]
 

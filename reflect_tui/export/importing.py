@@ -13,10 +13,10 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Literal
 
+from reflect_tui.core.records import SessionRecord
 from reflect_tui.export.errors import ImportRefused
 from reflect_tui.export.jrnl import is_jrnl_export, records_from_jrnl
 from reflect_tui.export.json_format import is_reflect_export, records_from_json
-from reflect_tui.records import SessionRecord
 
 #: Larger files are refused before reading (a decade of daily entries is ~40 MB of JSON).
 MAX_IMPORT_BYTES = 512 * 1024 * 1024

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime, tzinfo
 
-from reflect_tui import clock
+from reflect_tui.core import clock
+from reflect_tui.core.records import AnswerRecord, SessionRecord, normalise_tag
 from reflect_tui.export.errors import ImportRefused
-from reflect_tui.records import AnswerRecord, SessionRecord, normalise_tag
 
 SET_ID = "jrnl"
 SET_TITLE = "Imported from jrnl"

@@ -1,6 +1,6 @@
 """reflect's own JSON export: complete and versioned, so it can be imported again.
 
-Every field of every selected :class:`~reflect_tui.records.SessionRecord` is written,
+Every field of every selected :class:`~reflect_tui.core.records.SessionRecord` is written,
 datetimes as ISO-8601 UTC with microseconds, so export → import → export gives the same
 file. :func:`records_from_json` validates strictly (unknown keys, wrong types, naive
 datetimes and newer versions are refused with the place and the reason).
@@ -14,9 +14,9 @@ from typing import Annotated, Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, ValidationError
 
+from reflect_tui.core.records import ActionRecord, AnswerRecord, SessionRecord
 from reflect_tui.export.document import SupervisionDocument
 from reflect_tui.export.errors import ImportRefused
-from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
 
 FORMAT_NAME = "reflect-export"
 #: 2 (release 0.2): a session's ``utc_offset`` and an answer's ``edited``; 1 still reads.

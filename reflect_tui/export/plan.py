@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from enum import StrEnum
 
+from reflect_tui.core.records import ActionRecord, SessionRecord
 from reflect_tui.export.document import (
     DocumentOptions,
     SupervisionDocument,
@@ -30,7 +31,6 @@ from reflect_tui.export.scan import (
     scan_records,
 )
 from reflect_tui.export.selection import Selection, select
-from reflect_tui.records import ActionRecord, SessionRecord
 
 
 class IdentifierChoice(StrEnum):

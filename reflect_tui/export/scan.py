@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
 
+from reflect_tui.core.records import ActionRecord, AnswerRecord, SessionRecord
 from reflect_tui.export.identifiers import Kind, Scanner, describe_kind
 from reflect_tui.export.selection import local_date, session_day
-from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
 
 
 @dataclass(frozen=True)

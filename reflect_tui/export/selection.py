@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from reflect_tui import clock
-from reflect_tui.records import AnswerRecord, SessionRecord, normalise_tag
+from reflect_tui.core import clock
+from reflect_tui.core.records import AnswerRecord, SessionRecord, normalise_tag
 
 #: The prompt whose answers are the clinician's questions for supervision.
 SUPERVISION_QUESTION_PROMPT = "supervision-question"

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-import os
-import shutil
-import sys
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -19,45 +15,34 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
-from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.message import Message
-from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from reflect_tui import clock, memory
-from reflect_tui.config import Config, load_config, save_config
-from reflect_tui.ui.commands import ReflectCommands
+from reflect_tui.core import clock, memory
+from reflect_tui.core.config import Config, save_config
+from reflect_tui.ui.calm_app import CalmApp
+from reflect_tui.ui.host import ReflectHost
+from reflect_tui.ui.messages import JournalReady, SessionStarted, ShowPrompt, ShowReview
+from reflect_tui.ui.palette import ReflectCommands
 from reflect_tui.ui.saving import SaveProblem, SaveQueue, SavesSettled, SaveStarted
-from reflect_tui.ui.session_start import SessionStarted
 from reflect_tui.ui.signals import install_signal_handlers, remove_signal_handlers
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal
-    from reflect_tui.prompt_library import PromptLibrary
+    from reflect_tui.prompts import PromptLibrary
     from reflect_tui.ui.session_flow import SessionFlow
 
-MIN_WIDTH, MIN_HEIGHT = 80, 22
 IDLE_CHECK_SECONDS = 5.0
 RETRY_SECONDS = (5.0, 10.0, 30.0, 60.0)
 
 
-class JournalReady(Message):
-    """A screen unlocked or created the journal (posted from a worker thread)."""
-
-    def __init__(self, journal: Journal, *, created: bool = False) -> None:
-        super().__init__()
-        self.journal = journal
-        self.created = created
-
-
-class ReflectApp(App[int]):
+class ReflectApp(CalmApp[int]):
     """A private, guided reflection journal."""
 
     CSS_PATH = "app.tcss"
     TITLE = "reflect"
-    COMMANDS: ClassVar[set[Any]] = App.COMMANDS | {ReflectCommands}
+    COMMANDS: ClassVar[set[Any]] = CalmApp.COMMANDS | {ReflectCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
@@ -110,19 +95,6 @@ class ReflectApp(App[int]):
         if self.config.theme in self.available_themes:
             self.theme = self.config.theme
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Show ``message`` as written, whatever ``markup`` asks: notifications quote the
-        clinician's words, paths and prompt sets, where a "[" is text, not markup."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
-
     # -- the journal and the library ---------------------------------------------------
 
     @property
@@ -141,7 +113,7 @@ class ReflectApp(App[int]):
     @property
     def library(self) -> PromptLibrary:
         if self._library is None:
-            from reflect_tui.prompt_library import load_library
+            from reflect_tui.prompts import load_library
 
             self._library = load_library()
         return self._library
@@ -181,6 +153,9 @@ class ReflectApp(App[int]):
 
     def on_unmount(self) -> None:
         remove_signal_handlers()
+        self.close_journal()
+
+    def save_before_exit(self) -> None:
         self.close_journal()
 
     def close_journal(self) -> None:
@@ -223,21 +198,8 @@ class ReflectApp(App[int]):
             self.notify("Your vault is ready. Take your time.", title="Welcome")
         if self.config_problem:
             self.notify(self.config_problem, severity="warning", timeout=10)
-        self._report_library_problems()
-
-    def _report_library_problems(self) -> None:
-        problems = self.library.problems
-        if problems:
-            more = (
-                f" {len(problems) - 1} more: run 'reflect prompts check' to see them all."
-                if len(problems) > 1
-                else ""
-            )
-            self.notify(
-                f"A prompt file was skipped; the other sets are ready. {problems[0]}.{more}",
-                severity="warning",
-                timeout=15,
-            )
+        if problems := self.library.problems_sentence():
+            self.notify(problems, severity="warning", timeout=15)
 
     # -- saving status ----------------------------------------------------------------
 
@@ -354,30 +316,13 @@ class ReflectApp(App[int]):
         self.close_journal()
         self.exit(return_code=128 + int(sig))
 
-    def _handle_exception(self, error: Exception) -> None:
-        # Something unexpected: save every word first, then let Textual end the app.
-        try:
-            self.close_journal()
-        finally:
-            super()._handle_exception(error)
-
-    def _fatal_error(self) -> None:
-        if os.environ.get("REFLECT_DEBUG"):
-            super()._fatal_error()
-            return
-        self._exit_renderables.append(
-            "reflect: something unexpected went wrong; what you wrote up to that moment "
-            "was saved. Run again with REFLECT_DEBUG=1 to see the details for a bug report."
-        )
-        self._close_messages_no_wait()
-
     # -- size -----------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
 
     def _check_size(self, width: int | None = None, height: int | None = None) -> None:
-        from reflect_tui.ui.screens.too_small import show_too_small
+        from reflect_tui.ui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, show_too_small
 
         width = self.size.width if width is None else width
         height = self.size.height if height is None else height
@@ -403,11 +348,11 @@ class ReflectApp(App[int]):
 
     # -- actions the home screen, palette and sessions share ---------------------------
 
-    def open_extra(self, name: str) -> None:
-        """Open search, history, insight or export (screens of their own), if installed."""
-        from reflect_tui.ui.extra_screens import open_extra
+    def open_view(self, name: str) -> None:
+        """Open Search, History, Insight or Export (screens of their own)."""
+        from reflect_tui.ui.navigation import open_view
 
-        open_extra(self, name)
+        open_view(self, name)
 
     def start_reflection(self, set_id: str) -> None:
         from reflect_tui.ui.session_start import start_reflection
@@ -419,25 +364,21 @@ class ReflectApp(App[int]):
 
         begin(self, message)
 
+    def on_show_prompt(self, message: ShowPrompt) -> None:
+        from reflect_tui.ui.screens.prompt import PromptScreen
+
+        self.push_screen(PromptScreen(message.flow, message.index))
+
+    def on_show_review(self, message: ShowReview) -> None:
+        from reflect_tui.ui.screens.review import ReviewScreen
+
+        self.push_screen(ReviewScreen(message.flow))
+
     def resume_reflection(self, session_id: int) -> None:
         from reflect_tui.ui.session_start import resume_reflection
 
         self.run_worker(resume_reflection(self, session_id), group="resume", exit_on_error=False)
 
 
-def run_app(vault: Path, *, demo: bool = False, kdf: Any = None) -> int:
-    """Run the app on ``vault`` (``demo``: on a throwaway vault of example reflections)."""
-    config, problem = load_config()
-    scratch: Path | None = None
-    if demo:
-        scratch = Path(tempfile.mkdtemp(prefix="reflect-demo-"))
-        vault = scratch / "demo.reflect"
-    app = ReflectApp(vault, demo=demo, kdf=kdf, config=config, config_problem=problem)
-    try:
-        app.run()
-    finally:
-        app.close_journal()
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
-    sys.stdout.flush()
-    return app.return_code or 0
+def _provides_the_host(app: ReflectApp) -> ReflectHost:
+    return app  # mypy checks here that ReflectApp has every member the screens rely on

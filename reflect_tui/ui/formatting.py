@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from reflect_tui.clock import as_written
+from reflect_tui.core.clock import as_written
 
 
 def day_label(moment: datetime, today: date, offset: int | None = None) -> str:

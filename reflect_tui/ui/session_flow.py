@@ -12,11 +12,11 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from reflect_tui.prompt_library import Prompt, PromptKind, PromptSet
+from reflect_tui.prompts import Prompt, PromptKind, PromptSet
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal
-    from reflect_tui.models import Answer
+    from reflect_tui.journal.models import Answer
 
 Value = int | list[str] | None
 

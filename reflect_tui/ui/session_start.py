@@ -4,25 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.message import Message
+from reflect_tui.ui.messages import SessionStarted
 
 if TYPE_CHECKING:
-    from reflect_tui.models import ActionItem, ReflectionSession
-    from reflect_tui.prompt_library import PromptSet
-    from reflect_tui.ui.app import ReflectApp
+    from reflect_tui.journal.models import ReflectionSession
+    from reflect_tui.ui.host import ReflectHost
 
 
-class SessionStarted(Message):
-    """The journal has the new session (posted from the worker to the app)."""
-
-    def __init__(self, prompt_set: PromptSet, session_id: int, actions: list[ActionItem]) -> None:
-        super().__init__()
-        self.prompt_set = prompt_set
-        self.session_id = session_id
-        self.actions = actions
-
-
-def start_reflection(app: ReflectApp, set_id: str, *, fresh: bool = False) -> None:
+def start_reflection(app: ReflectHost, set_id: str, *, fresh: bool = False) -> None:
     """Create a session for ``set_id`` off the UI thread, then show its first screen.
 
     If an unfinished session of the same set is waiting, offer it first (``fresh``
@@ -57,7 +46,7 @@ def start_reflection(app: ReflectApp, set_id: str, *, fresh: bool = False) -> No
     app.run_worker(create, thread=True, group="start", exclusive=True, exit_on_error=False)
 
 
-def _offer_resume(app: ReflectApp, set_id: str, session: ReflectionSession) -> None:
+def _offer_resume(app: ReflectHost, set_id: str, session: ReflectionSession) -> None:
     from reflect_tui.ui.formatting import when
     from reflect_tui.ui.screens.confirm import ConfirmScreen
 
@@ -76,7 +65,7 @@ def _offer_resume(app: ReflectApp, set_id: str, session: ReflectionSession) -> N
     app.push_screen(ConfirmScreen(question, yes="Carry on", no="Start new"), decide)
 
 
-def begin(app: ReflectApp, message: SessionStarted) -> None:
+def begin(app: ReflectHost, message: SessionStarted) -> None:
     """Show the follow-ups of open actions (if any), then the first prompt."""
     from reflect_tui.ui.screens.follow_up import FollowUpScreen
     from reflect_tui.ui.screens.prompt import PromptScreen
@@ -89,7 +78,7 @@ def begin(app: ReflectApp, message: SessionStarted) -> None:
         app.push_screen(PromptScreen(app.flow, 0))
 
 
-async def resume_reflection(app: ReflectApp, session_id: int) -> None:
+async def resume_reflection(app: ReflectHost, session_id: int) -> None:
     """Reopen an unfinished session where it was left, every earlier prompt one Back away."""
     from reflect_tui.journal import VaultError
     from reflect_tui.ui.screens.prompt import PromptScreen

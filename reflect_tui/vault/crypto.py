@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from reflect_tui import memory
+from reflect_tui.core import memory
 
 KEY_LEN = 32
 SALT_LEN = 16

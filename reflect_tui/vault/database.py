@@ -5,7 +5,7 @@ from writing plaintext temp files, and ``secure_delete`` zeroes freed pages so d
 or edited text does not linger in the next saved image.
 
 Plain :mod:`sqlite3` only: a read-only export opens a vault without importing
-SQLAlchemy (see :mod:`reflect_tui.journal_engine` for the tables and the ORM engine).
+SQLAlchemy (see :mod:`reflect_tui.journal.engine` for the tables and the ORM engine).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
-from reflect_tui import clock
+from reflect_tui.core import clock
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
 SCHEMA_VERSION = 2
@@ -46,7 +46,7 @@ FTS_DDL = (
     END""",
 )
 
-#: A session's local date: its start where it was begun (see :mod:`reflect_tui.clock`).
+#: A session's local date: its start where it was begun (see :mod:`reflect_tui.core.clock`).
 SESSION_DAY_SQL = "date({t}.started, {t}.utc_offset || ' minutes')"
 
 

@@ -15,8 +15,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from reflect_tui.demo import demo_records
 from reflect_tui.journal import Journal
+from reflect_tui.journal.demo import demo_records
 from reflect_tui.ui.app import ReflectApp
 from reflect_tui.ui.screens.review import ReviewScreen
 from reflect_tui.vault.crypto import TEST_KDF

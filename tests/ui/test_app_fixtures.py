@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from reflect_tui.journal import Journal
-from reflect_tui.prompt_library import PromptLibrary, load_library
+from reflect_tui.prompts import PromptLibrary, load_library
 from reflect_tui.ui.app import ReflectApp
 from reflect_tui.vault.crypto import TEST_KDF
 

@@ -11,9 +11,9 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TextArea
 
+from reflect_tui.core.records import ActionRecord, AnswerRecord, SessionRecord
 from reflect_tui.journal import Journal
-from reflect_tui.prompt_library import load_library
-from reflect_tui.records import ActionRecord, AnswerRecord, SessionRecord
+from reflect_tui.prompts import load_library
 from reflect_tui.ui.screens.export import ExportScreen
 from reflect_tui.ui.screens.follow_up import FollowUpScreen
 from reflect_tui.ui.screens.history import HistoryScreen

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Checkbox, Input, OptionList, Select, Static
 
-from reflect_tui import clock
+from reflect_tui.core import clock
 from reflect_tui.journal import Journal
 from reflect_tui.ui.screens import export as export_screen
 from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Checkbox, Input, Select, Static
 
-from reflect_tui import clock
+from reflect_tui.core import clock
 from reflect_tui.ui.screens.history import PAGE, HistoryScreen
 from reflect_tui.ui.screens.session_detail import SessionDetailScreen
 from reflect_tui.ui.widgets.answer_card import AnswerCard

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static, TextArea
 
-from reflect_tui import clock
+from reflect_tui.core import clock
 from reflect_tui.journal import Journal, JournalLocked, SaveFailed
 from reflect_tui.ui.screens.confirm_delete import ConfirmDeleteScreen
 from reflect_tui.ui.screens.edit_past_answer import EditPastAnswerScreen

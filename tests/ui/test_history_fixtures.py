@@ -16,9 +16,9 @@ from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Static
 
-from reflect_tui import clock
+from reflect_tui.core import clock
+from reflect_tui.core.records import AnswerRecord, SessionRecord
 from reflect_tui.journal import Journal
-from reflect_tui.records import AnswerRecord, SessionRecord
 from reflect_tui.vault.crypto import TEST_KDF
 
 PASSPHRASE = "correct horse"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.widgets import OptionList, Select, TextArea
 
-from reflect_tui.demo import demo_records
 from reflect_tui.journal import Journal
+from reflect_tui.journal.demo import demo_records
 from reflect_tui.ui.screens.ask_text import AskTextScreen
 from reflect_tui.ui.screens.home import ActionList, HomeScreen
 from reflect_tui.ui.screens.prompt import PromptScreen

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from textual.widgets import Sparkline, Static
 
-from reflect_tui import insight
-from reflect_tui.records import ActionRecord
+from reflect_tui.core.records import ActionRecord
+from reflect_tui.journal import insight
 from reflect_tui.ui.screens.insight import NOTHING_YET, InsightScreen
 from reflect_tui.ui.widgets.action_bar import ActionBar, split_width
 from reflect_tui.ui.widgets.scale_chart import ScaleChart

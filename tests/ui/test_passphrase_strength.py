@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reflect_tui.passphrase_strength import MINIMUM_SCORE, estimate
+from reflect_tui.core.passphrase_strength import MINIMUM_SCORE, estimate
 
 
 @pytest.mark.parametrize(

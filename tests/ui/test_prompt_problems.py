@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reflect_tui.prompt_library import load_library
+from reflect_tui.prompts import load_library
 from reflect_tui.ui.screens.home import HomeScreen
 from tests.ui.test_app_fixtures import make_app, new_vault, unlock, wait_screen
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, OptionList, Static
 
-from reflect_tui import clock
+from reflect_tui.core import clock
 from reflect_tui.journal import Journal
 from reflect_tui.ui.screens.search import LIMIT, SYNTAX_HINT, SearchScreen, as_you_type
 from reflect_tui.ui.screens.session_detail import SessionDetailScreen

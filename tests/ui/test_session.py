@@ -6,9 +6,9 @@ from pathlib import Path
 
 from textual.widgets import RadioSet, SelectionList, Static
 
+from reflect_tui.core.records import AnswerRecord, SessionRecord
 from reflect_tui.journal import Journal
-from reflect_tui.models import ActionStatus
-from reflect_tui.records import AnswerRecord, SessionRecord
+from reflect_tui.journal.models import ActionStatus
 from reflect_tui.ui.app import ReflectApp
 from reflect_tui.ui.screens.follow_up import FollowUpScreen
 from reflect_tui.ui.screens.home import HomeScreen

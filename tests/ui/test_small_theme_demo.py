@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reflect_tui.config import Config, load_config
-from reflect_tui.demo import DEMO_PASSPHRASE, demo_records
-from reflect_tui.ui.app import MIN_HEIGHT, MIN_WIDTH
+from reflect_tui.core.config import Config, load_config
+from reflect_tui.journal.demo import DEMO_PASSPHRASE, demo_records
 from reflect_tui.ui.screens.home import HomeScreen
-from reflect_tui.ui.screens.too_small import TooSmallNotice
+from reflect_tui.ui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallNotice
 from reflect_tui.ui.screens.unlock import UnlockScreen
 from tests.ui.test_app_fixtures import (
     TODAY,

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Input, SelectionList
 
 from reflect_tui.journal import Journal
-from reflect_tui.prompt_library import PromptKind
+from reflect_tui.prompts import PromptKind
 from reflect_tui.ui.screens.create import CreateScreen
 from reflect_tui.ui.screens.home import HomeScreen
 from reflect_tui.ui.screens.prompt import PromptScreen

@@ -12,8 +12,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, ProgressBar, Static
 
-from reflect_tui.passphrase_strength import MINIMUM_LENGTH, estimate
-from reflect_tui.ui.app import JournalReady
+from reflect_tui.core.passphrase_strength import MINIMUM_LENGTH, estimate
+from reflect_tui.ui.messages import JournalReady
 from reflect_tui.ui.widgets.strength import StrengthMeter
 
 WARNING = (

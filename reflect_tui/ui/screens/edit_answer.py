@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -10,10 +10,11 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from reflect_tui.ui.host import host
 from reflect_tui.ui.widgets.answer_editor import AnswerEditor
 
 if TYPE_CHECKING:
-    from reflect_tui.ui.app import ReflectApp
+    from reflect_tui.ui.host import ReflectHost
     from reflect_tui.ui.session_flow import SessionFlow
 
 
@@ -51,9 +52,8 @@ class EditAnswerScreen(ModalScreen[None]):
         self.flow, self.index = flow, index
 
     @property
-    def reflect(self) -> ReflectApp:
-        app: Any = self.app
-        return app  # type: ignore[no-any-return]
+    def reflect(self) -> ReflectHost:
+        return host(self.app)
 
     def compose(self) -> ComposeResult:
         prompt = self.flow.prompt(self.index)

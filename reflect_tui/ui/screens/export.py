@@ -22,8 +22,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
 
-from reflect_tui import clock
-from reflect_tui.config import Config
+from reflect_tui.core import clock
+from reflect_tui.core.config import Config
 from reflect_tui.export import (
     EXTENSIONS,
     DocumentOptions,
@@ -38,7 +38,7 @@ from reflect_tui.export import (
     write_export,
 )
 from reflect_tui.journal import Journal, VaultError
-from reflect_tui.prompt_library import TOPIC_TITLES, TOPICS, load_library
+from reflect_tui.prompts import TOPIC_TITLES, TOPICS, load_library
 from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen
 from reflect_tui.ui.screens.export_findings import ExportFindingsScreen
 from reflect_tui.ui.screens.history import DATE_HINT, parse_day

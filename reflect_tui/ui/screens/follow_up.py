@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -11,12 +11,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, RadioButton, RadioSet, Static, TextArea
 
 from reflect_tui.ui.formatting import day_label
-from reflect_tui.ui.screens.prompt import SessionBar
+from reflect_tui.ui.host import host
+from reflect_tui.ui.messages import ShowPrompt
+from reflect_tui.ui.widgets.session_bar import SessionBar
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal
-    from reflect_tui.models import ActionItem
-    from reflect_tui.ui.app import ReflectApp
+    from reflect_tui.journal.models import ActionItem
+    from reflect_tui.ui.host import ReflectHost
     from reflect_tui.ui.session_flow import SessionFlow
 
 #: (status value, label) in the order the radio buttons show them.
@@ -26,6 +28,8 @@ STATUSES = (("open", "Still working on it"), ("done", "Done"), ("dropped", "Drop
 class FollowUpScreen(Screen[None]):
     """Action ``index`` of ``actions``: a note on how it went, and whether it is closed."""
 
+    #: The prompt screen above the last follow-up offers Back to it.
+    is_follow_up: ClassVar[bool] = True
     CSS_PATH = "follow_up.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next", "Next"),
@@ -41,9 +45,8 @@ class FollowUpScreen(Screen[None]):
         self.note = self.item.follow_up
 
     @property
-    def reflect(self) -> ReflectApp:
-        app: Any = self.app
-        return app  # type: ignore[no-any-return]
+    def reflect(self) -> ReflectHost:
+        return host(self.app)
 
     def compose(self) -> ComposeResult:
         where = f"Before you begin · {self.index + 1} of {len(self.actions)}"
@@ -80,7 +83,7 @@ class FollowUpScreen(Screen[None]):
     # -- saving ------------------------------------------------------------------------
 
     def _queue(self, *, debounce: bool) -> None:
-        from reflect_tui.models import ActionStatus
+        from reflect_tui.journal.models import ActionStatus
 
         action_id = self.item.id
         assert action_id is not None
@@ -107,13 +110,11 @@ class FollowUpScreen(Screen[None]):
     # -- moving ------------------------------------------------------------------------
 
     def action_next(self) -> None:
-        from reflect_tui.ui.screens.prompt import PromptScreen
-
         self.reflect.saves.flush()
         if self.index + 1 < len(self.actions):
             self.app.push_screen(FollowUpScreen(self.flow, self.actions, self.index + 1))
         else:
-            self.app.push_screen(PromptScreen(self.flow, 0))
+            self.app.post_message(ShowPrompt(self.flow, 0))
 
     def action_back(self) -> None:
         if self.index > 0:

@@ -22,7 +22,7 @@ from textual.validation import Function
 from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
 
 from reflect_tui.journal import Journal, SessionSummary, VaultError
-from reflect_tui.prompt_library import TOPIC_TITLES, TOPICS, load_library
+from reflect_tui.prompts import TOPIC_TITLES, TOPICS, load_library
 from reflect_tui.ui.screens.session_detail import DELETED, SessionDetailScreen
 from reflect_tui.ui.widgets.entry_text import clock, one_line, short_day
 from reflect_tui.ui.widgets.history_table import HistoryTable

@@ -15,12 +15,13 @@ from textual.widgets import Button, Footer, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from reflect_tui.ui.formatting import day_label, shorten, when
+from reflect_tui.ui.host import host
 from reflect_tui.ui.widgets.week_strip import WeekStrip, strip_start
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal, SessionSummary
-    from reflect_tui.models import ActionItem
-    from reflect_tui.ui.app import ReflectApp
+    from reflect_tui.journal.models import ActionItem
+    from reflect_tui.ui.host import ReflectHost
 
 RECENT = 5
 RECENT_WIDE = 7  # two lines each: fills the 14 rows Recent has below 40 rows
@@ -58,10 +59,10 @@ class HomeScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "start", "Start"),
         Binding("r", "resume", "Resume"),
-        Binding("s", "extra('search')", "Search"),
-        Binding("h", "extra('history')", "History"),
-        Binding("i", "extra('insight')", "Insight"),
-        Binding("e", "extra('export')", "Export"),
+        Binding("s", "view('search')", "Search"),
+        Binding("h", "view('history')", "History"),
+        Binding("i", "view('insight')", "Insight"),
+        Binding("e", "view('export')", "Export"),
         Binding("l", "lock", "Lock"),
     ]
 
@@ -72,9 +73,8 @@ class HomeScreen(Screen[None]):
         self._shape = (0, 0)  # (recent reflections listed, wide column's text width)
 
     @property
-    def reflect(self) -> ReflectApp:
-        app: Any = self.app
-        return app  # type: ignore[no-any-return]
+    def reflect(self) -> ReflectHost:
+        return host(self.app)
 
     @property
     def journal(self) -> Journal:
@@ -256,10 +256,10 @@ class HomeScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#recent")
     def _open_history(self) -> None:
-        self.reflect.open_extra("history")
+        self.reflect.open_view("history")
 
-    def action_extra(self, name: str) -> None:
-        self.reflect.open_extra(name)
+    def action_view(self, name: str) -> None:
+        self.reflect.open_view(name)
 
     async def action_lock(self) -> None:
         await self.reflect.action_lock()
@@ -272,7 +272,7 @@ class HomeScreen(Screen[None]):
         return self._actions[index]
 
     def close_action(self, status: str) -> None:
-        from reflect_tui.models import ActionStatus
+        from reflect_tui.journal.models import ActionStatus
 
         item = self._highlighted_action()
         if item is None or item.id is None:

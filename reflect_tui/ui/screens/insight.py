@@ -17,8 +17,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from reflect_tui import insight
-from reflect_tui.journal import Journal, VaultError
+from reflect_tui.journal import Journal, VaultError, insight
 from reflect_tui.ui.widgets.action_bar import ActionBar
 from reflect_tui.ui.widgets.entry_text import plural
 from reflect_tui.ui.widgets.scale_chart import ScaleChart

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
-from reflect_tui.ui.app import JournalReady
+from reflect_tui.ui.messages import JournalReady
 
 EXPLAIN = (
     "Preparing an example journal: a few weeks of invented reflections, so you can look "
@@ -58,8 +58,8 @@ class PreparingScreen(Screen[None]):
 
     def _prepare(self, path: Any, kdf: Any, library: Any, today: Any) -> None:
         try:
-            from reflect_tui.demo import DEMO_PASSPHRASE, demo_records
             from reflect_tui.journal import Journal
+            from reflect_tui.journal.demo import DEMO_PASSPHRASE, demo_records
 
             journal = Journal.create(path, DEMO_PASSPHRASE, kdf=kdf)
             journal.import_records(demo_records(library, today))

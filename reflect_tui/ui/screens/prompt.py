@@ -2,58 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from reflect_tui import memory
+from reflect_tui.core import memory
+from reflect_tui.ui.host import host
+from reflect_tui.ui.messages import ShowReview
 from reflect_tui.ui.session_flow import Draft
 from reflect_tui.ui.widgets.answer_editor import AnswerEditor
-from reflect_tui.ui.widgets.save_status import SaveStatus
+from reflect_tui.ui.widgets.session_bar import SessionBar, progress_dots
 
 if TYPE_CHECKING:
-    from reflect_tui.ui.app import ReflectApp
+    from reflect_tui.ui.host import ReflectHost
     from reflect_tui.ui.session_flow import SessionFlow
 
 NEEDS_ANSWER = "This one asks for an answer. A few words are enough."
-
-
-def progress_dots(done: int, count: int) -> str:
-    return "●" * done + "○" * (count - done)
-
-
-class SessionBar(Horizontal):
-    """The set's title, where we are ("3 of 7") and whether it is saved."""
-
-    DEFAULT_CSS = """
-    SessionBar {
-        height: 1;
-        padding: 0 1;
-        background: $panel;
-    }
-    SessionBar > #set-title {
-        width: 1fr;
-        text-style: bold;
-    }
-    SessionBar > #where {
-        width: auto;
-        margin-right: 2;
-    }
-    """
-
-    def __init__(self, title: str, where: str) -> None:
-        super().__init__()
-        self._title, self._where = title, where
-
-    def compose(self) -> ComposeResult:
-        yield Static(self._title, id="set-title", markup=False)
-        yield Static(self._where, id="where", markup=False)
-        yield SaveStatus()
 
 
 class PromptScreen(Screen[None]):
@@ -77,9 +46,8 @@ class PromptScreen(Screen[None]):
         self.prompt = flow.prompt(index)
 
     @property
-    def reflect(self) -> ReflectApp:
-        app: Any = self.app
-        return app  # type: ignore[no-any-return]
+    def reflect(self) -> ReflectHost:
+        return host(self.app)
 
     def compose(self) -> ComposeResult:
         flow, prompt = self.flow, self.prompt
@@ -122,13 +90,11 @@ class PromptScreen(Screen[None]):
         return True
 
     def _follow_up_below(self) -> bool:
-        from reflect_tui.ui.screens.follow_up import FollowUpScreen
-
         stack = self.app.screen_stack
         return (
             self in stack
             and stack.index(self) > 0
-            and isinstance(stack[stack.index(self) - 1], FollowUpScreen)
+            and getattr(stack[stack.index(self) - 1], "is_follow_up", False)
         )
 
     # -- writing -----------------------------------------------------------------------
@@ -158,9 +124,7 @@ class PromptScreen(Screen[None]):
         if self.index + 1 < self.flow.count:
             self.app.push_screen(PromptScreen(self.flow, self.index + 1))
         else:
-            from reflect_tui.ui.screens.review import ReviewScreen
-
-            self.app.push_screen(ReviewScreen(self.flow))
+            self.app.post_message(ShowReview(self.flow))
 
     def action_review(self) -> None:
         self.action_next()

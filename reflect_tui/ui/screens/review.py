@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,12 +13,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reflect_tui.records import normalise_tags
-from reflect_tui.ui.screens.prompt import SessionBar
+from reflect_tui.core.records import normalise_tags
+from reflect_tui.ui.host import host
+from reflect_tui.ui.widgets.session_bar import SessionBar
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal
-    from reflect_tui.ui.app import ReflectApp
+    from reflect_tui.ui.host import ReflectHost
     from reflect_tui.ui.session_flow import SessionFlow
 
 INTRO = "Read it through. Enter (or e) opens an answer to change it."
@@ -47,9 +48,8 @@ class ReviewScreen(Screen[None]):
         self.session_flagged = False
 
     @property
-    def reflect(self) -> ReflectApp:
-        app: Any = self.app
-        return app  # type: ignore[no-any-return]
+    def reflect(self) -> ReflectHost:
+        return host(self.app)
 
     def compose(self) -> ComposeResult:
         yield SessionBar(self.flow.prompt_set.title, "Review")

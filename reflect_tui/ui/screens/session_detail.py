@@ -29,7 +29,7 @@ from reflect_tui.ui.widgets.answer_card import AnswerCard
 from reflect_tui.ui.widgets.entry_text import clock, long_day, plural
 
 if TYPE_CHECKING:
-    from reflect_tui.models import Answer, ReflectionSession
+    from reflect_tui.journal.models import Answer, ReflectionSession
 
 #: What the screen dismisses with, so a list behind it can refresh.
 CHANGED = "changed"

@@ -10,6 +10,8 @@ from typing import Any
 
 from textual.widgets import Static
 
+#: The smallest window every screen is laid out for.
+MIN_WIDTH, MIN_HEIGHT = 80, 22
 MESSAGE = "This window is too small for reflect.\nMake it at least {width} × {height}."
 
 
@@ -28,8 +30,6 @@ class TooSmallNotice(Static):
 
 def show_too_small(app: Any, small: bool) -> None:
     """Switch the app in or out of its too-small look, on the current screen."""
-    from reflect_tui.ui.app import MIN_HEIGHT, MIN_WIDTH
-
     app.set_class(small, "-too-small")
     if not small:
         return

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
-from reflect_tui.ui.app import JournalReady
+from reflect_tui.ui.messages import JournalReady
 
 UNEXPECTED = "Something unexpected stopped the unlock; please try again."
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
-from reflect_tui.insight import ActionSummary
+from reflect_tui.journal.insight import ActionSummary
 from reflect_tui.ui.widgets.entry_text import plural
 
 STYLES = {"open": "$warning", "done": "$success", "dropped": "$text-muted"}

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from reflect_tui.ui.widgets.entry_text import clock, short_day
 
 if TYPE_CHECKING:
-    from reflect_tui.models import Answer
+    from reflect_tui.journal.models import Answer
 
 EDITABLE_KINDS = frozenset({"text", "action"})
 

@@ -7,7 +7,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
-from reflect_tui.prompt_library import Prompt, PromptKind
+from reflect_tui.prompts import Prompt, PromptKind
 from reflect_tui.ui.session_flow import Draft, draft_for
 from reflect_tui.ui.widgets.choices import ChoiceInput
 from reflect_tui.ui.widgets.scale import ScaleInput

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from textual.content import Content
 
-from reflect_tui.clock import as_written
+from reflect_tui.core.clock import as_written
 from reflect_tui.journal import MATCH_END, MATCH_START
 
 #: The style of matched words in a search snippet (theme colours resolve at render time).

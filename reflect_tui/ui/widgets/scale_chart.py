@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Sparkline, Static
 
-from reflect_tui.insight import RECENT_DAYS, ScaleSeries
+from reflect_tui.journal.insight import RECENT_DAYS, ScaleSeries
 from reflect_tui.ui.widgets.entry_text import plural
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from reflect_tui.passphrase_strength import LABELS, estimate
+from reflect_tui.core.passphrase_strength import LABELS, estimate
 
 STYLES = ("$text-error", "$text-error", "$text-warning", "$text-success", "$text-success")
 

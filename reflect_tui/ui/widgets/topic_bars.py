@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from textual.content import Content
 from textual.widget import Widget
 
-from reflect_tui.insight import TopicCount
+from reflect_tui.journal.insight import TopicCount
 
 PARTIAL = " ▏▎▍▌▋▊▉"
 BAR_STYLE = "$accent"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from textual.content import Content
 from textual.widget import Widget
 
-from reflect_tui.insight import WeekCount
+from reflect_tui.journal.insight import WeekCount
 
 ROWS = 4
 EIGHTHS = " ▁▂▃▄▅▆▇█"
@@ -46,7 +46,7 @@ def month_labels(weeks: Sequence[WeekCount], per_week: int) -> str:
 
 
 class WeekBars(Widget):
-    """Draws :class:`~reflect_tui.insight.WeekCount` values; ``weeks`` may be replaced."""
+    """Draws :class:`~reflect_tui.journal.insight.WeekCount` values; ``weeks`` may be replaced."""
 
     DEFAULT_CSS = """
     WeekBars {

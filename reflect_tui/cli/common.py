@@ -1,0 +1,96 @@
+"""What every terminal command shares: the vault path, the passphrase, opening a journal.
+
+The passphrase is read with a hidden prompt when stdin is a terminal, and otherwise
+from stdin one line at a time (for scripts, tests and benchmarks). It is never taken
+from the command line or the environment, where other users and shell history see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reflect_tui.core import paths
+from reflect_tui.vault.errors import VaultError, VaultMissing
+
+if TYPE_CHECKING:
+    from reflect_tui.journal import Journal
+    from reflect_tui.journal.reader import JournalReader
+
+EXIT_USAGE = 2
+EXIT_CANCELLED = 130
+
+
+class PassphraseUnavailable(VaultError):
+    exit_code = EXIT_USAGE
+
+    def __init__(self) -> None:
+        super().__init__(
+            "No passphrase was given; type it at the prompt, or pipe it on standard input."
+        )
+
+
+class PassphraseMismatch(VaultError):
+    exit_code = EXIT_USAGE
+
+    def __init__(self) -> None:
+        super().__init__("The two passphrases differ; nothing was changed. Please try again.")
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    chosen = getattr(args, "vault", None)
+    return Path(chosen).expanduser() if chosen else paths.default_vault()
+
+
+def read_passphrase(prompt: str = "Passphrase: ") -> str:
+    """One passphrase: hidden prompt on a terminal, else the next line of stdin."""
+    if sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+    else:
+        line = sys.stdin.readline()
+        if not line:
+            raise PassphraseUnavailable()
+        value = line.rstrip("\r\n")
+    if not value:
+        raise PassphraseUnavailable()
+    return value
+
+
+def read_new_passphrase(label: str = "New passphrase") -> str:
+    """A new passphrase, asked twice on a terminal (once from a pipe)."""
+    first = read_passphrase(f"{label}: ")
+    if sys.stdin.isatty() and read_passphrase(f"{label}, again: ") != first:
+        raise PassphraseMismatch()
+    return first
+
+
+def open_journal(args: argparse.Namespace, *, write: bool) -> Journal:
+    """Unlock the chosen vault; readers (``write=False``) work while the app is open."""
+    from reflect_tui.journal import Journal  # heavy (SQLAlchemy): only when a vault is used
+
+    path = vault_path(args)
+    Journal.check_exists(path)
+    return Journal.open(path, read_passphrase(), write=write)
+
+
+def open_reader(args: argparse.Namespace) -> JournalReader:
+    """Unlock the chosen vault to read whole records (export): no lock, no SQLAlchemy."""
+    from reflect_tui.journal.reader import JournalReader
+
+    path = vault_path(args)
+    if not path.exists():  # before asking for a passphrase that has no use
+        raise VaultMissing(path)
+    return JournalReader(path, read_passphrase())
+
+
+def error(message: str) -> None:
+    print(f"reflect: {message}", file=sys.stderr)
+
+
+def report_error(exc: VaultError) -> int:
+    """Print the one-sentence explanation and return its exit code."""
+    error(str(exc))
+    return exc.exit_code

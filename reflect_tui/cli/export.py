@@ -1,0 +1,335 @@
+"""``reflect export``, ``reflect import`` and ``reflect watchlist``.
+
+An export is plaintext by nature, so it is checked for identifiers before anything is
+written, written with mode 0600, and never over an existing file without ``--force``.
+An import is read and validated completely before the vault is opened, and stored in
+one transaction: all of it, or nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from reflect_tui.cli.common import error, open_journal, open_reader
+from reflect_tui.core.config import load_config
+from reflect_tui.core.records import normalise_watch_word
+from reflect_tui.export import (
+    FORMATS,
+    THEMES,
+    DocumentOptions,
+    ExportError,
+    IdentifierChoice,
+    IdentifiersFound,
+    OutputExists,
+    OutputFailed,
+    RecordFinding,
+    Selection,
+    build_export,
+    plan_export,
+    read_import_file,
+    render,
+    split_duplicates,
+    write_export,
+)
+from reflect_tui.export import ImportRefused as UnreadableImport
+from reflect_tui.vault.errors import VaultError
+
+#: Exit code when the identifier check stopped an export (the findings are listed).
+EXIT_IDENTIFIERS = 16
+#: Findings listed in full before "and N more".
+MAX_LISTED = 60
+TOPICS = (*(theme.slug for theme in THEMES), "question")
+
+
+class OutputProblem(VaultError):
+    """The export file exists already, or could not be written."""
+
+    def __init__(self, problem: ExportError, exit_code: int) -> None:
+        super().__init__(str(problem))
+        self.exit_code = exit_code
+
+
+#: Exit codes for the two output problems.
+EXIT_OUTPUT_EXISTS = 17
+EXIT_OUTPUT_FAILED = 18
+
+
+def _write(path: Path, text: str, *, force: bool) -> None:
+    try:
+        write_export(path, text, force=force)
+    except OutputExists as exc:
+        raise OutputProblem(exc, EXIT_OUTPUT_EXISTS) from None
+    except OutputFailed as exc:
+        raise OutputProblem(exc, EXIT_OUTPUT_FAILED) from None
+
+
+class UsageProblem(VaultError):
+    exit_code = 2
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-05") from None
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    export = sub.add_parser(
+        "export",
+        help="export reflections to bring to supervision (a plaintext document)",
+        description=(
+            "Make a supervision-preparation document: your questions for supervision, "
+            "your reflections grouped by theme, and your action items. The text is "
+            "checked for identifiers first; the file it writes is plaintext (mode 0600)."
+        ),
+    )
+    export.add_argument("--format", choices=FORMATS, default="markdown", help="default: markdown")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", default="-", help="the file to write ('-': stdout)"
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.add_argument(
+        "--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="from this day on"
+    )
+    export.add_argument(
+        "--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="up to this day (inclusive)"
+    )
+    export.add_argument(
+        "--flagged", action="store_true", help="only what you flagged (and your questions)"
+    )
+    export.add_argument("--set", dest="set_id", metavar="ID", help="only this prompt set")
+    export.add_argument("--tag", help="only answers with this tag")
+    export.add_argument(
+        "--topic", choices=TOPICS, metavar="TOPIC", help="only this topic: " + ", ".join(TOPICS)
+    )
+    export.add_argument(
+        "--dates",
+        choices=("day", "week"),
+        help="show each reflection's day or only its week (default: config export_dates)",
+    )
+    choice = export.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--redact", action="store_true", help="replace identifiers with labels like [phone]"
+    )
+    choice.add_argument(
+        "--allow-identifiers", action="store_true", help="export identifiers as written"
+    )
+    export.set_defaults(handler=run_export)
+
+    importer = sub.add_parser(
+        "import",
+        help="import a reflect JSON export, or a jrnl JSON export",
+        description=(
+            "Import reflect's own JSON export, or jrnl's (jrnl --format json --file FILE). "
+            "The whole file is checked first; it is imported completely or not at all, "
+            "and sessions already in the vault are skipped."
+        ),
+    )
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.set_defaults(handler=run_import)
+
+    watch = sub.add_parser(
+        "watchlist",
+        help="words that must never leave in an export (names, places)",
+        description=(
+            "Your watch list is kept inside the encrypted vault. Exports stop when a "
+            "word on it appears, whatever the case or accents."
+        ),
+    )
+    actions = watch.add_subparsers(title="actions", metavar="ACTION", dest="watch_action")
+    private = (
+        "leave out WORD to type the words at a prompt instead (or, from a script, one per "
+        "line after the passphrase), so names stay out of your shell history"
+    )
+    add = actions.add_parser("add", help="add words or phrases", description=private)
+    add.add_argument("words", nargs="*", metavar="WORD")
+    add.set_defaults(handler=watch_add)
+    remove = actions.add_parser("remove", help="remove words or phrases", description=private)
+    remove.add_argument("words", nargs="*", metavar="WORD")
+    remove.set_defaults(handler=watch_remove)
+    listing = actions.add_parser("list", help="show the watch list")
+    listing.set_defaults(handler=watch_list)
+    watch.set_defaults(handler=watch_list)
+
+
+# --- export -----------------------------------------------------------------------------
+
+
+def _selection(args: argparse.Namespace) -> Selection:
+    try:
+        return Selection(
+            start=args.start,
+            end=args.end,
+            flagged_only=args.flagged,
+            set_id=args.set_id,
+            tag=args.tag,
+            topic=args.topic,
+        )
+    except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+def _print_findings(findings: Sequence[RecordFinding]) -> None:
+    count = len(findings)
+    error(
+        "the export was stopped before anything was written: "
+        f"{count} possible identifier{'s were' if count != 1 else ' was'} found."
+    )
+    lines = [""]
+    for finding in findings[:MAX_LISTED]:
+        day = finding.day.isoformat() if finding.day else "          "
+        lines.append(
+            f"  {day}  {finding.where:<9}  {finding.kind.value:<10}  {finding.marked_excerpt()}"
+        )
+    if count > MAX_LISTED:
+        lines.append(f"  ... and {count - MAX_LISTED} more.")
+    lines += [
+        "",
+        "Edit them in the journal, or run the same command again with one of:",
+        "  --redact             replace each with a label such as [phone] or [redacted]",
+        "  --allow-identifiers  keep them as written",
+    ]
+    print("\n".join(lines), file=sys.stderr)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    config, problem = load_config()
+    if problem:
+        error(problem)
+    dates = args.dates or config.export_dates
+    if args.format == "json" and args.dates == "week":
+        raise UsageProblem(
+            "JSON is the complete, lossless form and keeps exact times; for a week-dated "
+            "handout use --format markdown, html or text."
+        )
+    selection = _selection(args)
+    path = None if args.output == "-" else Path(args.output).expanduser()
+    if path is not None and path.exists() and not args.force:
+        raise OutputProblem(OutputExists(path), EXIT_OUTPUT_EXISTS)
+
+    with open_reader(args) as journal:
+        # One day of slack each side: select() then compares local dates exactly.
+        start = selection.start - timedelta(days=1) if selection.start else None
+        end = selection.end + timedelta(days=1) if selection.end else None
+        records = journal.records(start, end)
+        actions = journal.action_records()
+        watch_words = journal.watch_words()
+
+    plan = plan_export(records, actions, selection, watch_words=watch_words)
+    if plan.session_count == 0:
+        error("no reflections match that selection; nothing was written.")
+        return 1
+    choice = (
+        IdentifierChoice.REDACT
+        if args.redact
+        else IdentifierChoice.ALLOW
+        if args.allow_identifiers
+        else IdentifierChoice.STOP
+    )
+    options = DocumentOptions(clinician_name=config.clinician_name, dates=dates)
+    try:
+        document = build_export(plan, choice, options)
+    except IdentifiersFound as found:
+        _print_findings(found.findings)
+        return EXIT_IDENTIFIERS
+    text = render(document, args.format)
+
+    if path is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        where = "standard output"
+    else:
+        _write(path, text, force=args.force)
+        where = f"{path} (mode 0600)"
+    reflections = plan.answer_count
+    summary = (
+        f"Exported {reflections} reflection{'s' if reflections != 1 else ''} from "
+        f"{plan.session_count} session{'s' if plan.session_count != 1 else ''} to {where}. "
+        "It is plaintext: keep it as carefully as clinical notes."
+    )
+    if document.check.total:
+        verb = "Redacted" if choice is IdentifierChoice.REDACT else "Kept as written"
+        summary += f" {verb}: {document.check.describe_counts()}."
+    print(summary, file=sys.stderr)
+    return 0
+
+
+# --- import -----------------------------------------------------------------------------
+
+
+def run_import(args: argparse.Namespace) -> int:
+    try:
+        imported = read_import_file(Path(args.file).expanduser())
+    except UnreadableImport as exc:
+        from reflect_tui.journal import ImportRefused
+
+        raise ImportRefused(str(exc).rstrip(".")) from None
+    with open_journal(args, write=True) as journal:
+        fresh, duplicates = split_duplicates(imported.sessions, journal.records())
+        count = journal.import_records(fresh) if fresh else 0
+    message = f"Imported {count} session{'s' if count != 1 else ''} from {imported.source_name}"
+    if duplicates:
+        already = len(duplicates)
+        message += f"; {already} already in the vault {'were' if already != 1 else 'was'} skipped"
+    print(message + ".")
+    return 0
+
+
+# --- watch list -------------------------------------------------------------------------
+
+
+def watch_add(args: argparse.Namespace) -> int:
+    with open_journal(args, write=True) as journal:
+        for clean in _watch_words(args):
+            if journal.add_watch_word(clean):
+                print(f"Added “{clean}” to the watch list.")
+            else:
+                print(f"“{clean}” is already on the watch list.")
+    return 0
+
+
+def _watch_words(args: argparse.Namespace) -> list[str]:
+    """The words given, or else read after the passphrase: a prompt on a terminal, else
+    the remaining lines of standard input (never the command line, never history); each
+    in its stored form, blank ones left out."""
+    if args.words:
+        words = list(args.words)
+    elif not sys.stdin.isatty():
+        words = list(sys.stdin)
+    else:
+        words = []
+        print("Type one word or phrase a line; an empty line finishes.", file=sys.stderr)
+        while word := input("Word or phrase: ").strip():
+            words.append(word)
+    return [clean for word in words if (clean := normalise_watch_word(word))]
+
+
+def watch_remove(args: argparse.Namespace) -> int:
+    missing = 0
+    with open_journal(args, write=True) as journal:
+        for clean in _watch_words(args):
+            if journal.remove_watch_word(clean):
+                print(f"Removed “{clean}” from the watch list.")
+            else:
+                missing += 1
+                error(f"“{clean}” is not on the watch list.")
+    return 1 if missing else 0
+
+
+def watch_list(args: argparse.Namespace) -> int:
+    with open_reader(args) as journal:
+        words = journal.watch_words()
+    if not words:
+        print(
+            "Your watch list is empty. Add the names and places that must never leave "
+            "in an export: reflect watchlist add"
+        )
+        return 0
+    print("\n".join(words))
+    return 0

@@ -1,0 +1,112 @@
+"""The ``reflect`` command: no subcommand opens the app; the rest are plain commands.
+
+Every failure a user can cause ends in one sentence on stderr and a distinct exit
+code (see :mod:`reflect_tui.vault.errors`), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Iterator, Sequence
+
+from reflect_tui import __version__
+from reflect_tui.cli import common
+from reflect_tui.vault.errors import SaveFailed, VaultError
+
+EXIT_UNEXPECTED = 70
+#: Modules in reflect_tui.cli, each with ``register(subparsers)``, in help order.
+COMMAND_MODULES = ("vault", "browse", "export", "prompts")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reflect",
+        description=(
+            "A private, guided reflection journal for clinicians. With no command, "
+            "opens the app on your vault."
+        ),
+        epilog="Your reflections stay in one encrypted file on this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"reflect {__version__}")
+    _add_global_options(parser, default=None)
+    parser.set_defaults(handler=open_app)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="open the app on a throwaway vault of example reflections")
+    demo.set_defaults(handler=open_demo)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"reflect_tui.cli.{name}").register(sub)
+    for command in _commands(parser):
+        _add_global_options(command, default=argparse.SUPPRESS)
+    return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, default: object) -> None:
+    """Options that work before or after the command (``reflect export --vault X``).
+
+    On a command they default to SUPPRESS, so one given before the command is kept."""
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        default=default,
+        help="the vault file to use (default: $REFLECT_VAULT, else your user data folder)",
+    )
+
+
+def _commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """Every command and subcommand parser below ``parser``."""
+    for action in parser._actions:  # argparse keeps no public list of subparsers
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                yield command
+                yield from _commands(command)
+
+
+def open_app(args: argparse.Namespace) -> int:
+    from reflect_tui.ui.run import run_app
+
+    return run_app(common.vault_path(args))
+
+
+def open_demo(args: argparse.Namespace) -> int:
+    from reflect_tui.ui.run import run_app
+
+    return run_app(common.vault_path(args), demo=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from reflect_tui.core import memory
+
+    memory.forbid_core_dumps()  # every command may hold the journal decrypted in memory
+    try:
+        return int(args.handler(args))
+    except SaveFailed as exc:
+        # The app keeps unsaved text and retries; a command ends here, so say so plainly.
+        common.error(f"Could not save the vault ({exc.reason}); nothing was changed.")
+        return exc.exit_code
+    except VaultError as exc:
+        return common.report_error(exc)
+    except BrokenPipeError:
+        # The reader went away (``reflect history | head``): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        common.error("cancelled; nothing was changed.")
+        return common.EXIT_CANCELLED
+    except Exception:
+        if os.environ.get("REFLECT_DEBUG"):
+            traceback.print_exc()
+        common.error(
+            "something unexpected went wrong; your vault was not changed. "
+            "Run again with REFLECT_DEBUG=1 to see the details for a bug report."
+        )
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

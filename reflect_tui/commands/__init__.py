@@ -1,1 +1,0 @@
-"""The plain terminal commands of ``reflect``, one module per group; cli.py wires them."""

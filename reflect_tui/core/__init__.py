@@ -1,0 +1,7 @@
+"""Plain pieces every package may use, and that import nothing else of reflect.
+
+``clock`` (the one clock, and which day a moment belongs to), ``records`` (a journal's
+content as frozen records: what export writes and import reads), ``config`` and
+``paths`` (settings and where files live), ``memory`` (process memory: no core dumps,
+allocator settings), ``passphrase_strength`` (the one strength rule).
+"""

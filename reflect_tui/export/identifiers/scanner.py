@@ -1,0 +1,192 @@
+"""Scanning one text: candidate spans, overlaps resolved, masked excerpts, redaction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
+from reflect_tui.export.identifiers.patterns import (
+    EXCERPT_CONTEXT,
+    NOT_STATES,
+    PATTERNS,
+    PRIORITY,
+    TLDS,
+)
+from reflect_tui.export.identifiers.watch_words import (
+    WatchList,
+    compile_watch_words,
+    watch_spans,
+)
+
+# --- scanning -------------------------------------------------------------------------
+
+_Span = tuple[int, int, Kind]
+
+
+_TLD_HINT = re.compile(rf"\.{TLDS}(?![\w-])")
+
+
+_DIGITS = re.compile(r"\d+")
+_WHITESPACE = re.compile(r"\s")
+#: Every pattern's match lies within this many characters of a digit in it, and looks
+#: at most this far past its end (e.g. "March 5 minutes", "postal code: 12345").
+_MARGIN = 40
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around the digits, widened to whitespace, where digit patterns can match.
+
+    Most reflections have few digits, so the sixteen patterns that need one run over a
+    few short windows instead of the whole text. Lookbehinds still see the text before a
+    window; a window ends at whitespace, so lookaheads see what the whole text has.
+    """
+    windows: list[tuple[int, int]] = []
+    for run in _DIGITS.finditer(text):
+        lo, hi = max(0, run.start() - _MARGIN), run.end() + _MARGIN
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    snapped = []
+    for lo, hi in windows:
+        space = _WHITESPACE.search(text, hi)
+        snapped.append((lo, space.start() if space else len(text)))
+    return snapped
+
+
+def _suspect(text: str) -> bool:
+    """Whether any pattern could match: each needs a digit, "@", ":", "www." or a domain
+    ending. Most reflections have none, and substring tests clear them quickly."""
+    if any(clue in text for clue in "0123456789@:"):
+        return True
+    if not text.isascii() and _DIGITS.search(text):  # the digits of other scripts
+        return True
+    return "www." in text.lower() or _TLD_HINT.search(text) is not None
+
+
+def _worth_trying(needs: str, text: str) -> bool:
+    """A cheap test that skips patterns which cannot match."""
+    if needs == "at":
+        return "@" in text
+    if needs == "scheme":
+        return "://" in text or "www." in text.lower()
+    if needs == "tld":
+        return _TLD_HINT.search(text) is not None
+    return "::" in text or text.count(":") >= 7  # "ipv6"
+
+
+def _raw_matches(text: str, watch: WatchList | None, *, shortcuts: bool = True) -> list[_Span]:
+    """Every match of every pattern; ``shortcuts=False`` is the plain, slow way the
+    tests compare the quick tests and the digit windows against."""
+    spans: list[_Span] = []
+    suspect = _suspect(text) or not shortcuts
+    windows = _digit_windows(text) if shortcuts and suspect else [(0, len(text))]
+    for kind, pattern, needs in PATTERNS if suspect else ():
+        matches: Iterator[re.Match[str]]
+        if needs == "digit":
+            if not windows:
+                continue
+            matches = (m for lo, hi in windows for m in pattern.finditer(text, lo, hi))
+        elif _worth_trying(needs, text):
+            matches = pattern.finditer(text)
+        else:
+            continue
+        for match in matches:
+            groups = match.groupdict()
+            if groups.get("state") in NOT_STATES:
+                continue
+            if kind is Kind.PHONE and sum(c.isdigit() for c in match.group(0)) < 7:
+                continue
+            start, end = match.span("id") if "id" in groups else match.span()
+            spans.append((start, end, kind))
+    if watch is not None:
+        found = watch_spans(watch, text, shortcuts=shortcuts)
+        spans.extend((start, end, Kind.WATCH_WORD) for start, end in found)
+    return spans
+
+
+def _resolve(spans: list[_Span]) -> list[_Span]:
+    """Keep the longest of overlapping matches (ties go to the higher-priority kind)."""
+    chosen: list[_Span] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), PRIORITY[s[2]])):
+        if chosen and span[0] < chosen[-1][1]:
+            last = chosen[-1]
+            if span[1] - span[0] > last[1] - last[0]:
+                chosen[-1] = span
+            continue
+        chosen.append(span)
+    return chosen
+
+
+def _mask(text: str, spans: Sequence[_Span]) -> str:
+    parts: list[str] = []
+    position = 0
+    for start, end, kind in spans:
+        parts.append(text[position:start])
+        parts.append(REPLACEMENTS[kind])
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+_RUNS_OF_SPACE = re.compile(r"\s+")
+
+
+def _excerpt(text: str, spans: Sequence[_Span], index: int) -> tuple[str, int, int]:
+    """The text around finding ``index``, every finding in it masked, on one line, and
+    where this finding's label is in it (so a screen can highlight it)."""
+    start, end, kind = spans[index]
+    lo = max(0, start - EXCERPT_CONTEXT)
+    hi = min(len(text), end + EXCERPT_CONTEXT)
+    # Widen the window to whole findings so no identifier is cut in half and leaks.
+    inside = [s for s in spans if s[1] > lo and s[0] < hi]
+    lo = min([lo, *(s[0] for s in inside)])
+    hi = max([hi, *(s[1] for s in inside)])
+    before = _mask(text[lo:start], [(s - lo, e - lo, k) for s, e, k in inside if e <= start])
+    after = _mask(text[end:hi], [(s - end, e - end, k) for s, e, k in inside if s >= end])
+    before = ("…" if lo > 0 else "") + _RUNS_OF_SPACE.sub(" ", before).lstrip()
+    after = _RUNS_OF_SPACE.sub(" ", after).rstrip() + ("…" if hi < len(text) else "")
+    label = REPLACEMENTS[kind]
+    return before + label + after, len(before), len(before) + len(label)
+
+
+def find_identifiers(text: str, watch_words: Iterable[str] = ()) -> list[Finding]:
+    """Every identifier in ``text``, in order, none overlapping."""
+    return _find(text, compile_watch_words(watch_words))
+
+
+def _find(text: str, watch: WatchList | None, *, shortcuts: bool = True) -> list[Finding]:
+    if not text:
+        return []
+    spans = _resolve(_raw_matches(text, watch, shortcuts=shortcuts))
+    findings = []
+    for i, (start, end, kind) in enumerate(spans):
+        excerpt, focus_start, focus_end = _excerpt(text, spans, i)
+        findings.append(Finding(kind, start, end, excerpt, (focus_start, focus_end)))
+    return findings
+
+
+def redact(text: str, findings: Sequence[Finding]) -> str:
+    """``text`` with each finding replaced by its label, e.g. ``[phone]``."""
+    spans = sorted((f.start, f.end, f.kind) for f in findings)
+    return _mask(text, spans)
+
+
+class Scanner:
+    """Scans many texts against one compiled watch list (what the record scan uses)."""
+
+    def __init__(self, watch_words: Iterable[str] = ()) -> None:
+        self._watch = compile_watch_words(watch_words)
+        # Prompts and set titles repeat in every session: scan each distinct text once.
+        self._seen: dict[str, list[Finding]] = {}
+
+    def find(self, text: str) -> list[Finding]:
+        found = self._seen.get(text)
+        if found is None:
+            found = self._seen[text] = _find(text, self._watch)
+        return list(found)
+
+    def redact(self, text: str) -> tuple[str, list[Finding]]:
+        findings = self.find(text)
+        return (redact(text, findings) if findings else text), findings

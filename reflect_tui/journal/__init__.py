@@ -1,0 +1,87 @@
+"""The journal: the one service the app and the commands call, and the read-only path.
+
+Two ways in, by what the caller needs:
+
+- :class:`Journal` (``service``, with ``data`` and ``queries``): unlock, write, search
+  and save, over SQLModel tables (``models``, ``engine``). The app and every command
+  that changes something use it.
+- :class:`JournalReader` (``reader``, with ``records``): whole-journal reads as plain
+  records in plain ``sqlite3``, for ``reflect export``; it never imports SQLAlchemy
+  (a third of a second of start-up), which the import contracts check.
+
+``insight`` (with ``insight_queries``) computes what Insight and Home's strip draw;
+``demo`` makes the example journal. This package may import :mod:`reflect_tui.vault`,
+:mod:`reflect_tui.prompts` and :mod:`reflect_tui.core`, never the ui or the cli.
+
+The names below load their module on first use, so importing this package (or
+``reflect_tui.journal.reader``) costs nothing until the service is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reflect_tui.journal.reader import JournalReader
+    from reflect_tui.journal.service import (
+        MATCH_END,
+        MATCH_START,
+        BackupsKeepOldPassphrase,
+        Counts,
+        ImportRefused,
+        Journal,
+        JournalLocked,
+        NewerFormat,
+        NotAVault,
+        NotFound,
+        PassphraseUnchanged,
+        ReadOnlyJournal,
+        SaveFailed,
+        SearchHit,
+        SearchQueryError,
+        SessionSummary,
+        VaultDamaged,
+        VaultError,
+        VaultExists,
+        VaultInfo,
+        VaultInUse,
+        VaultMissing,
+        WrongPassphrase,
+        inspect,
+    )
+
+__all__ = [
+    "MATCH_END",
+    "MATCH_START",
+    "BackupsKeepOldPassphrase",
+    "Counts",
+    "ImportRefused",
+    "Journal",
+    "JournalLocked",
+    "JournalReader",
+    "NewerFormat",
+    "NotAVault",
+    "NotFound",
+    "PassphraseUnchanged",
+    "ReadOnlyJournal",
+    "SaveFailed",
+    "SearchHit",
+    "SearchQueryError",
+    "SessionSummary",
+    "VaultDamaged",
+    "VaultError",
+    "VaultExists",
+    "VaultInUse",
+    "VaultInfo",
+    "VaultMissing",
+    "WrongPassphrase",
+    "inspect",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = "reader" if name == "JournalReader" else "service"
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -1,0 +1,398 @@
+"""What a journal holds and how it is read and changed: sessions, answers, actions, search.
+
+:class:`JournalData` is the data half of :class:`reflect_tui.journal.Journal`; the other
+half (unlocking, saving, the passphrase) provides ``_writing`` and ``_reading``.
+Every row handed out is detached from its SQL session: a plain object to read.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
+from sqlmodel import Session, col, select
+
+from reflect_tui.core import clock
+from reflect_tui.core.records import (
+    ActionRecord,
+    SessionRecord,
+    normalise_tags,
+    normalise_watch_word,
+)
+from reflect_tui.journal import insight_queries as insight_queries
+from reflect_tui.journal import records as journal_records
+from reflect_tui.journal.models import (
+    ActionItem,
+    ActionStatus,
+    Answer,
+    ReflectionSession,
+    WatchWord,
+)
+from reflect_tui.journal.queries import (
+    SearchHit,
+    SessionSummary,
+    insert_record,
+    search_hits,
+    session_summaries,
+)
+from reflect_tui.journal.search_query import to_fts
+from reflect_tui.vault.errors import VaultError
+
+
+class SearchQueryError(VaultError):
+    exit_code = 13
+
+    def __init__(self) -> None:
+        super().__init__(
+            'That search could not be understood; try plain words, "a phrase" or a prefix*.'
+        )
+
+
+class ImportRefused(VaultError):
+    exit_code = 15
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"Nothing was imported: {reason}.")
+
+
+class NotFound(VaultError):
+    exit_code = 14
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what} is no longer in the journal; it may have been deleted.")
+
+
+@dataclass(frozen=True)
+class Counts:
+    sessions: int
+    finished: int
+    answers: int
+    flagged: int
+    open_actions: int
+    actions: int
+    words: int
+
+
+def _sqlite(db: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under an ORM session (for the plain-SQL record reads)."""
+    conn = db.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
+
+
+class JournalData:
+    """Sessions, answers, action items, tags, flags, search and the watch list."""
+
+    def _writing(self, *, purge: bool = False) -> AbstractContextManager[Session]:
+        raise NotImplementedError
+
+    def _reading(self) -> AbstractContextManager[Session]:
+        raise NotImplementedError
+
+    # -- a reflection session ----------------------------------------------------
+
+    def start_session(self, set_id: str, set_version: int, set_title: str) -> ReflectionSession:
+        with self._writing() as db:
+            row = ReflectionSession(set_id=set_id, set_version=set_version, set_title=set_title)
+            db.add(row)
+            db.flush()
+            return row
+
+    def save_answer(
+        self,
+        session_id: int,
+        *,
+        prompt_id: str,
+        prompt_text: str,
+        text: str,
+        topic: str = "other",
+        kind: str = "text",
+        position: int = 0,
+        value: Any = None,
+        skipped: bool = False,
+        resume_at: int | None = None,
+    ) -> Answer:
+        """Insert or update the answer to one prompt; an ``action`` answer keeps its item.
+
+        ``value`` (a scale number or list of choices) is stored as JSON beside ``text``.
+        ``resume_at`` records where an unfinished session should reopen.
+        """
+        with self._writing() as db:
+            session = self._session(db, session_id)
+            answer = db.exec(
+                select(Answer).where(Answer.session_id == session_id, Answer.prompt_id == prompt_id)
+            ).first()
+            encoded = None if value is None else json.dumps(value, ensure_ascii=False)
+            if answer is None:
+                answer = Answer(
+                    session_id=session_id,
+                    prompt_id=prompt_id,
+                    prompt_text=prompt_text,
+                    topic=topic,
+                    kind=kind,
+                    position=position,
+                )
+            elif (answer.text, answer.value, answer.skipped) != (text, encoded, skipped):
+                answer.updated = clock.now()
+            answer.text, answer.value, answer.skipped = text, encoded, skipped
+            db.add(answer)
+            if resume_at is not None:
+                session.position = resume_at
+                db.add(session)
+            db.flush()
+            if kind == "action":
+                self._sync_action(db, answer)
+            return answer
+
+    @staticmethod
+    def _sync_action(db: Session, answer: Answer) -> None:
+        item = db.exec(select(ActionItem).where(ActionItem.answer_id == answer.id)).first()
+        wanted = answer.text.strip()
+        if item is None and wanted:
+            db.add(ActionItem(answer_id=answer.id, text=wanted))
+        elif item is not None and item.status == ActionStatus.OPEN:
+            if wanted:
+                item.text = wanted
+                db.add(item)
+            else:
+                db.delete(item)
+
+    def finish_session(self, session_id: int) -> None:
+        with self._writing() as db:
+            session = self._session(db, session_id)
+            session.finished = session.finished or clock.now()
+            db.add(session)
+
+    def get_session(self, session_id: int) -> ReflectionSession:
+        with self._reading() as db:
+            session = self._session(db, session_id)
+            return session
+
+    def session_answers(self, session_id: int) -> list[Answer]:
+        with self._reading() as db:
+            query = select(Answer).where(Answer.session_id == session_id)
+            return list(db.exec(query.order_by(col(Answer.position), col(Answer.id))).all())
+
+    def unfinished_sessions(self) -> list[ReflectionSession]:
+        with self._reading() as db:
+            query = select(ReflectionSession).where(col(ReflectionSession.finished).is_(None))
+            return list(db.exec(query.order_by(col(ReflectionSession.started).desc())).all())
+
+    def delete_session(self, session_id: int) -> None:
+        """Remove a session, its answers and their actions from the vault and its index."""
+        with self._writing(purge=True) as db:
+            session = self._session(db, session_id)
+            answers = db.exec(select(Answer).where(Answer.session_id == session_id)).all()
+            ids = [a.id for a in answers]
+            for item in db.exec(select(ActionItem).where(col(ActionItem.answer_id).in_(ids))):
+                db.delete(item)
+            for answer in answers:
+                db.delete(answer)
+            db.delete(session)
+
+    # -- editing, tags and flags -------------------------------------------------
+
+    @staticmethod
+    def _session(db: Session, session_id: int) -> ReflectionSession:
+        session = db.get(ReflectionSession, session_id)
+        if session is None:
+            raise NotFound("That reflection")
+        return session
+
+    def _answer(self, db: Session, answer_id: int) -> Answer:
+        answer = db.get(Answer, answer_id)
+        if answer is None:
+            raise NotFound("That answer")
+        return answer
+
+    def edit_answer(self, answer_id: int, text: str) -> Answer:
+        """Change an answer from History, marking it edited; a skipped one becomes answered."""
+        with self._writing() as db:
+            answer = self._answer(db, answer_id)
+            if answer.text != text:
+                answer.text = text
+                answer.updated = answer.edited = clock.now()
+                answer.skipped = answer.skipped and not text.strip()
+                db.add(answer)
+                db.flush()
+                if answer.kind == "action":
+                    self._sync_action(db, answer)
+            return answer
+
+    def set_answer_tags(self, answer_id: int, tags: Iterable[str]) -> Answer:
+        with self._writing() as db:
+            answer = self._answer(db, answer_id)
+            answer.tags = normalise_tags(tags)
+            db.add(answer)
+            return answer
+
+    def flag_answer(self, answer_id: int, flagged: bool) -> None:
+        with self._writing() as db:
+            answer = self._answer(db, answer_id)
+            answer.flagged = flagged
+            db.add(answer)
+
+    def flag_session(self, session_id: int, flagged: bool) -> None:
+        with self._writing() as db:
+            session = self._session(db, session_id)
+            session.flagged = flagged
+            db.add(session)
+
+    # -- action items ------------------------------------------------------------
+
+    def open_actions(self) -> list[ActionItem]:
+        with self._reading() as db:
+            query = select(ActionItem).where(ActionItem.status == ActionStatus.OPEN)
+            return list(db.exec(query.order_by(col(ActionItem.created))).all())
+
+    def update_action(
+        self, action_id: int, *, status: ActionStatus | None = None, follow_up: str | None = None
+    ) -> ActionItem:
+        """Record how a commitment went; closing it (done / dropped) stamps the time."""
+        with self._writing() as db:
+            item = db.get(ActionItem, action_id)
+            if item is None:
+                raise NotFound("That action item")
+            if follow_up is not None:
+                item.follow_up = follow_up
+            if status is not None and status != item.status:
+                item.status = status
+                item.closed = None if status == ActionStatus.OPEN else clock.now()
+            db.add(item)
+            return item
+
+    # -- listing, search and counts ---------------------------------------------
+
+    def list_sessions(
+        self,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        set_id: str | None = None,
+        tag: str | None = None,
+        topic: str | None = None,
+        flagged: bool = False,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SessionSummary]:
+        """Sessions newest first, one page at a time, filtered by any of the arguments."""
+        with self._reading() as db:
+            return session_summaries(
+                db,
+                start=start,
+                end=end,
+                set_id=set_id,
+                tag=tag,
+                topic=topic,
+                flagged=flagged,
+                limit=limit,
+                offset=offset,
+            )
+
+    def search(self, query: str, *, tag: str | None = None, limit: int = 50) -> list[SearchHit]:
+        """Ranked full-text search (FTS5 bm25) with highlighted snippets."""
+        expression = to_fts(query)
+        tag_filter = normalise_tags([tag]) if tag else ""
+        if not expression and not tag_filter:
+            return []
+        with self._reading() as db:
+            try:
+                return search_hits(db, expression, tag_filter, limit)
+            except OperationalError as exc:
+                raise SearchQueryError() from exc
+
+    def counts(self) -> Counts:
+        with self._reading() as db:
+
+            def scalar(statement: str) -> int:
+                return int(db.connection().execute(text(statement)).scalar() or 0)
+
+            texts = db.connection().execute(text("SELECT text FROM answer")).scalars()
+            words = sum(len(body.split()) for body in texts)
+            return Counts(
+                sessions=scalar("SELECT COUNT(*) FROM reflection_session"),
+                finished=scalar(
+                    "SELECT COUNT(*) FROM reflection_session WHERE finished IS NOT NULL"
+                ),
+                answers=scalar("SELECT COUNT(*) FROM answer WHERE NOT skipped AND text != ''"),
+                flagged=scalar(
+                    "SELECT (SELECT COUNT(*) FROM reflection_session WHERE flagged)"
+                    " + (SELECT COUNT(*) FROM answer WHERE flagged)"
+                ),
+                open_actions=scalar("SELECT COUNT(*) FROM action_item WHERE status = 'open'"),
+                actions=scalar("SELECT COUNT(*) FROM action_item"),
+                words=words,
+            )
+
+    # -- what insight and the home screen draw -----------------------------------
+
+    def reflection_days(self, since: date) -> set[date]:
+        """Days (see :mod:`reflect_tui.core.clock`) a reflection was begun on, from ``since`` on."""
+        with self._reading() as db:
+            return insight_queries.reflection_days(db, since)
+
+    def topic_counts(self, since: date | None = None) -> dict[str, int]:
+        """How many written answers each topic has (from ``since`` on, if given)."""
+        with self._reading() as db:
+            return insight_queries.topic_counts(db, since)
+
+    def action_counts(self) -> dict[str, int]:
+        """How many action items are open, done and dropped."""
+        with self._reading() as db:
+            return insight_queries.action_counts(db)
+
+    def scale_answers(self, since: date | None = None) -> list[tuple[date, str, str, int]]:
+        """(session's day, prompt id, prompt text, value) for every scale answer, oldest first."""
+        with self._reading() as db:
+            return insight_queries.scale_answers(db, since)
+
+    # -- records for export and import ------------------------------------------
+
+    def records(self, start: date | None = None, end: date | None = None) -> list[SessionRecord]:
+        """Sessions started in the range, oldest first, with their answers and actions."""
+        with self._reading() as db:
+            return journal_records.session_records(_sqlite(db), start, end)
+
+    def action_records(self) -> list[ActionRecord]:
+        with self._reading() as db:
+            return journal_records.action_records(_sqlite(db))
+
+    def import_records(self, records: Sequence[SessionRecord]) -> int:
+        """Add sessions from records in one transaction: all of them, or none."""
+        try:
+            with self._writing() as db:
+                for record in records:
+                    insert_record(db, record)
+        except (StatementError, IntegrityError, ValueError) as exc:
+            cause = exc.orig if isinstance(exc, StatementError) else exc
+            raise ImportRefused(f"an entry could not be stored ({cause})") from exc
+        return len(records)
+
+    # -- the watch list (words that must not leave in an export) -----------------
+
+    def watch_words(self) -> list[str]:
+        with self._reading() as db:
+            return journal_records.watch_words(_sqlite(db))
+
+    def add_watch_word(self, word: str) -> bool:
+        word = normalise_watch_word(word)
+        if not word or word.casefold() in {w.casefold() for w in self.watch_words()}:
+            return False
+        with self._writing() as db:
+            db.add(WatchWord(word=word))
+        return True
+
+    def remove_watch_word(self, word: str) -> bool:
+        target = normalise_watch_word(word).casefold()
+        with self._writing() as db:
+            rows = [w for w in db.exec(select(WatchWord)) if w.word.casefold() == target]
+            for row in rows:
+                db.delete(row)
+            return bool(rows)

@@ -1,0 +1,122 @@
+"""The tables of a vault's database (SQLModel), with timezone-aware UTC datetimes.
+
+Rows are handed to the UI and CLI detached from any SQL session, as plain objects to
+read; only :mod:`reflect_tui.journal` creates, changes or deletes them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from sqlalchemy import Dialect
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.types import String, TypeDecorator
+from sqlmodel import Field, SQLModel
+
+from reflect_tui.core import clock
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores an aware datetime as ISO-8601 UTC text; always returns it aware, in UTC."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("reflect stores only timezone-aware datetimes")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value).astimezone(UTC)
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ReflectionSession(SQLModel, table=True):
+    """One sitting with one prompt set: started, perhaps left and resumed, finished."""
+
+    __tablename__ = "reflection_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    set_id: str = Field(index=True)
+    set_version: int = 1
+    set_title: str = ""
+    started: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime, index=True)
+    #: Minutes east of UTC where it was begun: its day is its start's date there.
+    utc_offset: int = Field(default_factory=clock.utc_offset)
+    finished: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    flagged: bool = False
+    #: Index of the prompt the clinician was on, so an unfinished session resumes there.
+    position: int = 0
+
+    @property
+    def day(self) -> date:
+        """The local date it was begun on, where it was begun."""
+        return clock.day_of(self.started, self.utc_offset)
+
+
+class Answer(SQLModel, table=True):
+    """The answer to one prompt in one session, with the prompt's text as it was shown."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="reflection_session.id", index=True, ondelete="CASCADE")
+    prompt_id: str
+    prompt_text: str
+    topic: str = "other"
+    kind: str = "text"
+    #: The prompt's place in its set, so answers read back in the order they were asked.
+    position: int = 0
+    #: What the clinician wrote, or a readable form of a scale or choice value.
+    text: str = ""
+    #: The structured value of a scale or choice answer, as JSON (None for free text).
+    value: str | None = None
+    skipped: bool = False
+    created: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
+    updated: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
+    #: When it was last changed after its reflection was written (History's edit).
+    edited: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    #: Space-separated lower-case tags (indexed by FTS5 with the text).
+    tags: str = ""
+    flagged: bool = False
+
+    @property
+    def tag_list(self) -> list[str]:
+        return self.tags.split()
+
+
+class ActionItem(SQLModel, table=True):
+    """A commitment made in an answer, carried to later sessions until it is closed."""
+
+    __tablename__ = "action_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    answer_id: int | None = Field(
+        default=None, foreign_key="answer.id", index=True, ondelete="SET NULL"
+    )
+    text: str
+    status: ActionStatus = Field(
+        default=ActionStatus.OPEN,
+        sa_type=SAEnum(
+            ActionStatus, native_enum=False, values_callable=lambda e: [m.value for m in e]
+        ),
+    )
+    follow_up: str = ""
+    created: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
+    closed: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class WatchWord(SQLModel, table=True):
+    """A word the clinician never wants to leave the vault in an export (kept encrypted)."""
+
+    __tablename__ = "watch_word"
+
+    id: int | None = Field(default=None, primary_key=True)
+    word: str = Field(unique=True)

@@ -1,0 +1,371 @@
+"""The one service the UI and the CLI call: unlock, write, read and save a journal.
+
+Every mutating call ends with a durable save (see :mod:`reflect_tui.vault.container`).
+Calls are thread-safe: the UI runs them in worker threads so typing never waits for
+the disk. A reader (``write=False``) sees the last saved state and takes no lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from reflect_tui.core import memory
+from reflect_tui.journal.data import (
+    Counts,
+    ImportRefused,
+    JournalData,
+    NotFound,
+    SearchQueryError,
+)
+from reflect_tui.journal.engine import make_engine, new_database
+from reflect_tui.journal.queries import MATCH_END, MATCH_START, SearchHit, SessionSummary
+from reflect_tui.vault import container, crypto, database
+from reflect_tui.vault.errors import (
+    NewerFormat,
+    NotAVault,
+    SaveFailed,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultMissing,
+    WrongPassphrase,
+)
+from reflect_tui.vault.unlock import unlock
+
+# What the package's face (reflect_tui.journal) hands the UI and the CLI.
+__all__ = [
+    "MATCH_END",
+    "MATCH_START",
+    "BackupsKeepOldPassphrase",
+    "Counts",
+    "ImportRefused",
+    "Journal",
+    "JournalLocked",
+    "NewerFormat",
+    "NotAVault",
+    "NotFound",
+    "PassphraseUnchanged",
+    "ReadOnlyJournal",
+    "SaveFailed",
+    "SearchHit",
+    "SearchQueryError",
+    "SessionSummary",
+    "VaultDamaged",
+    "VaultError",
+    "VaultExists",
+    "VaultInUse",
+    "VaultInfo",
+    "VaultMissing",
+    "WrongPassphrase",
+    "inspect",
+]
+
+
+class ReadOnlyJournal(VaultError):
+    exit_code = 11
+
+    def __init__(self) -> None:
+        super().__init__("This vault was opened for reading only; close other reflect windows.")
+
+
+class PassphraseUnchanged(VaultError):
+    exit_code = 10
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"The passphrase was not changed: {path} could not be written ({reason}); "
+            "your old passphrase still opens it."
+        )
+
+
+class BackupsKeepOldPassphrase(VaultError):
+    exit_code = 10
+
+    def __init__(self, backups: list[Path]) -> None:
+        self.backups = backups
+        super().__init__(
+            f"The vault now uses the new passphrase, but {len(backups)} backup(s) in "
+            f"{backups[0].parent} could not be rewritten and still open only with the old "
+            "one; keep both passphrases until the next saves replace those backups."
+        )
+
+
+class JournalLocked(VaultError):
+    exit_code = 12
+
+    def __init__(self) -> None:
+        super().__init__("The journal is locked; unlock it with your passphrase.")
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """What can be told about a vault without the passphrase."""
+
+    path: Path
+    format_version: int
+    kdf: crypto.KdfParams
+    size: int
+    generation: int
+    backups: list[Path]
+
+
+def _real(path: Path) -> Path:
+    """The vault's real path: through a symlink, so the lock, the temp file and the
+    replace all act on the file itself (and a symlink into a synced folder survives)."""
+    return path.expanduser().resolve()
+
+
+def inspect(path: Path) -> VaultInfo:
+    """Read a vault's header (no passphrase needed; nothing secret is shown)."""
+    path = _real(path)
+    header, _ = container.read(path)
+    return VaultInfo(
+        path=path,
+        format_version=header.version,
+        kdf=header.kdf,
+        size=path.stat().st_size,
+        generation=header.generation,
+        backups=container.list_backups(path),
+    )
+
+
+class Journal(JournalData):
+    """An unlocked vault: the decrypted database in memory and the key to save it."""
+
+    def __init__(
+        self,
+        path: Path,
+        header: container.Header,
+        data_key: bytes,
+        conn: Any,
+        writer: container.WriterLock | None,
+    ) -> None:
+        self.path = path
+        self._header = header
+        self._data_key: bytes | None = data_key
+        self._conn = conn
+        self._engine: Engine | None = make_engine(conn)
+        self._writer = writer
+        self._db_lock = threading.RLock()
+        self._save_lock = threading.Lock()
+        #: True while a change is in memory but not yet on disk (a save failed).
+        self.unsaved = False
+
+    # -- lifecycle ---------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, kdf: crypto.KdfParams | None = None) -> Journal:
+        """Create a new vault file (refusing to overwrite one) and return it unlocked.
+
+        ``kdf`` defaults to :data:`crypto.DEFAULT_KDF`; only tests and benchmarks pass
+        cheaper parameters.
+        """
+        kdf = crypto.chosen_kdf(kdf)
+        path = _real(path)
+        if path.exists():
+            raise VaultExists(path)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        writer = container.WriterLock(path)
+        writer.acquire(path)
+        try:
+            if path.exists():  # another `reflect init` won the race while we waited
+                raise VaultExists(path)
+            salt = crypto.random_bytes(crypto.SALT_LEN)
+            data_key = crypto.random_bytes(crypto.KEY_LEN)
+            header = container.Header(
+                file_id=crypto.random_bytes(16),
+                kdf=kdf,
+                salt=salt,
+                wrapped_key=b"",
+                seed=b"",
+                nonce=b"",
+                generation=0,
+                body_len=0,
+            )
+            kek = crypto.derive_passphrase_key(passphrase, salt, kdf)
+            header = header.evolve(wrapped_key=crypto.wrap_key(kek, data_key, header.wrap_ad()))
+            journal = cls(path, header, data_key, new_database(), writer)
+            journal._save(first=True)
+            return journal
+        except BaseException:
+            writer.release()
+            raise
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, *, write: bool = True) -> Journal:
+        """Unlock a vault. With ``write`` the writer's lock is taken (one at a time)."""
+        path = _real(path)
+        writer = container.WriterLock(path) if write else None
+        if writer is not None:
+            if not path.exists():
+                raise VaultMissing(path)
+            writer.acquire(path)
+        try:
+            header, data_key, conn = unlock(path, passphrase)
+            if writer is not None:
+                container.remove_stale_temps(path)
+            return cls(path, header, data_key, conn, writer)
+        except BaseException:
+            if writer is not None:
+                writer.release()
+            raise
+
+    @staticmethod
+    def check_exists(path: Path) -> None:
+        """Raise :class:`VaultMissing` before asking for a passphrase that has no use."""
+        if not path.exists():
+            raise VaultMissing(path)
+
+    @property
+    def is_open(self) -> bool:
+        return self._data_key is not None
+
+    @property
+    def generation(self) -> int:
+        return self._header.generation
+
+    def close(self, *, discard_unsaved: bool = False) -> None:
+        """Drop the key and the database from memory and release the writer's lock.
+
+        A change whose save failed is written first; if that fails again,
+        :class:`SaveFailed` is raised and the journal stays open (unless
+        ``discard_unsaved``), so no caller loses it by closing.
+        """
+        with self._save_lock:
+            if self.unsaved and self._writer is not None and not discard_unsaved:
+                self._save()
+        with self._save_lock, self._db_lock:
+            self._data_key = None
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+            self._conn.close()
+            if self._writer is not None:
+                self._writer.release()
+        memory.release_free_memory()  # and the plaintext left in freed buffers with it
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- saving ------------------------------------------------------------------
+
+    def _save(self, *, first: bool = False) -> None:
+        """Serialise, encrypt and durably write the database. Caller holds _save_lock
+        (or is creating the vault)."""
+        if self._data_key is None:
+            raise JournalLocked()
+        with self._db_lock:
+            image = database.dump_image(self._conn)
+        header = self._header.evolve(
+            seed=crypto.random_bytes(crypto.SEED_LEN),
+            nonce=crypto.random_bytes(crypto.NONCE_LEN),
+            generation=self._header.generation + 1,
+            body_len=crypto.sealed_len(len(image)),
+        )
+        chunks = crypto.encrypt_body(
+            self._data_key, header.seed, header.nonce, image, header.body_ad()
+        )
+        del image  # its memory is reused by the next save and handed back at lock
+        try:
+            container.write_atomic(
+                self.path,
+                (header.pack(), *chunks),
+                previous_generation=None if first else self._header.generation,
+            )
+        except BaseException:
+            self.unsaved = True
+            raise
+        self._header = header
+        self.unsaved = False
+
+    def save(self) -> None:
+        """Write the current state (also the way to retry after a failed save)."""
+        if self._writer is None:
+            raise ReadOnlyJournal()
+        with self._save_lock:
+            self._save()
+
+    @contextmanager
+    def _writing(self, *, purge: bool = False) -> Iterator[Session]:
+        """A SQL session for one change: committed, then durably saved; rolled back on error.
+
+        The in-memory change stays even if the save fails (``unsaved`` is then True and
+        the next save, or :meth:`save`, writes it).
+        """
+        if self._writer is None:
+            raise ReadOnlyJournal()
+        with self._save_lock:
+            with self._db_lock:
+                if self._engine is None:
+                    raise JournalLocked()
+                with Session(self._engine, expire_on_commit=False) as session:
+                    yield session
+                    session.commit()
+                if purge:
+                    database.purge_deleted_text(self._conn)
+            self._save()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with self._db_lock:
+            if self._engine is None:
+                raise JournalLocked()
+            with Session(self._engine, expire_on_commit=False) as session:
+                yield session
+
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf: crypto.KdfParams | None = None
+    ) -> None:
+        """Rewrap the data key under a new passphrase, in the vault and then every backup.
+
+        The body's bytes stay as they are. The vault is rewritten first, so a failure
+        there changes nothing (:class:`PassphraseUnchanged`); a backup that cannot be
+        rewritten is reported (:class:`BackupsKeepOldPassphrase`), never hidden.
+        """
+        kdf = crypto.chosen_kdf(kdf)
+        if self._writer is None:
+            raise ReadOnlyJournal()
+        with self._save_lock:
+            if self._data_key is None:
+                raise JournalLocked()
+            if self.unsaved:
+                self._save()
+            salt = crypto.random_bytes(crypto.SALT_LEN)
+            kek = crypto.derive_passphrase_key(new_passphrase, salt, kdf)
+            base = self._header.evolve(salt=salt, kdf=kdf)
+            wrapped = crypto.wrap_key(kek, self._data_key, base.wrap_ad())
+            header, sealed = container.read(self.path)
+            rewrapped = header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped)
+            try:  # the vault first: until it is replaced, nothing has changed
+                container.write_atomic(
+                    self.path, (rewrapped.pack(), sealed), previous_generation=None
+                )
+            except SaveFailed as exc:
+                raise PassphraseUnchanged(self.path, exc.reason) from None
+            self._header = rewrapped
+            stale = []
+            for backup in container.list_backups(self.path):
+                try:
+                    header, sealed = container.read(backup)
+                    if header.file_id != base.file_id:
+                        continue
+                    container.rewrite_backup(
+                        backup,
+                        (header.evolve(salt=salt, kdf=kdf, wrapped_key=wrapped).pack(), sealed),
+                    )
+                except (VaultError, OSError):
+                    stale.append(backup)
+            if stale:
+                raise BackupsKeepOldPassphrase(stale)
