@@ -10,7 +10,8 @@ tags, flags and action items), encrypted with the cheap test KDF.
 
 "On screen" means the app has painted: each timing runs from the moment the last key
 is sent (or the screen is pushed) to the first screen update after the screen's data
-is in its widgets. Prints a Markdown table; goals are from issue #5.
+is in its widgets. Prints a Markdown table; goals are from issues #5 and #19 (the last
+two rows call the journal directly: the cost of ranking and snippets, no painting).
 """
 
 from __future__ import annotations
@@ -214,6 +215,39 @@ async def measure_insight(
     return opens, at_once, after_a_look
 
 
+#: Matches every answer the generator writes: the scale digits and a word in every text.
+EVERY_ANSWER = "1 OR 2 OR 3 OR 4 OR 5 OR the"
+ONE_ANSWER_MATCHES = 1_000_000
+
+
+def measure_heavy_search(journal: Journal) -> tuple[list[float], list[float], int]:
+    """Issue #19: a search matching (nearly) every answer, and one whose word matches
+    a million times inside one pasted answer; journal.search directly, no key derivation."""
+    matched = journal._conn.execute(
+        "SELECT count(*) FROM answer_fts WHERE answer_fts MATCH ?",
+        (" OR ".join(f'"{w}"' for w in EVERY_ANSWER.split(" OR ")),),
+    ).fetchone()[0]
+    every = []
+    for _ in range(5):
+        began = time.perf_counter()
+        assert journal.search(EVERY_ANSWER)
+        every.append(time.perf_counter() - began)
+    transcript = SessionRecord(
+        set_id="end-of-day",
+        set_title="End of day",
+        started=clock.now(),
+        answers=(AnswerRecord("p0", "Prompt 0?", "transcript " * ONE_ANSWER_MATCHES),),
+    )
+    journal.import_records([transcript])
+    one = []
+    for _ in range(5):
+        began = time.perf_counter()
+        [hit] = journal.search("transcript")
+        one.append(time.perf_counter() - began)
+        assert "transcript" in hit.snippet
+    return every, one, matched
+
+
 def row(name: str, values: list[float], goal: float) -> str:
     ms = [v * 1000 for v in values]
     worst = max(ms)
@@ -228,6 +262,7 @@ async def run(journal: Journal) -> list[str]:
         opens, more, loaded = await measure_history(app, journal)
         insight_open, insight_all, insight_later = await measure_insight(app, journal)
     sessions = journal.counts().sessions
+    every, one, matched = measure_heavy_search(journal)
     return [
         "| Measure | Median ms | Worst ms | Goal ms | Met |",
         "|---|---:|---:|---:|:---:|",
@@ -237,6 +272,12 @@ async def run(journal: Journal) -> list[str]:
         row("Insight: painted after opening (last 52 weeks)", insight_open, 300),
         row("Insight: all time painted, switched at once", insight_all, 300),
         row("Insight: all time painted, switched after a second", insight_later, 300),
+        row(f"Search matching {matched:,} answers (journal.search, no KDF)", every, 100),
+        row(
+            f"Search matching {ONE_ANSWER_MATCHES:,} times in one answer (journal.search)",
+            one,
+            100,
+        ),
         "",
         f"History read {loaded} of {sessions:,} reflections when it opened.",
     ]

@@ -136,7 +136,8 @@ def make_vault(path: Path, answers: int, seed: int = 1) -> Journal:
         when = (start + timedelta(hours=24 * s * 3650 / max(sessions, 1))).isoformat()
         conn.execute(
             "INSERT INTO reflection_session (id, set_id, set_version, set_title, started,"
-            " finished, flagged, position) VALUES (?, 'end-of-day', 1, 'End of day', ?, ?, ?, 0)",
+            " utc_offset, finished, flagged, position)"
+            " VALUES (?, 'end-of-day', 1, 'End of day', ?, 0, ?, ?, 0)",
             (s + 1, when, when, s % 17 == 0),
         )
         for p in range(PER_SESSION):

@@ -40,17 +40,53 @@ class PassphraseMismatch(VaultError):
         super().__init__("The two passphrases differ; nothing was changed. Please try again.")
 
 
+class NotText(VaultError):
+    exit_code = EXIT_USAGE
+
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"The {what} is not UTF-8 text (it holds bytes no keyboard types); "
+            "nothing was changed. Type it again, or check what was piped in."
+        )
+
+
+def as_text(value: str, what: str) -> str:
+    """``value`` if it is real text; on a UTF-8 system Python hands undecodable bytes on
+    as lone surrogates, which no passphrase, word or search may hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise NotText(what) from None
+    return value
+
+
+def read_line(what: str) -> str:
+    """The next line of standard input, ``what`` naming it if it is not text."""
+    try:
+        return as_text(sys.stdin.readline(), what)
+    except UnicodeDecodeError:
+        raise NotText(what) from None
+
+
+def read_lines(what: str) -> list[str]:
+    """The rest of standard input, line by line."""
+    lines = []
+    while line := read_line(what):
+        lines.append(line)
+    return lines
+
+
 def vault_path(args: argparse.Namespace) -> Path:
     chosen = getattr(args, "vault", None)
-    return Path(chosen).expanduser() if chosen else paths.default_vault()
+    return paths.user_path(chosen) if chosen else paths.default_vault()
 
 
 def read_passphrase(prompt: str = "Passphrase: ") -> str:
     """One passphrase: hidden prompt on a terminal, else the next line of stdin."""
     if sys.stdin.isatty():
-        value = getpass.getpass(prompt)
+        value = as_text(getpass.getpass(prompt), "passphrase")
     else:
-        line = sys.stdin.readline()
+        line = read_line("passphrase")
         if not line:
             raise PassphraseUnavailable()
         value = line.rstrip("\r\n")

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from reflect_tui.cli.common import error, open_journal, open_reader
+from reflect_tui.cli.common import as_text, error, open_journal, open_reader, read_lines
+from reflect_tui.core import paths
 from reflect_tui.core.config import load_config
 from reflect_tui.core.records import normalise_watch_word
 from reflect_tui.export import (
@@ -209,7 +210,7 @@ def run_export(args: argparse.Namespace) -> int:
             "handout use --format markdown, html or text."
         )
     selection = _selection(args)
-    path = None if args.output == "-" else Path(args.output).expanduser()
+    path = None if args.output == "-" else paths.user_path(args.output)
     if path is not None and path.exists() and not args.force:
         raise OutputProblem(OutputExists(path), EXIT_OUTPUT_EXISTS)
 
@@ -265,7 +266,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     try:
-        imported = read_import_file(Path(args.file).expanduser())
+        imported = read_import_file(paths.user_path(args.file))
     except UnreadableImport as exc:
         from reflect_tui.journal import ImportRefused
 
@@ -301,11 +302,11 @@ def _watch_words(args: argparse.Namespace) -> list[str]:
     if args.words:
         words = list(args.words)
     elif not sys.stdin.isatty():
-        words = list(sys.stdin)
+        words = read_lines("watch-list word")
     else:
         words = []
         print("Type one word or phrase a line; an empty line finishes.", file=sys.stderr)
-        while word := input("Word or phrase: ").strip():
+        while word := as_text(input("Word or phrase: "), "watch-list word").strip():
             words.append(word)
     return [clean for word in words if (clean := normalise_watch_word(word))]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import os
 import sys
 import traceback
@@ -77,13 +78,37 @@ def open_demo(args: argparse.Namespace) -> int:
     return run_app(common.vault_path(args), demo=True)
 
 
+#: What a text argument is called in a message, by its name in the parsed arguments.
+TEXT_ARGUMENTS = {
+    "query": "search",
+    "tag": "tag",
+    "topic": "topic",
+    "set_id": "prompt set id",
+    "words": "watch-list word",
+}
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Words given on the command line must be text (paths may be any bytes)."""
+    for name, what in TEXT_ARGUMENTS.items():
+        value = getattr(args, name, None)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                common.as_text(item, what)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from reflect_tui.core import memory
 
     memory.forbid_core_dumps()  # every command may hold the journal decrypted in memory
+    # A path with bytes that are not UTF-8 is printed escaped, never as a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
+        _check_text_arguments(args)
         return int(args.handler(args))
     except SaveFailed as exc:
         # The app keeps unsaved text and retries; a command ends here, so say so plainly.

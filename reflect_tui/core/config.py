@@ -39,10 +39,14 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
         return Config(), None
     except OSError as exc:
         return Config(), f"Could not read {path} ({exc.strerror}); using default settings."
+    except UnicodeDecodeError:
+        return Config(), f"{path} is not UTF-8 text; using default settings."
     try:
         return Config.model_validate(tomllib.loads(raw)), None
     except tomllib.TOMLDecodeError as exc:
         return Config(), f"{path} is not valid TOML ({exc}); using default settings."
+    except RecursionError:  # tomllib recurses per level of nested lists or tables
+        return Config(), f"{path} nests lists thousands of levels deep; using default settings."
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(part) for part in first["loc"])

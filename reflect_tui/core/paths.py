@@ -15,9 +15,18 @@ APP_NAME = "reflect"
 VAULT_FILENAME = "journal.reflect"
 
 
+def user_path(text: str | Path) -> Path:
+    """A path as a person typed it: ``~`` is their home; an unknown ``~name`` stays as
+    written (a file name that happens to start with ~) rather than failing."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:  # "Could not determine home directory"
+        return Path(text)
+
+
 def _home_override() -> Path | None:
     home = os.environ.get("REFLECT_HOME")
-    return Path(home).expanduser() if home else None
+    return user_path(home) if home else None
 
 
 def data_dir() -> Path:
@@ -45,4 +54,4 @@ def user_prompts_dir() -> Path:
 def default_vault() -> Path:
     """The vault used when neither ``--vault`` nor ``REFLECT_VAULT`` names one."""
     chosen = os.environ.get("REFLECT_VAULT")
-    return Path(chosen).expanduser() if chosen else data_dir() / VAULT_FILENAME
+    return user_path(chosen) if chosen else data_dir() / VAULT_FILENAME

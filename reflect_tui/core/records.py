@@ -6,6 +6,7 @@ into another. :mod:`reflect_tui.journal` converts between these and the tables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -62,15 +63,30 @@ class SessionRecord:
         return clock.day_of(self.started, self.utc_offset)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """``text`` with any lone surrogate (half of a character, as a broken paste or an
+    undecodable byte can leave) replaced by U+FFFD, so it can be stored and saved."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def normalise_watch_word(word: str) -> str:
     """The form a watch-list word is stored and compared in: trimmed, inner whitespace
     collapsed ("" for a blank one)."""
-    return " ".join(word.split())
+    return " ".join(storable(word).split())
 
 
 def normalise_tag(tag: str) -> str:
     """Tags are lower-case words; a leading ``#`` or ``@`` (jrnl's habit) is dropped."""
-    return tag.strip().lstrip("#@").lower()
+    return storable(tag).strip().lstrip("#@").lower()
 
 
 def normalise_tags(tags: Iterable[str]) -> str:

@@ -35,6 +35,18 @@ class ImportedFile:
 def read_import(text: str, *, tz: tzinfo | None = None) -> ImportedFile:
     """Parse and validate the text of an export file."""
     try:
+        return _read_import(text, tz)
+    except RecursionError:
+        # json and pydantic recurse per level: a hostile or broken file nested
+        # thousands deep would otherwise end in an internal error.
+        raise ImportRefused(
+            "The file nests lists or objects thousands of levels deep, which no export "
+            "does; it is damaged or not an export."
+        ) from None
+
+
+def _read_import(text: str, tz: tzinfo | None) -> ImportedFile:
+    try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRefused(

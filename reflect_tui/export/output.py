@@ -33,6 +33,8 @@ def write_export(path: Path, text: str, *, force: bool = False) -> None:
     ``/dev/null`` is written into rather than replaced.
     """
     data = text.encode("utf-8")
+    if "\x00" in str(path):  # no file system takes it; os.open would raise ValueError
+        raise OutputFailed(path, "a file name cannot hold a NUL character")
     if force and path.exists() and not (path.is_file() or path.is_dir()):
         # A device or a pipe (/dev/null, a FIFO): write into it, never replace it.
         try:

@@ -25,6 +25,7 @@ from reflect_tui.core.records import (
     SessionRecord,
     normalise_tags,
     normalise_watch_word,
+    storable,
 )
 from reflect_tui.journal import insight_queries as insight_queries
 from reflect_tui.journal import records as journal_records
@@ -130,6 +131,7 @@ class JournalData:
                 select(Answer).where(Answer.session_id == session_id, Answer.prompt_id == prompt_id)
             ).first()
             encoded = None if value is None else json.dumps(value, ensure_ascii=False)
+            text, prompt_text = storable(text), storable(prompt_text)
             if answer is None:
                 answer = Answer(
                     session_id=session_id,
@@ -214,6 +216,7 @@ class JournalData:
 
     def edit_answer(self, answer_id: int, text: str) -> Answer:
         """Change an answer from History, marking it edited; a skipped one becomes answered."""
+        text = storable(text)
         with self._writing() as db:
             answer = self._answer(db, answer_id)
             if answer.text != text:
@@ -261,7 +264,7 @@ class JournalData:
             if item is None:
                 raise NotFound("That action item")
             if follow_up is not None:
-                item.follow_up = follow_up
+                item.follow_up = storable(follow_up)
             if status is not None and status != item.status:
                 item.status = status
                 item.closed = None if status == ActionStatus.OPEN else clock.now()

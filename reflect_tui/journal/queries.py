@@ -16,6 +16,7 @@ from sqlmodel import Session, col, func, select
 from reflect_tui.core import clock
 from reflect_tui.core.records import SessionRecord, normalise_tags
 from reflect_tui.journal.models import ActionItem, ActionStatus, Answer, ReflectionSession
+from reflect_tui.journal.snippets import build_snippet, terms_of
 from reflect_tui.vault.database import SESSION_DAY_SQL
 
 #: Markers around matched words in search snippets (the UI and CLI style them).
@@ -146,25 +147,37 @@ def session_summaries(
 
 
 def search_hits(db: Session, expression: str, tag: str, limit: int) -> list[SearchHit]:
-    """Answers matching ``expression`` (FTS5 syntax, may be '') and having tag ``tag``."""
-    where, params = [], {"limit": limit, "start": MATCH_START, "end": MATCH_END}
+    """Answers matching ``expression`` (FTS5 syntax, may be '') and having tag ``tag``.
+
+    Ranked by bm25 alone; snippets are made afterwards for the rows kept, in time
+    linear in each answer (:mod:`reflect_tui.journal.snippets` says why).
+    """
+    where: list[str] = []
+    params: dict[str, object] = {"limit": limit}
     if expression:
         where.append("answer_fts MATCH :expression")
         params["expression"] = expression
     if tag:
         where.append("instr(' ' || a.tags || ' ', :tag) > 0")
         params["tag"] = f" {tag} "
-    order = "bm25(answer_fts, 1.0, 0.5)" if expression else "s.started DESC"
-    snippet = "snippet(answer_fts, 0, :start, :end, ' … ', 16)" if expression else "a.text"
-    sql = f"""
-        SELECT a.id, a.session_id, s.started, s.set_title, a.prompt_text, {snippet}, a.tags,
-            s.utc_offset
+    # Best first: the lowest bm25, or (a tag alone) the newest reflection.
+    key, direction = ("bm25(answer_fts, 1.0, 0.5)", "") if expression else ("s.started", "DESC")
+    ranked = f"""
+        SELECT a.id AS id, {key} AS score
         FROM answer_fts JOIN answer a ON a.id = answer_fts.rowid
         JOIN reflection_session s ON s.id = a.session_id
         WHERE {" AND ".join(where)}
-        ORDER BY {order} LIMIT :limit
+        ORDER BY score {direction} LIMIT :limit
     """  # noqa: S608  (only our own fragments are interpolated; values are bound)
+    sql = f"""
+        SELECT a.id, a.session_id, s.started, s.set_title, a.prompt_text, a.text, a.tags,
+            s.utc_offset
+        FROM ({ranked}) AS top JOIN answer a ON a.id = top.id
+        JOIN reflection_session s ON s.id = a.session_id
+        ORDER BY top.score {direction}, top.id
+    """  # noqa: S608  (as above)
     rows = db.connection().execute(text(sql), params).all()
+    terms = terms_of(expression)
     return [
         SearchHit(
             answer_id=r[0],
@@ -172,7 +185,9 @@ def search_hits(db: Session, expression: str, tag: str, limit: int) -> list[Sear
             started=datetime.fromisoformat(r[2]),
             set_title=r[3],
             prompt_text=r[4],
-            snippet=r[5] if expression else _first_words([r[5]]),
+            snippet=build_snippet(r[5], terms, MATCH_START, MATCH_END)
+            if expression
+            else _first_words([r[5]]),
             tags=r[6],
             utc_offset=r[7],
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from reflect_tui.core import paths
 from reflect_tui.core.records import ActionRecord, SessionRecord
 from reflect_tui.journal import records as journal_records
 from reflect_tui.vault.unlock import unlock
@@ -20,7 +21,7 @@ class JournalReader:
     """The records of one unlocked vault, as of its last save."""
 
     def __init__(self, path: Path, passphrase: str) -> None:
-        path = path.expanduser().resolve()
+        path = paths.user_path(path).resolve()
         _, _, self._conn = unlock(path, passphrase)  # VaultMissing if there is none
         self.path = path
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reflect_tui.core.records import storable
+
 _TOKEN = re.compile(r'"([^"]*)"?(\*?)|(\S+)')
 _OPERATORS = {"OR", "NOT", "AND"}
 
@@ -21,7 +23,7 @@ def _quote(term: str) -> str:
 def to_fts(query: str) -> str:
     """The FTS5 MATCH expression for ``query`` ('' when there is nothing to search)."""
     parts: list[str] = []
-    for match in _TOKEN.finditer(query):
+    for match in _TOKEN.finditer(storable(query)):
         phrase, star, word = match.group(1), match.group(2), match.group(3)
         if word is not None:
             if word in _OPERATORS:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from reflect_tui.core import memory
+from reflect_tui.core import memory, paths
 from reflect_tui.journal.data import (
     Counts,
     ImportRefused,
@@ -121,7 +121,7 @@ class VaultInfo:
 def _real(path: Path) -> Path:
     """The vault's real path: through a symlink, so the lock, the temp file and the
     replace all act on the file itself (and a symlink into a synced folder survives)."""
-    return path.expanduser().resolve()
+    return paths.user_path(path).resolve()
 
 
 def inspect(path: Path) -> VaultInfo:

@@ -203,6 +203,9 @@ def load_prompt_file(path: Path) -> PromptSet:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         raise PromptFileError([_toml_problem(path, exc, lines)]) from None
+    except RecursionError:  # tomllib recurses per level of nested lists or tables
+        message = "nests lists or tables thousands of levels deep; expected a prompt set"
+        raise _file_problem(path, message) from None
     try:
         return PromptSet.model_validate(data)
     except ValidationError as exc:

@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static, TextArea
 
+from reflect_tui.ui.widgets.entry_area import EntryArea
+
 
 class AskTextScreen(ModalScreen[str | None]):
     """Dismisses with the text (Enter, or Ctrl+S when multi-line) or None (Escape).
@@ -61,7 +63,7 @@ class AskTextScreen(ModalScreen[str | None]):
         with Vertical():
             yield Static(self.question, markup=False)
             if self.multiline:
-                yield TextArea(self.value, soft_wrap=True, tab_behavior="focus", id="answer")
+                yield EntryArea(self.value, soft_wrap=True, tab_behavior="focus", id="answer")
             else:
                 yield Input(self.value, id="answer")
             if self.hint:

@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
+from reflect_tui.ui.widgets.entry_area import EntryArea
+
 
 class EditPastAnswerScreen(ModalScreen[str | None]):
     """Dismisses with the new text, or None when nothing changed or the edit was left."""
@@ -31,7 +33,7 @@ class EditPastAnswerScreen(ModalScreen[str | None]):
         with Vertical(id="dialog"):
             yield Static("Edit your answer", id="title", markup=False)
             yield Static(self.prompt_text, id="prompt", markup=False)
-            yield TextArea(self.original, id="text", soft_wrap=True, show_line_numbers=False)
+            yield EntryArea(self.original, id="text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(id="buttons"):
                 yield Static("Ctrl+S saves · Esc cancels", id="keys", markup=False)
                 yield Button("Cancel", id="cancel", compact=True)

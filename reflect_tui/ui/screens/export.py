@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
 
-from reflect_tui.core import clock
+from reflect_tui.core import clock, paths
 from reflect_tui.core.config import Config
 from reflect_tui.export import (
     EXTENSIONS,
@@ -320,7 +320,7 @@ class ExportScreen(Screen[None]):
         if not name:
             self.notify("Type the name of the file to write.")
             return
-        path = Path(name).expanduser()
+        path = paths.user_path(name)
         if path.is_dir():
             self.notify(f"{path} is a folder; add a file name to it.", severity="warning")
             return

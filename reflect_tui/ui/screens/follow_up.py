@@ -13,6 +13,7 @@ from textual.widgets import Footer, RadioButton, RadioSet, Static, TextArea
 from reflect_tui.ui.formatting import day_label
 from reflect_tui.ui.host import host
 from reflect_tui.ui.messages import ShowPrompt
+from reflect_tui.ui.widgets.entry_area import EntryArea
 from reflect_tui.ui.widgets.session_bar import SessionBar
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class FollowUpScreen(Screen[None]):
             yield Static(f"Last time ({planned}) you planned to:", id="planned-when", markup=False)
             yield Static(self.item.text, id="planned", markup=False)
             yield Static("How did it go?", id="question", markup=False)
-            yield TextArea(
+            yield EntryArea(
                 self.note,
                 soft_wrap=True,
                 tab_behavior="focus",

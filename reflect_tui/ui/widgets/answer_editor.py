@@ -10,6 +10,7 @@ from textual.widgets import Static, TextArea
 from reflect_tui.prompts import Prompt, PromptKind
 from reflect_tui.ui.session_flow import Draft, draft_for
 from reflect_tui.ui.widgets.choices import ChoiceInput
+from reflect_tui.ui.widgets.entry_area import EntryArea
 from reflect_tui.ui.widgets.scale import ScaleInput
 
 PLACEHOLDERS = {
@@ -78,7 +79,7 @@ class AnswerEditor(Widget):
             chosen = draft.value if isinstance(draft.value, list) else []
             yield ChoiceInput(prompt.options, multiple=prompt.multiple, value=chosen)
         else:
-            yield TextArea(
+            yield EntryArea(
                 draft.text,
                 soft_wrap=True,
                 tab_behavior="focus",
