@@ -4,6 +4,7 @@ app has the vault open."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from typing import Any
@@ -30,7 +31,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def _highlight(snippet: str) -> str:
     from reflect_tui.journal import MATCH_END, MATCH_START
 
-    on, off = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("[", "]")
+    styled = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org
+    on, off = ("\x1b[1m", "\x1b[0m") if styled else ("[", "]")
     return snippet.replace(MATCH_START, on).replace(MATCH_END, off)
 
 

@@ -20,7 +20,7 @@ from reflect_tui.vault.errors import SaveFailed, VaultError
 
 EXIT_UNEXPECTED = 70
 #: Modules in reflect_tui.cli, each with ``register(subparsers)``, in help order.
-COMMAND_MODULES = ("vault", "browse", "export", "prompts")
+COMMAND_MODULES = ("write", "vault", "browse", "export", "prompts")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reflect {__version__}")
     _add_global_options(parser, default=None)
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="write a reflection as plain lines of text instead of the full-screen app "
+        "(for screen readers; the same as reflect write)",
+    )
     parser.set_defaults(handler=open_app)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     demo = sub.add_parser("demo", help="open the app on a throwaway vault of example reflections")
@@ -61,12 +67,20 @@ def _commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentPars
     """Every command and subcommand parser below ``parser``."""
     for action in parser._actions:  # argparse keeps no public list of subparsers
         if isinstance(action, argparse._SubParsersAction):
-            for command in action.choices.values():
-                yield command
+            for name, command in action.choices.items():
+                if name != "demo":  # the demo makes its own throwaway vault
+                    yield command
                 yield from _commands(command)
 
 
 def open_app(args: argparse.Namespace) -> int:
+    """The app, or with ``--plain`` (or ``ui = "plain"`` in config.toml) ``reflect write``."""
+    from reflect_tui.core.config import load_config
+
+    if args.plain or load_config()[0].ui == "plain":
+        from reflect_tui.cli.write import write_command
+
+        return write_command(argparse.Namespace(**vars(args), set_id=None, resume=False))
     from reflect_tui.ui.run import run_app
 
     return run_app(common.vault_path(args))
@@ -121,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
+        if os.environ.get("REFLECT_DEBUG"):
+            traceback.print_exc()
         common.error("cancelled; nothing was changed.")
         return common.EXIT_CANCELLED
     except Exception:

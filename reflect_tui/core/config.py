@@ -28,6 +28,9 @@ class Config(BaseModel):
     default_set: str = "end-of-day"
     clinician_name: str = ""
     export_dates: Literal["day", "week"] = "day"
+    #: "plain": ``reflect`` writes a reflection as lines of text (``reflect write``),
+    #: for screen readers, braille displays and slow links, instead of the full screen.
+    ui: Literal["app", "plain"] = "app"
 
 
 def load_config(path: Path | None = None) -> tuple[Config, str | None]:

@@ -166,6 +166,14 @@ class JournalData:
             else:
                 db.delete(item)
 
+    def set_resume_position(self, session_id: int, position: int) -> None:
+        """Where an unfinished session reopens (when no answer was saved to say so)."""
+        with self._writing() as db:
+            session = self._session(db, session_id)
+            if session.position != position:
+                session.position = position
+                db.add(session)
+
     def finish_session(self, session_id: int) -> None:
         with self._writing() as db:
             session = self._session(db, session_id)

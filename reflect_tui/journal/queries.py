@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, literal, literal_column, text
 from sqlmodel import Session, col, func, select
 
 from reflect_tui.core import clock
-from reflect_tui.core.records import SessionRecord, normalise_tags
+from reflect_tui.core.records import SessionRecord, normalise_tags, storable
 from reflect_tui.journal.models import ActionItem, ActionStatus, Answer, ReflectionSession
 from reflect_tui.journal.snippets import build_snippet, terms_of
 from reflect_tui.vault.database import SESSION_DAY_SQL
@@ -198,9 +198,9 @@ def search_hits(db: Session, expression: str, tag: str, limit: int) -> list[Sear
 def insert_record(db: Session, record: SessionRecord) -> None:
     """Add one session record (with its answers and actions) to the open transaction."""
     session = ReflectionSession(
-        set_id=record.set_id,
+        set_id=storable(record.set_id),
         set_version=record.set_version,
-        set_title=record.set_title,
+        set_title=storable(record.set_title),
         started=record.started,
         utc_offset=clock.utc_offset(record.started)
         if record.utc_offset is None
@@ -216,12 +216,12 @@ def insert_record(db: Session, record: SessionRecord) -> None:
         created = a.created or record.started
         answer = Answer(
             session_id=session.id,
-            prompt_id=a.prompt_id,
-            prompt_text=a.prompt_text,
-            topic=a.topic,
+            prompt_id=storable(a.prompt_id),
+            prompt_text=storable(a.prompt_text),
+            topic=storable(a.topic),
             kind=a.kind,
             position=a.position,
-            text=a.text,
+            text=storable(a.text),
             value=a.value,
             skipped=a.skipped,
             created=created,
@@ -239,9 +239,9 @@ def insert_record(db: Session, record: SessionRecord) -> None:
         db.add(
             ActionItem(
                 answer_id=answer_id,
-                text=act.text,
+                text=storable(act.text),
                 status=ActionStatus(act.status),
-                follow_up=act.follow_up,
+                follow_up=storable(act.follow_up),
                 created=act.created or record.started,
                 closed=act.closed,
             )

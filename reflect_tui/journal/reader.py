@@ -22,7 +22,7 @@ class JournalReader:
 
     def __init__(self, path: Path, passphrase: str) -> None:
         path = paths.user_path(path).resolve()
-        _, _, self._conn = unlock(path, passphrase)  # VaultMissing if there is none
+        _, _, self._conn, _ = unlock(path, passphrase)  # VaultMissing if there is none
         self.path = path
 
     def records(self, start: date | None = None, end: date | None = None) -> list[SessionRecord]:

@@ -210,10 +210,15 @@ class Journal(JournalData):
                 raise VaultMissing(path)
             writer.acquire(path)
         try:
-            header, data_key, conn = unlock(path, passphrase)
+            header, data_key, conn, migrated = unlock(path, passphrase)
             if writer is not None:
                 container.remove_stale_temps(path)
-            return cls(path, header, data_key, conn, writer)
+            journal = cls(path, header, data_key, conn, writer)
+            if writer is not None and migrated:
+                # What the migration decided (each old reflection's zone among it) is
+                # kept now, not worked out again at every open until the next change.
+                journal.save()
+            return journal
         except BaseException:
             if writer is not None:
                 writer.release()

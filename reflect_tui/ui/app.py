@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -23,15 +23,18 @@ from reflect_tui.core import clock, memory
 from reflect_tui.core.config import Config, save_config
 from reflect_tui.ui.calm_app import CalmApp
 from reflect_tui.ui.host import ReflectHost
-from reflect_tui.ui.messages import JournalReady, SessionStarted, ShowPrompt, ShowReview
+from reflect_tui.ui.messages import JournalReady, SessionStarted
 from reflect_tui.ui.palette import ReflectCommands
 from reflect_tui.ui.saving import SaveProblem, SaveQueue, SavesSettled, SaveStarted
 from reflect_tui.ui.signals import install_signal_handlers, remove_signal_handlers
+from reflect_tui.ui.themes import THEMES, extra_filters
 
 if TYPE_CHECKING:
+    from textual.filter import LineFilter
+
     from reflect_tui.journal import Journal
+    from reflect_tui.journal.session_flow import SessionFlow
     from reflect_tui.prompts import PromptLibrary
-    from reflect_tui.ui.session_flow import SessionFlow
 
 IDLE_CHECK_SECONDS = 5.0
 RETRY_SECONDS = (5.0, 10.0, 30.0, 60.0)
@@ -92,8 +95,13 @@ class ReflectApp(CalmApp[int]):
         self._retry_timer: Any = None
         self.show_guidance = False
         self.home: Screen[Any] | None = None
+        for theme in THEMES:
+            self.register_theme(theme)
         if self.config.theme in self.available_themes:
             self.theme = self.config.theme
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return [*extra_filters(self.theme), *super().get_line_filters()]
 
     # -- the journal and the library ---------------------------------------------------
 
@@ -364,15 +372,16 @@ class ReflectApp(CalmApp[int]):
 
         begin(self, message)
 
-    def on_show_prompt(self, message: ShowPrompt) -> None:
+    def show_prompt(self, flow: SessionFlow, index: int) -> None:
+        """Push prompt ``index`` at once (a queued second Ctrl+N must find it on top)."""
         from reflect_tui.ui.screens.prompt import PromptScreen
 
-        self.push_screen(PromptScreen(message.flow, message.index))
+        self.push_screen(PromptScreen(flow, index))
 
-    def on_show_review(self, message: ShowReview) -> None:
+    def show_review(self, flow: SessionFlow) -> None:
         from reflect_tui.ui.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(message.flow))
+        self.push_screen(ReviewScreen(flow))
 
     def resume_reflection(self, session_id: int) -> None:
         from reflect_tui.ui.session_start import resume_reflection

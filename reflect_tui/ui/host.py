@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
     from reflect_tui.core.config import Config
     from reflect_tui.journal import Journal
+    from reflect_tui.journal.session_flow import SessionFlow
     from reflect_tui.prompts import PromptLibrary
     from reflect_tui.ui.saving import SaveQueue
-    from reflect_tui.ui.session_flow import SessionFlow
 
 
 class ReflectHost(Protocol):
@@ -49,6 +49,8 @@ class ReflectHost(Protocol):
     def open_view(self, name: str) -> None: ...
     def start_reflection(self, set_id: str) -> None: ...
     def resume_reflection(self, session_id: int) -> None: ...
+    def show_prompt(self, flow: SessionFlow, index: int) -> None: ...
+    def show_review(self, flow: SessionFlow) -> None: ...
     async def action_lock(self, idle: bool = False) -> None: ...
 
     # The parts of Textual's App that the screens' helpers use on their host.

@@ -10,7 +10,6 @@ if TYPE_CHECKING:
     from reflect_tui.journal import Journal
     from reflect_tui.journal.models import ActionItem
     from reflect_tui.prompts import PromptSet
-    from reflect_tui.ui.session_flow import SessionFlow
 
 
 class JournalReady(Message):
@@ -30,20 +29,3 @@ class SessionStarted(Message):
         self.prompt_set = prompt_set
         self.session_id = session_id
         self.actions = actions
-
-
-class ShowPrompt(Message):
-    """Show prompt ``index`` of the reflection (after its follow-ups)."""
-
-    def __init__(self, flow: SessionFlow, index: int) -> None:
-        super().__init__()
-        self.flow = flow
-        self.index = index
-
-
-class ShowReview(Message):
-    """Show the review of the reflection (after its last prompt)."""
-
-    def __init__(self, flow: SessionFlow) -> None:
-        super().__init__()
-        self.flow = flow

@@ -47,7 +47,7 @@ def start_reflection(app: ReflectHost, set_id: str, *, fresh: bool = False) -> N
 
 
 def _offer_resume(app: ReflectHost, set_id: str, session: ReflectionSession) -> None:
-    from reflect_tui.ui.formatting import when
+    from reflect_tui.core.wording import when
     from reflect_tui.ui.screens.confirm import ConfirmScreen
 
     started = when(session.started, app.today(), session.utc_offset)
@@ -67,9 +67,9 @@ def _offer_resume(app: ReflectHost, set_id: str, session: ReflectionSession) -> 
 
 def begin(app: ReflectHost, message: SessionStarted) -> None:
     """Show the follow-ups of open actions (if any), then the first prompt."""
+    from reflect_tui.journal.session_flow import SessionFlow
     from reflect_tui.ui.screens.follow_up import FollowUpScreen
     from reflect_tui.ui.screens.prompt import PromptScreen
-    from reflect_tui.ui.session_flow import SessionFlow
 
     app.flow = SessionFlow(message.prompt_set, message.session_id)
     if message.actions:
@@ -81,9 +81,9 @@ def begin(app: ReflectHost, message: SessionStarted) -> None:
 async def resume_reflection(app: ReflectHost, session_id: int) -> None:
     """Reopen an unfinished session where it was left, every earlier prompt one Back away."""
     from reflect_tui.journal import VaultError
+    from reflect_tui.journal.session_flow import SessionFlow
     from reflect_tui.ui.screens.prompt import PromptScreen
     from reflect_tui.ui.screens.review import ReviewScreen
-    from reflect_tui.ui.session_flow import SessionFlow
 
     if app.flow is not None:
         app.notify("A reflection is already open.")

@@ -26,9 +26,10 @@ import secrets
 import shutil
 import struct
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from reflect_tui.core import clock
 from reflect_tui.vault.crypto import KDF_ARGON2ID, WRAPPED_KEY_LEN, KdfParams
 from reflect_tui.vault.errors import (
     NewerFormat,
@@ -224,7 +225,7 @@ def backups_to_prune(backups: list[Path]) -> list[Path]:
     days: set[date] = set()
     for backup in backups:
         try:
-            day = date.fromtimestamp(backup.stat().st_mtime)
+            day = clock.day_of(datetime.fromtimestamp(backup.stat().st_mtime, UTC))
         except (OSError, ValueError, OverflowError):  # gone, or a time no date can hold
             continue
         if day not in days and len(days) < DAYS_KEPT:

@@ -87,12 +87,12 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def load_image(image: bytes) -> sqlite3.Connection:
-    """Open a decrypted image in memory and bring its schema up to date."""
+def load_image(image: bytes) -> tuple[sqlite3.Connection, int]:
+    """Open a decrypted image in memory and bring its schema up to date; also returns
+    how many migration steps ran (a writer saves the migrated image at once)."""
     conn = connect()
     conn.deserialize(image)  # connect()'s settings hold for the image too (tested)
-    migrate(conn)
-    return conn
+    return conn, migrate(conn)
 
 
 def migrate(conn: sqlite3.Connection) -> int:

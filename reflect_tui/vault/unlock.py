@@ -38,15 +38,16 @@ def newest_good_backup(path: Path, passphrase: str) -> Path | None:
     return None
 
 
-def unlock(path: Path, passphrase: str) -> tuple[container.Header, bytes, sqlite3.Connection]:
-    """Open ``path`` in memory: (header, data key, database). A damaged vault's error
-    names the newest good backup; a newer schema's says which release wrote it."""
+def unlock(path: Path, passphrase: str) -> tuple[container.Header, bytes, sqlite3.Connection, int]:
+    """Open ``path`` in memory: (header, data key, database, migration steps run). A
+    damaged vault's error names the newest good backup; a newer schema's says which
+    release wrote it."""
     try:
         header, data_key, image = open_file(path, passphrase)
     except VaultDamaged as damaged:
         raise damaged.with_backup(newest_good_backup(path, passphrase)) from None
     try:
-        conn = database.load_image(image)
+        conn, migrated = database.load_image(image)
     except database.SchemaTooNew as exc:
         raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
-    return header, data_key, conn
+    return header, data_key, conn, migrated

@@ -18,15 +18,29 @@ pytestmark = pytest.mark.dates
 PACKAGE = Path(reflect_tui.__file__).parent
 #: Ways to read the wall clock or the local zone without asking reflect_tui.core.clock.
 WALL_CLOCK = re.compile(
-    r"datetime\.now\(|date\.today\(|datetime\.utcnow\(|time\.time\(|time\.localtime\("
+    r"datetime\.now\(|date\.today\(|datetime\.today\(|datetime\.utcnow\("
+    r"|time\.time\(|time\.localtime\("
     r"|time\.strftime\(|\.astimezone\(\)|\.astimezone\(None\)"
 )
 
 
+def reads_the_clock(code: str) -> bool:
+    # fromtimestamp() without a zone converts to the local one.
+    return bool(WALL_CLOCK.search(code)) or ("fromtimestamp(" in code and "UTC" not in code)
+
+
 def test_the_check_catches_each_way_of_reading_the_clock() -> None:
-    for line in ("datetime.now(UTC)", "date.today()", "time.time()", "moment.astimezone()"):
-        assert WALL_CLOCK.search(line), line
-    assert not WALL_CLOCK.search("clock.today()") and not WALL_CLOCK.search("m.astimezone(UTC)")
+    for line in (
+        "datetime.now(UTC)",
+        "date.today()",
+        "time.time()",
+        "moment.astimezone()",
+        "date.fromtimestamp(mtime)",
+    ):
+        assert reads_the_clock(line), line
+    assert reads_the_clock("date.fromtimestamp(path.stat().st_mtime)")
+    assert not reads_the_clock("clock.today()") and not reads_the_clock("m.astimezone(UTC)")
+    assert not reads_the_clock("datetime.fromtimestamp(path.stat().st_mtime, UTC)")
 
 
 def test_no_module_but_the_clock_reads_the_wall_clock_or_the_zone() -> None:
@@ -36,7 +50,7 @@ def test_no_module_but_the_clock_reads_the_wall_clock_or_the_zone() -> None:
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             code = line.split("#", 1)[0]
-            if WALL_CLOCK.search(code):
+            if reads_the_clock(code):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
     assert offenders == [], "read the time from reflect_tui.core.clock:\n" + "\n".join(offenders)
 

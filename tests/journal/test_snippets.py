@@ -67,3 +67,15 @@ def test_a_snippet_is_a_piece_of_the_text_with_marks(words: list[str], data: st.
     plain = found.replace("\x02", "").replace("\x03", "")
     plain = plain.removeprefix("… ").removesuffix(" …")
     assert plain in text
+
+
+def test_long_runs_without_words_and_cut_words_stay_out() -> None:
+    assert len(snippet("-" * 1_000_000 + " word", "word")) < 100
+    assert len(snippet("word " + "-" * 1_000_000, "word")) < 100
+    found = snippet("x" * 300 + " target", "target")
+    assert found == "… [target]"
+
+
+def test_accents_are_folded_in_chunks_without_reading_the_whole_answer() -> None:
+    text = "Straße " * 200_000 + "über"
+    assert snippet(text, "uber").endswith("[über]")

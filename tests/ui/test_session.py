@@ -238,3 +238,31 @@ async def test_starting_a_set_with_one_unfinished_offers_to_carry_on(tmp_path: P
         await wait_screen(pilot, PromptScreen)
         assert app.screen.query_one("TextArea").text == ""  # type: ignore[attr-defined]
         assert len(app.journal.unfinished_sessions()) == 2
+
+
+async def test_two_quick_ctrl_n_on_the_last_prompt_review_then_finish(tmp_path: Path) -> None:
+    """The second key reaches the Review the first one opened (no Review stacked twice)."""
+    from textual import events
+
+    from tests.ui.test_app_fixtures import settle, wait_until
+
+    app = make_app(new_vault(tmp_path), tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await unlock(pilot)
+        await start(pilot, "end-of-day")
+        for text in ("One.", "Two.", None, "Three."):
+            screen = await wait_screen(pilot, PromptScreen)
+            if text is None:
+                await pilot.press("4")
+            else:
+                await write(pilot, text)
+            index = screen.index
+            await pilot.press("ctrl+n")
+            await wait_until(pilot, lambda i=index: getattr(app.screen, "index", -1) == i + 1)
+        await write(pilot, "Four.")
+        app.post_message(events.Key("ctrl+n", None))
+        app.post_message(events.Key("ctrl+n", None))
+        await settle(pilot)
+        await pilot.pause(0.3)
+        reviews = [s for s in app.screen_stack if isinstance(s, ReviewScreen)]
+        assert len(reviews) <= 1

@@ -89,3 +89,20 @@ def test_demo_text_names_no_one(tmp_path: Path) -> None:
         inside |= set(re.findall(r"(?<=\s)[A-Z][a-z]+", sentence))
     assert inside <= {"English"}, inside
     assert not re.search(r"\d{3,}", " ".join(written))  # no ids, phone numbers or birth years
+
+
+async def test_the_high_contrast_theme_shows_no_dimmed_text(tmp_path: Path) -> None:
+    from rich.segment import Segment
+    from rich.style import Style
+    from textual.color import Color
+
+    from reflect_tui.ui.themes import HIGH_CONTRAST, NoDim, extra_filters
+
+    app = make_app(new_vault(tmp_path), tmp_path)
+    async with app.run_test(size=(80, 24)):
+        assert HIGH_CONTRAST.name in app.available_themes
+        app.theme = HIGH_CONTRAST.name
+        assert any(isinstance(f, NoDim) for f in app.get_line_filters())
+    [undimmed] = NoDim().apply([Segment("x", Style(dim=True))], Color(0, 0, 0))
+    assert undimmed.style is not None and not undimmed.style.dim
+    assert extra_filters("textual-dark") == []

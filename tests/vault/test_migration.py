@@ -70,7 +70,6 @@ def test_a_release_0_1_vault_opens_with_everything_it_held(
         unfinished = journal.unfinished_sessions()
         assert [s.set_title for s in unfinished] == ["Identity"]
         assert journal.session_answers(unfinished[0].id or 0)[0].text == "Unfinished thought"
-        # The migrated vault is saved in the new schema on the next change.
         journal.flag_session(finished.id, False)
     assert _schema(old_vault) == database.SCHEMA_VERSION
     set_clock.zone(UTC_PLUS_14)  # the day was fixed by the migration: it no longer moves
@@ -108,3 +107,15 @@ def test_an_answer_changed_later_in_release_0_1_still_shows_as_edited(
     edited = conn.execute("SELECT edited, updated FROM answer WHERE id = 1").fetchone()
     assert edited[0] == edited[1]
     assert conn.execute("SELECT COUNT(*) FROM answer WHERE edited IS NOT NULL").fetchone()[0] == 1
+
+
+def test_opening_a_release_0_1_vault_for_writing_saves_it_migrated(
+    old_vault: Path, set_clock: SetClock
+) -> None:
+    set_clock.zone(NEW_YORK)
+    with Journal.open(old_vault, PASSPHRASE):
+        pass  # no change at all
+    assert _schema(old_vault) == database.SCHEMA_VERSION
+    set_clock.zone(UTC_PLUS_14)  # the zone the migration chose is on disk: days stay
+    with Journal.open(old_vault, PASSPHRASE, write=False) as journal:
+        assert journal.list_sessions()[1].day == date(2026, 3, 4)

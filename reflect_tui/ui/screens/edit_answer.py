@@ -14,8 +14,8 @@ from reflect_tui.ui.host import host
 from reflect_tui.ui.widgets.answer_editor import AnswerEditor
 
 if TYPE_CHECKING:
+    from reflect_tui.journal.session_flow import SessionFlow
     from reflect_tui.ui.host import ReflectHost
-    from reflect_tui.ui.session_flow import SessionFlow
 
 
 class EditAnswerScreen(ModalScreen[None]):

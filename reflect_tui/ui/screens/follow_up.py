@@ -10,17 +10,16 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, RadioButton, RadioSet, Static, TextArea
 
-from reflect_tui.ui.formatting import day_label
+from reflect_tui.core.wording import day_label
 from reflect_tui.ui.host import host
-from reflect_tui.ui.messages import ShowPrompt
 from reflect_tui.ui.widgets.entry_area import EntryArea
 from reflect_tui.ui.widgets.session_bar import SessionBar
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal
     from reflect_tui.journal.models import ActionItem
+    from reflect_tui.journal.session_flow import SessionFlow
     from reflect_tui.ui.host import ReflectHost
-    from reflect_tui.ui.session_flow import SessionFlow
 
 #: (status value, label) in the order the radio buttons show them.
 STATUSES = (("open", "Still working on it"), ("done", "Done"), ("dropped", "Dropped"))
@@ -115,7 +114,7 @@ class FollowUpScreen(Screen[None]):
         if self.index + 1 < len(self.actions):
             self.app.push_screen(FollowUpScreen(self.flow, self.actions, self.index + 1))
         else:
-            self.app.post_message(ShowPrompt(self.flow, 0))
+            self.reflect.show_prompt(self.flow, 0)
 
     def action_back(self) -> None:
         if self.index > 0:

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from reflect_tui.ui.formatting import day_label, shorten, when
+from reflect_tui.core.wording import day_label, shorten, when
 from reflect_tui.ui.host import host
 from reflect_tui.ui.widgets.week_strip import WeekStrip, strip_start
 

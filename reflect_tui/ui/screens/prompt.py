@@ -12,15 +12,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from reflect_tui.core import memory
+from reflect_tui.journal.session_flow import Draft
 from reflect_tui.ui.host import host
-from reflect_tui.ui.messages import ShowReview
-from reflect_tui.ui.session_flow import Draft
 from reflect_tui.ui.widgets.answer_editor import AnswerEditor
 from reflect_tui.ui.widgets.session_bar import SessionBar, progress_dots
 
 if TYPE_CHECKING:
+    from reflect_tui.journal.session_flow import SessionFlow
     from reflect_tui.ui.host import ReflectHost
-    from reflect_tui.ui.session_flow import SessionFlow
 
 NEEDS_ANSWER = "This one asks for an answer. A few words are enough."
 
@@ -124,7 +123,7 @@ class PromptScreen(Screen[None]):
         if self.index + 1 < self.flow.count:
             self.app.push_screen(PromptScreen(self.flow, self.index + 1))
         else:
-            self.app.post_message(ShowReview(self.flow))
+            self.reflect.show_review(self.flow)
 
     def action_review(self) -> None:
         self.action_next()

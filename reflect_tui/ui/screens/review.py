@@ -19,8 +19,8 @@ from reflect_tui.ui.widgets.session_bar import SessionBar
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal
+    from reflect_tui.journal.session_flow import SessionFlow
     from reflect_tui.ui.host import ReflectHost
-    from reflect_tui.ui.session_flow import SessionFlow
 
 INTRO = "Read it through. Enter (or e) opens an answer to change it."
 

@@ -7,8 +7,8 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
+from reflect_tui.journal.session_flow import Draft, draft_for
 from reflect_tui.prompts import Prompt, PromptKind
-from reflect_tui.ui.session_flow import Draft, draft_for
 from reflect_tui.ui.widgets.choices import ChoiceInput
 from reflect_tui.ui.widgets.entry_area import EntryArea
 from reflect_tui.ui.widgets.scale import ScaleInput

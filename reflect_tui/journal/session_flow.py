@@ -1,8 +1,8 @@
 """One reflection in progress: its prompt set, its session in the journal, and the drafts.
 
-The drafts are the truth while a session is open: every screen shows them and every
-change lands here first (on the UI thread), then reaches the disk through the app's
-:class:`~reflect_tui.ui.saving.SaveQueue`. No Textual here.
+The drafts are the truth while a session is open: every change lands here first, then
+reaches the disk through a save job (in the app, through its save queue, in a worker;
+in ``reflect write``, at once). Shared by the app and the plain mode, so no Textual.
 """
 
 from __future__ import annotations

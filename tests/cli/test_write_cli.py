@@ -1,0 +1,59 @@
+"""``reflect write``, ``reflect --plain`` and ``ui = "plain"``; NO_COLOR in the commands."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from reflect_tui import cli
+from reflect_tui.cli import browse
+from reflect_tui.core import paths
+from reflect_tui.journal import MATCH_END, MATCH_START, Journal
+from tests.conftest import PASSPHRASE
+
+ANSWERS = ["My accent came up with J.", "", "The interpreter set the pace.", "", "4"]
+ANSWERS += ["Ask about pace first", "", "", "", ""]
+
+
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str) -> int:
+    typed = "\n".join([PASSPHRASE, *ANSWERS]) + "\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(typed))
+    return cli.main(list(argv))
+
+
+@pytest.mark.parametrize("how", ["write", "--plain", "config"])
+def test_plain_mode_writes_a_whole_end_of_day(
+    journal: Journal,
+    vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    how: str,
+) -> None:
+    journal.close()
+    argv = ["--vault", str(vault_path)]
+    if how == "write":
+        argv.append("write")
+    elif how == "--plain":
+        argv.append("--plain")
+    else:
+        paths.config_file().parent.mkdir(parents=True, exist_ok=True)
+        paths.config_file().write_text('ui = "plain"\n')
+    assert run(monkeypatch, capsys, *argv) == 0
+    out = capsys.readouterr().out
+    assert "Starting End of day" in out and "Finished and saved." in out
+    assert "\x1b" not in out
+    with Journal.open(vault_path, PASSPHRASE) as again:
+        [session] = again.list_sessions()
+        assert session.finished is not None and session.answer_count == 4
+
+
+@pytest.mark.parametrize(("no_color", "marked"), [("1", "[pace]"), ("", "\x1b[1mpace\x1b[0m")])
+def test_search_marks_follow_no_color(
+    monkeypatch: pytest.MonkeyPatch, no_color: str, marked: str
+) -> None:
+    monkeypatch.setenv("NO_COLOR", no_color)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    assert browse._highlight(f"the {MATCH_START}pace{MATCH_END}") == f"the {marked}"
