@@ -26,6 +26,7 @@ from reflect_tui.export import (
     ExportError,
     IdentifierChoice,
     IdentifiersFound,
+    Kind,
     OutputExists,
     OutputFailed,
     RecordFinding,
@@ -196,6 +197,12 @@ def _print_findings(findings: Sequence[RecordFinding]) -> None:
         "  --redact             replace each with a label such as [phone] or [redacted]",
         "  --allow-identifiers  keep them as written",
     ]
+    names = sorted({f.word for f in findings if f.kind is Kind.NAME and f.word})
+    if names:
+        lines += [
+            "A possible name that is not one (a theorist, a place, an ordinary word) is",
+            "never asked about again once you say so: reflect names fine WORD ...",
+        ]
     print("\n".join(lines), file=sys.stderr)
 
 
@@ -221,8 +228,9 @@ def run_export(args: argparse.Namespace) -> int:
         records = journal.records(start, end)
         actions = journal.action_records()
         watch_words = journal.watch_words()
+        fine_words = journal.fine_words()
 
-    plan = plan_export(records, actions, selection, watch_words=watch_words)
+    plan = plan_export(records, actions, selection, watch_words=watch_words, fine_words=fine_words)
     if plan.session_count == 0:
         error("no reflections match that selection; nothing was written.")
         return 1
@@ -287,7 +295,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def watch_add(args: argparse.Namespace) -> int:
     with open_journal(args, write=True) as journal:
-        for clean in _watch_words(args):
+        for clean in words_from(args):
             if journal.add_watch_word(clean):
                 print(f"Added “{clean}” to the watch list.")
             else:
@@ -295,7 +303,7 @@ def watch_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _watch_words(args: argparse.Namespace) -> list[str]:
+def words_from(args: argparse.Namespace) -> list[str]:
     """The words given, or else read after the passphrase: a prompt on a terminal, else
     the remaining lines of standard input (never the command line, never history); each
     in its stored form, blank ones left out."""
@@ -314,7 +322,7 @@ def _watch_words(args: argparse.Namespace) -> list[str]:
 def watch_remove(args: argparse.Namespace) -> int:
     missing = 0
     with open_journal(args, write=True) as journal:
-        for clean in _watch_words(args):
+        for clean in words_from(args):
             if journal.remove_watch_word(clean):
                 print(f"Removed “{clean}” from the watch list.")
             else:

@@ -63,6 +63,8 @@ class ExportPlan:
     findings: tuple[RecordFinding, ...]
     watch_words: tuple[str, ...] = ()
     tz: tzinfo | None = None
+    #: Words the clinician said are not names.
+    fine_words: tuple[str, ...] = ()
 
     @property
     def session_count(self) -> int:
@@ -81,13 +83,14 @@ def plan_export(
     *,
     watch_words: Iterable[str] = (),
     tz: tzinfo | None = None,
+    fine_words: Iterable[str] = (),
 ) -> ExportPlan:
     """Select, pick the action items to show, and scan everything that would be written."""
     sessions = select(records, selection, tz=tz)
     shown = actions_to_show(actions, selection, sessions, tz=tz)
-    words = tuple(watch_words)
-    findings = scan_records(sessions, shown, words, tz=tz)
-    return ExportPlan(selection, tuple(sessions), tuple(shown), tuple(findings), words, tz)
+    words, fine = tuple(watch_words), tuple(fine_words)
+    findings = scan_records(sessions, shown, words, tz=tz, fine_words=fine)
+    return ExportPlan(selection, tuple(sessions), tuple(shown), tuple(findings), words, tz, fine)
 
 
 def build_export(

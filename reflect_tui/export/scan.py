@@ -33,6 +33,8 @@ class RecordFinding:
     excerpt: str
     #: Where its label is in ``excerpt``, to highlight it.
     focus: tuple[int, int] = (0, 0)
+    #: For a possible name, the word (to mark it as fine); "" for every other kind.
+    word: str = ""
 
     def marked_excerpt(self, left: str = "»", right: str = "«") -> str:
         """The excerpt with this finding's label between markers."""
@@ -94,7 +96,9 @@ class _Walker:
     def text(self, value: str, where: str, day: date | None) -> str:
         redacted, found = self.scanner.redact(value)
         for finding in found:
-            record = RecordFinding(day, where, finding.kind, finding.excerpt, finding.focus)
+            record = RecordFinding(
+                day, where, finding.kind, finding.excerpt, finding.focus, finding.word
+            )
             # An action is listed in its reflection and in the action list, where its day
             # may differ (the reflection's zone against this computer's): report it once.
             seen = dataclasses.replace(record, day=None) if where in _ACTION_FIELDS else record
@@ -146,9 +150,10 @@ def scan_records(
     watch_words: Iterable[str] = (),
     *,
     tz: tzinfo | None = None,
+    fine_words: Iterable[str] = (),
 ) -> list[RecordFinding]:
     """Every identifier in what an export of these records and actions would write."""
-    walker = _Walker(Scanner(watch_words), tz, rewrite=False)
+    walker = _Walker(Scanner(watch_words, fine_words), tz, rewrite=False)
     for session in sessions:
         walker.session(session)
     for action in actions:
@@ -162,9 +167,10 @@ def redact_records(
     watch_words: Iterable[str] = (),
     *,
     tz: tzinfo | None = None,
+    fine_words: Iterable[str] = (),
 ) -> tuple[list[SessionRecord], list[ActionRecord], list[RecordFinding]]:
     """The records with every identifier replaced by its label, and what was replaced."""
-    walker = _Walker(Scanner(watch_words), tz, rewrite=True)
+    walker = _Walker(Scanner(watch_words, fine_words), tz, rewrite=True)
     new_sessions = [walker.session(session) for session in sessions]
     new_actions = [walker.action(action, None) for action in actions]
     return new_sessions, new_actions, walker.findings

@@ -33,6 +33,7 @@ from reflect_tui.journal.models import (
     ActionItem,
     ActionStatus,
     Answer,
+    FineWord,
     ReflectionSession,
     WatchWord,
 )
@@ -399,6 +400,28 @@ class JournalData:
         with self._writing() as db:
             db.add(WatchWord(word=word))
         return True
+
+    # -- words that are not names (the identifier check does not ask again) ------
+
+    def fine_words(self) -> list[str]:
+        with self._reading() as db:
+            return journal_records.fine_words(_sqlite(db))
+
+    def add_fine_word(self, word: str) -> bool:
+        word = normalise_watch_word(word)
+        if not word or word.casefold() in {w.casefold() for w in self.fine_words()}:
+            return False
+        with self._writing() as db:
+            db.add(FineWord(word=word))
+        return True
+
+    def remove_fine_word(self, word: str) -> bool:
+        target = normalise_watch_word(word).casefold()
+        with self._writing() as db:
+            rows = [w for w in db.exec(select(FineWord)) if w.word.casefold() == target]
+            for row in rows:
+                db.delete(row)
+            return bool(rows)
 
     def remove_watch_word(self, word: str) -> bool:
         target = normalise_watch_word(word).casefold()

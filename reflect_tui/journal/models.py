@@ -120,3 +120,12 @@ class WatchWord(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     word: str = Field(unique=True)
+
+
+class FineWord(SQLModel, table=True):
+    """A word the clinician said is not a name: the identifier check does not ask again."""
+
+    __tablename__ = "fine_word"
+
+    id: int | None = Field(default=None, primary_key=True)
+    word: str = Field(unique=True)

@@ -35,6 +35,9 @@ class JournalReader:
     def watch_words(self) -> list[str]:
         return journal_records.watch_words(self._conn)
 
+    def fine_words(self) -> list[str]:
+        return journal_records.fine_words(self._conn)
+
     def close(self) -> None:
         """Drop the decrypted database from memory."""
         self._conn.close()

@@ -113,3 +113,8 @@ def action_records(conn: sqlite3.Connection) -> list[ActionRecord]:
 def watch_words(conn: sqlite3.Connection) -> list[str]:
     """The watch list, in order."""
     return [row[0] for row in conn.execute("SELECT word FROM watch_word ORDER BY word")]
+
+
+def fine_words(conn: sqlite3.Connection) -> list[str]:
+    """The words the clinician said are not names, in order."""
+    return [row[0] for row in conn.execute("SELECT word FROM fine_word ORDER BY word")]

@@ -50,11 +50,12 @@ FTS_DDL = (
 SESSION_DAY_SQL = "date({t}.started, {t}.utc_offset || ' minutes')"
 
 
-def _v2_zones_and_edits(conn: sqlite3.Connection) -> None:
+def _v2_zones_edits_and_fine_words(conn: sqlite3.Connection) -> None:
     """Release 0.1 kept no zone and no edit mark. Each session gets the offset this
     computer's zone had at its start (the day release 0.1 showed it on), and an answer
     changed more than five minutes after it was written (release 0.1's "Edited" rule)
-    is marked edited then, so nothing a clinician saw changes."""
+    is marked edited then, so nothing a clinician saw changes. The words the clinician
+    says are not names (the identifier check) get a table of their own."""
     conn.execute("ALTER TABLE reflection_session ADD COLUMN utc_offset INTEGER NOT NULL DEFAULT 0")
     rows = conn.execute("SELECT id, started FROM reflection_session").fetchall()
     conn.executemany(
@@ -66,9 +67,12 @@ def _v2_zones_and_edits(conn: sqlite3.Connection) -> None:
         "UPDATE answer SET edited = updated"
         " WHERE (julianday(updated) - julianday(created)) * 1440 > 5"
     )
+    conn.execute(
+        "CREATE TABLE fine_word (id INTEGER NOT NULL PRIMARY KEY, word VARCHAR NOT NULL UNIQUE)"
+    )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2_zones_and_edits}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2_zones_edits_and_fine_words}
 
 
 def connect() -> sqlite3.Connection:

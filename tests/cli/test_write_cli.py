@@ -57,3 +57,33 @@ def test_search_marks_follow_no_color(
     monkeypatch.setenv("NO_COLOR", no_color)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
     assert browse._highlight(f"the {MATCH_START}pace{MATCH_END}") == f"the {marked}"
+
+
+def test_names_fine_list_and_ask_again(
+    journal: Journal,
+    vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    session = journal.start_session("s", 1, "S")
+    journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text="Kohlberg again.")
+    journal.close()
+    v = ("--vault", str(vault_path))
+
+    def names(*argv: str) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+        code = cli.main([*v, "names", *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert cli.main([*v, "export", "-o", "-"]) == 16
+    assert "reflect names fine WORD" in capsys.readouterr().err
+    assert names("fine", "Kohlberg")[0] == 0
+    assert names("list")[1].strip() == "Kohlberg"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert cli.main([*v, "export", "-o", "-"]) == 0
+    capsys.readouterr()
+    assert names("ask", "kohlberg")[0] == 0
+    code, _, err = names("ask", "Nobody")
+    assert code == 1 and "was not marked fine" in err

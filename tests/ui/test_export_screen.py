@@ -31,7 +31,7 @@ def journal(tmp_path: Path):
             make_session(TODAY, ["Noticed my assumptions about faith", "b", "c", "d"]),
             make_session(
                 TODAY - timedelta(days=2),
-                [f"Her mother rang from {PHONE} about Harbourside", "b", "c", "d"],
+                [f"Her mother rang from {PHONE} about the harbourside flats", "b", "c", "d"],
                 flagged=True,
             ),
             make_session(TODAY - timedelta(days=60), ["An older reflection", "b", "c", "d"]),
@@ -196,3 +196,26 @@ async def test_format_sets_the_file_name_and_json_keeps_exact_dates(
         await settle(pilot)
         assert screen.query_one("#file", Input).value == str(export_file(tmp_path, "html"))
         assert not screen.query_one("#dates", Select).disabled
+
+
+async def test_a_possible_name_is_shown_and_can_be_marked_not_a_name(tmp_path: Path) -> None:
+    journal = new_journal(
+        tmp_path, [make_session(TODAY, ["We read Winnicott and Kohlberg together", "b", "c", "d"])]
+    )
+    try:
+        async with export_app(journal, tmp_path).run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            assert "1 possible identifier" in summary(pilot)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            dialog = pilot.app.screen
+            assert isinstance(dialog, ExportFindingsScreen)
+            [finding] = dialog.findings
+            assert (finding.kind.value, finding.word) == ("possible name", "Kohlberg")
+            assert "Kohlberg" in finding.excerpt  # shown as written, to be judged
+            await pilot.press("n")
+            await settle(pilot)
+            assert journal.fine_words() == ["Kohlberg"]
+            assert "No identifiers found." in summary(pilot)
+    finally:
+        journal.close()

@@ -66,6 +66,7 @@ def test_a_release_0_1_vault_opens_with_everything_it_held(
         assert all(a.edited is None for a in answers), "changed within five minutes: no edit"
         assert [a.text for a in journal.open_actions()] == ["Ask about the interpreter earlier"]
         assert journal.watch_words() == ["Oakwood"]
+        assert journal.fine_words() == [] and journal.add_fine_word("Winnicott")
         assert [h.prompt_text for h in journal.search("accent")] == [answers[0].prompt_text]
         unfinished = journal.unfinished_sessions()
         assert [s.set_title for s in unfinished] == ["Identity"]

@@ -14,9 +14,13 @@ class Kind(StrEnum):
     IP = "ip address"
     PHONE = "phone"
     DATE = "date"
+    AGE = "age"
     NUMBER = "number"
+    ADDRESS = "address"
     POSTCODE = "postcode"
     WATCH_WORD = "watch word"
+    #: Last: a word on the watch list, or in any other finding, is reported as that.
+    NAME = "possible name"
 
 
 #: What each kind is replaced with by :func:`redact`.
@@ -26,9 +30,12 @@ REPLACEMENTS: dict[Kind, str] = {
     Kind.IP: "[ip address]",
     Kind.PHONE: "[phone]",
     Kind.DATE: "[date]",
+    Kind.AGE: "[age]",
     Kind.NUMBER: "[number]",
+    Kind.ADDRESS: "[address]",
     Kind.POSTCODE: "[postcode]",
     Kind.WATCH_WORD: "[redacted]",
+    Kind.NAME: "[name]",
 }
 
 #: Plural phrases for summaries ("2 phone numbers").
@@ -38,9 +45,12 @@ KIND_NAMES: dict[Kind, tuple[str, str]] = {
     Kind.IP: ("IP address", "IP addresses"),
     Kind.PHONE: ("phone number", "phone numbers"),
     Kind.DATE: ("exact date", "exact dates"),
+    Kind.AGE: ("age over 89", "ages over 89"),
     Kind.NUMBER: ("long number", "long numbers"),
+    Kind.ADDRESS: ("street address", "street addresses"),
     Kind.POSTCODE: ("postal code", "postal codes"),
     Kind.WATCH_WORD: ("watch-list word", "watch-list words"),
+    Kind.NAME: ("possible name", "possible names"),
 }
 
 
@@ -60,3 +70,6 @@ class Finding:
     excerpt: str
     #: Where this finding's label is in ``excerpt``.
     focus: tuple[int, int] = (0, 0)
+    #: For a possible name, the word itself (shown, so the clinician can judge it; every
+    #: other kind stays masked everywhere it is reported).
+    word: str = ""

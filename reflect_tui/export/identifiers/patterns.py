@@ -105,6 +105,196 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     ),
     (Kind.POSTCODE, re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"), "digit"),
     (Kind.POSTCODE, re.compile(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"), "digit"),
+    # Irish Eircodes: a routing key and a unique identifier ("D02 X285").
+    (Kind.POSTCODE, re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y\d]{4}\b"), "digit"),
+    # A bare five-digit ZIP where the words make it a place: "moved to 60614", "lives in
+    # 10027", "the 10027 area"; never "scored 14 of 27" or "12500 steps".
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"\b(?:mov(?:ed|ing|es?)|relocat\w*|lives?|living|li[vf]ed|grew up|raised|based"
+            r"|stays?|staying|from|near|around)\s+(?:to|in|near|around|out to|from)?\s*"
+            r"(?:the\s+)?(?P<id>\d{5})(?![\d,.-]|\s*(?:steps|points|dollars|people|miles|km))",
+            re.I,
+        ),
+        "digit",
+    ),
+    (
+        Kind.POSTCODE,
+        re.compile(r"(?<![\w$£€.,-])(?P<id>\d{5})\s+(?:area|neighbou?rhood|district)\b", re.I),
+        "digit",
+    ),
+    # Street addresses: a number, capitalised street words and a street type ("14 Elm
+    # Road", "221B Baker St", "7/12 Ocean Parade"); flats and apartments; PO boxes.
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"(?<![\w.,/-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?)?,?{SP}+"
+            rf"(?:(?:[A-Z][\w'’.-]*|of|the|de|la|du|des){SP}+){{1,4}}"
+            r"(?:(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Way|Close|Crescent"
+            r"|Terrace|Square|Parade|Grove|Gardens|Row|Hill|Highway|Parkway|Circle|Trail|Mews"
+            r"|Walk|Green|Rise|Quay|Wharf|Esplanade|Park|View|Heights|Estate|Line|Concession"
+            r"|Sideroad)\b|(?:St|Rd|Ave|Av|Ln|Dr|Ct|Pl|Blvd|Cl|Cres|Tce|Sq|Pde|Gdns|Hwy|Pkwy"
+            r"|Cir)\b\.?)"
+        ),
+        "digit",
+    ),
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Ss]uite|[Uu]nit)(?:{SP}+(?:no\.?|number))?"
+            rf"{SP}*#?{SP}*\d{{1,4}}[A-Za-z]?\b(?!{SP}*(?:of|out of|/)\b)"
+        ),
+        "digit",
+    ),
+    (
+        Kind.ADDRESS,
+        re.compile(
+            r"\b(?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Via|Viale|Piazza|Corso"
+            r"|Vicolo|Calle|Avenida|Av\.|Plaza|Paseo|Carrer|Rua|Praça|Travessa|Largo)"
+            rf"{SP}+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|la|le|les|des|du|d'|l'|el)"
+            rf"{SP}*)*[A-ZÀ-Ý][\w'’-]*(?:{SP}+[A-ZÀ-Ý][\w'’-]*){{0,3}},?{SP}+(?:n[º°o]\.?{SP}*)?"
+            r"\d{1,4}[a-z]?\b"
+        ),
+        "digit",
+    ),
+    (
+        Kind.ADDRESS,
+        re.compile(
+            r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm"
+            rf"|ufer|straat|laan|plein|gracht|kade|vej|gade|gatan|vägen|veien|gata){SP}*\d{{1,4}}"
+            r"[a-z]?\b"
+        ),
+        "digit",
+    ),
+    (
+        Kind.ADDRESS,
+        re.compile(rf"\b(?:P\.?{SP}?O\.?|Post{SP}+Office){SP}+Box{SP}+\d+\b", re.I),
+        "digit",
+    ),
+    # Grouped numbers: cards, accounts, NHS and record numbers ("4417 8820 1193"), plates
+    # ("AB12 CDE"), and serials that mix letters and digits ("SN-4471-KX").
+    (Kind.NUMBER, re.compile(r"(?<![\w.,:/-])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\w.:/-]|,\d)"), "digit"),
+    (Kind.NUMBER, re.compile(r"\b[A-Z]{2}\d{2}[ -]?[A-Z]{3}\b"), "digit"),
+    (
+        Kind.NUMBER,
+        re.compile(r"\b(?=[A-Z\d-]*\d{3})(?=[A-Z\d-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]{2,}){1,3}\b"),
+        "digit",
+    ),
+    # More shapes of account, device and reference numbers: letters and digits mixed
+    # ("7ABC123", "A4471BC", "C02XK1JHJGH5", a VIN), digit groups with hyphens or spaces
+    # ("4471-2290-33", "00471-882"), references with a slash ("22/04471"), MAC
+    # addresses, UK National Insurance numbers, and runs of short capital-and-digit
+    # groups ("XJH 448 210 93", "1Z 999 AA1 01 2345 6784").
+    (
+        Kind.NUMBER,
+        re.compile(
+            r"\b(?=[A-Za-z\d]*\d[A-Za-z\d]*\d[A-Za-z\d]*\d)(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]{6,}\b"
+        ),
+        "digit",
+    ),
+    (
+        Kind.NUMBER,
+        re.compile(
+            r"(?<![\w.,:/-])(?!\d{5}-\d{4}(?![\w-]))(?=[\d-]*\d{3})"
+            r"(?P<hyphened>\d{2,6}(?:-\d{2,6}){1,4})(?![\w.:/]|-\d)"
+        ),
+        "digit",
+    ),
+    (Kind.NUMBER, re.compile(r"(?<![\w./])\d{2,4}/\d{4,}(?![\w/])"), "digit"),
+    (Kind.NUMBER, re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"), "digit"),
+    (
+        Kind.NUMBER,
+        re.compile(rf"\b[A-Z]{{2}}{SP}?\d{{2}}{SP}?\d{{2}}{SP}?\d{{2}}{SP}?[A-D]\b"),
+        "digit",
+    ),
+    (
+        Kind.NUMBER,
+        re.compile(rf"\b(?P<grouped>[A-Z\d]{{1,5}}(?:{SP}[A-Z\d]{{1,5}}){{2,}})\b"),
+        "digit",
+    ),
+    # Ages over 89 (HIPAA's Safe Harbor): "a 93-year-old", "aged 91", "age 104".
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?:(?:aged?|age{SP}+of){SP}+(?P<id>9\d|1[01]\d)\b(?!{SP}*(?:%|percent))"
+            rf"|(?P<n>9\d|1[01]\d)(?:{SP}*|-)(?:years?|yrs?)(?:{SP}*|-)(?:old\b|of{SP}+age\b)"
+            rf"|\bturn(?:ed|s|ing)?{SP}+(?:9\d|1[01]\d)\b"
+            rf"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th){SP}+birthday\b"
+            rf"|\b(?:who|she|he|they)(?:{SP}+(?:is|was|are|were)|'s|’s){SP}+(?:now{SP}+)?"
+            rf"(?:9\d|1[01]\d)\b(?!{SP}*(?:%|percent|minutes|mg|kg|points|steps))"
+            rf"|\b(?:painting|working|living|still|even){SP}+at{SP}+(?:9\d|1[01]\d)\b(?!{SP}*%)"
+            rf"|\bat{SP}+the{SP}+age{SP}+of{SP}+(?:9\d|1[01]\d)\b)"
+        ),
+        "digit",
+    ),
+    # Spelled-out ages over 89 ("ninety-three", "a hundred and two").
+    (
+        Kind.AGE,
+        re.compile(
+            r"\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+            r"|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+            r"(?:[- ]years?[- ]old\b|\b(?= (?:means|years|this|next|last|now)))",
+            re.I,
+        ),
+        "ninety",
+    ),
+    # US numbers with the country's 1 in front: "1-202-555-0134", "1 (202) 555 0134".
+    (Kind.PHONE, re.compile(r"(?<![\w+-])1[-. ]\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\w-])"), "digit"),
+    # More postal codes: after the word itself ("postcode 2010", "ZIP is 98103", "as
+    # his zip"), a place's five digits after in/near/at ("in 75011"), Dutch ("1012 JS").
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"\b(?:zip|postcode|post code|postal code|zip code|code postal|CAP|PLZ)"
+            r"(?:\s+(?:is|was|of|code))?\s*:?\s*(?P<id>\d{4,5})(?!\d|[,.]\d)",
+            re.I,
+        ),
+        "digit",
+    ),
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"(?<![\w$£€.,-])(?P<id>\d{5})\s+as\s+(?:his|her|their|my|the)\s+(?:zip|postcode)",
+            re.I,
+        ),
+        "digit",
+    ),
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"\b(?:in|near|at|around|to|from|back to)\s+(?P<id>\d{5})(?![\d,.:/-])"
+            r"(?!\s*(?:steps|points|people|words|dollars|euros|pounds|miles|km|calories"
+            r"|minutes|hours|days|sessions|times|patients|clients|users|members|a\b|per\b))",
+            re.I,
+        ),
+        "digit",
+    ),
+    (Kind.POSTCODE, re.compile(r"(?<![\w./-])\d{4} ?[A-Z]{2}\b(?! ?\d)"), "digit"),
+    # Addresses in other shapes: "305 W. 112th St" (a direction and an ordinal), a
+    # number before a French or Italian street ("18 rue du Château"), rural routes and
+    # GPO boxes.
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"(?<![\w.,/-])\d{{1,5}}{SP}+(?:[NSEW]\.?{SP}+)?\d{{1,4}}(?:st|nd|rd|th){SP}+"
+            r"(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Drive|Dr)\b\.?"
+        ),
+        "digit",
+    ),
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"(?<![\w.,/-])\d{{1,4}}[a-z]?,?{SP}+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Vv]ia|[Pp]lace)"
+            rf"{SP}+(?:(?:de|du|des|la|le|les|del|della|di)\b{SP}*)*(?:d'|l')?[A-ZÀ-Ý][\w'’-]*"
+        ),
+        "digit",
+    ),
+    (
+        Kind.ADDRESS,
+        re.compile(rf"\b(?:GPO|RR|R\.R\.|HC|PSC){SP}*\d*{SP}*Box{SP}+\d+\b", re.I),
+        "digit",
+    ),
 )
 
 #: Two-letter capitals before five digits that are not US states ("MD" or "PA" are).

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
+from reflect_tui.export.identifiers.names import name_spans
 from reflect_tui.export.identifiers.patterns import (
     EXCERPT_CONTEXT,
     NOT_STATES,
@@ -62,7 +63,10 @@ def _suspect(text: str) -> bool:
         return True
     if not text.isascii() and _DIGITS.search(text):  # the digits of other scripts
         return True
-    return "www." in text.lower() or _TLD_HINT.search(text) is not None
+    lowered = text.lower()
+    if "ninety" in lowered or "hundred" in lowered:
+        return True
+    return "www." in lowered or _TLD_HINT.search(text) is not None
 
 
 def _worth_trying(needs: str, text: str) -> bool:
@@ -73,10 +77,35 @@ def _worth_trying(needs: str, text: str) -> bool:
         return "://" in text or "www." in text.lower()
     if needs == "tld":
         return _TLD_HINT.search(text) is not None
+    if needs == "ninety":
+        lowered = text.lower()
+        return "ninety" in lowered or "hundred" in lowered
     return "::" in text or text.count(":") >= 7  # "ipv6"
 
 
-def _raw_matches(text: str, watch: WatchList | None, *, shortcuts: bool = True) -> list[_Span]:
+_YEARS = re.compile(r"(?:(?:19|20)\d\d[ -]?)+")
+
+
+def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
+    """Short groups ("XJH 448 210 93") hold a letter and six digits, not a list of scores
+    ("12 15 18 21", "IN 2019 I"); hyphened groups ("4471-2290-33") seven digits, not a
+    range ("20-30", "ages 13-17")."""
+    digits = sum(c.isdigit() for c in found)
+    if groups.get("grouped") is not None:
+        letters = sum(c.isalpha() for c in found)
+        return digits >= 6 and letters >= 1 and letters <= digits
+    if groups.get("hyphened") is not None:
+        return digits >= 7
+    return True
+
+
+def _raw_matches(
+    text: str,
+    watch: WatchList | None,
+    fine: frozenset[str] = frozenset(),
+    *,
+    shortcuts: bool = True,
+) -> list[_Span]:
     """Every match of every pattern; ``shortcuts=False`` is the plain, slow way the
     tests compare the quick tests and the digit windows against."""
     spans: list[_Span] = []
@@ -98,11 +127,16 @@ def _raw_matches(text: str, watch: WatchList | None, *, shortcuts: bool = True) 
                 continue
             if kind is Kind.PHONE and sum(c.isdigit() for c in match.group(0)) < 7:
                 continue
-            start, end = match.span("id") if "id" in groups else match.span()
+            if kind is Kind.NUMBER and _YEARS.fullmatch(match.group(0)):
+                continue  # "2019 2020 2021": years, not an account
+            if not _plausible_number(groups, match.group(0)):
+                continue
+            start, end = match.span("id") if groups.get("id") is not None else match.span()
             spans.append((start, end, kind))
     if watch is not None:
         found = watch_spans(watch, text, shortcuts=shortcuts)
         spans.extend((start, end, Kind.WATCH_WORD) for start, end in found)
+    spans.extend((start, end, Kind.NAME) for start, end in name_spans(text, fine))
     return spans
 
 
@@ -147,23 +181,38 @@ def _excerpt(text: str, spans: Sequence[_Span], index: int) -> tuple[str, int, i
     after = _mask(text[end:hi], [(s - end, e - end, k) for s, e, k in inside if s >= end])
     before = ("…" if lo > 0 else "") + _RUNS_OF_SPACE.sub(" ", before).lstrip()
     after = _RUNS_OF_SPACE.sub(" ", after).rstrip() + ("…" if hi < len(text) else "")
-    label = REPLACEMENTS[kind]
+    # A possible name is shown as written: the clinician decides whether it is one.
+    label = text[start:end] if kind is Kind.NAME else REPLACEMENTS[kind]
     return before + label + after, len(before), len(before) + len(label)
 
 
-def find_identifiers(text: str, watch_words: Iterable[str] = ()) -> list[Finding]:
-    """Every identifier in ``text``, in order, none overlapping."""
-    return _find(text, compile_watch_words(watch_words))
+def find_identifiers(
+    text: str, watch_words: Iterable[str] = (), fine_words: Iterable[str] = ()
+) -> list[Finding]:
+    """Every identifier in ``text``, in order, none overlapping; ``fine_words`` are words
+    the clinician said are not names."""
+    return _find(text, compile_watch_words(watch_words), _folded(fine_words))
 
 
-def _find(text: str, watch: WatchList | None, *, shortcuts: bool = True) -> list[Finding]:
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(word.casefold() for word in words)
+
+
+def _find(
+    text: str,
+    watch: WatchList | None,
+    fine: frozenset[str] = frozenset(),
+    *,
+    shortcuts: bool = True,
+) -> list[Finding]:
     if not text:
         return []
-    spans = _resolve(_raw_matches(text, watch, shortcuts=shortcuts))
+    spans = _resolve(_raw_matches(text, watch, fine, shortcuts=shortcuts))
     findings = []
     for i, (start, end, kind) in enumerate(spans):
         excerpt, focus_start, focus_end = _excerpt(text, spans, i)
-        findings.append(Finding(kind, start, end, excerpt, (focus_start, focus_end)))
+        word = text[start:end] if kind is Kind.NAME else ""
+        findings.append(Finding(kind, start, end, excerpt, (focus_start, focus_end), word))
     return findings
 
 
@@ -176,15 +225,16 @@ def redact(text: str, findings: Sequence[Finding]) -> str:
 class Scanner:
     """Scans many texts against one compiled watch list (what the record scan uses)."""
 
-    def __init__(self, watch_words: Iterable[str] = ()) -> None:
+    def __init__(self, watch_words: Iterable[str] = (), fine_words: Iterable[str] = ()) -> None:
         self._watch = compile_watch_words(watch_words)
+        self._fine = _folded(fine_words)
         # Prompts and set titles repeat in every session: scan each distinct text once.
         self._seen: dict[str, list[Finding]] = {}
 
     def find(self, text: str) -> list[Finding]:
         found = self._seen.get(text)
         if found is None:
-            found = self._seen[text] = _find(text, self._watch)
+            found = self._seen[text] = _find(text, self._watch, self._fine)
         return list(found)
 
     def redact(self, text: str) -> tuple[str, list[Finding]]:

@@ -40,7 +40,7 @@ from reflect_tui.export import (
 from reflect_tui.journal import Journal, VaultError
 from reflect_tui.prompts import TOPIC_TITLES, TOPICS, load_library
 from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen
-from reflect_tui.ui.screens.export_findings import ExportFindingsScreen
+from reflect_tui.ui.screens.export_findings import NOT_NAMES, ExportFindingsScreen
 from reflect_tui.ui.screens.history import DATE_HINT, parse_day
 from reflect_tui.ui.screens.watch_list import WatchListScreen
 from reflect_tui.ui.widgets.entry_text import plural
@@ -260,6 +260,7 @@ class ExportScreen(Screen[None]):
                 self.journal.action_records(),
                 selection,
                 watch_words=self.journal.watch_words(),
+                fine_words=self.journal.fine_words(),
             )
             # Until the clinician chooses, the preview shows identifiers replaced.
             document = build_export(plan, choice or IdentifierChoice.REDACT, options)
@@ -325,16 +326,34 @@ class ExportScreen(Screen[None]):
             self.notify(f"{path} is a folder; add a file name to it.", severity="warning")
             return
         if prepared.plan.findings and self.choice is None:
+            findings = ExportFindingsScreen(prepared.plan.findings)
 
-            def chosen(choice: IdentifierChoice | None) -> None:
-                if choice is not None:
+            def chosen(choice: IdentifierChoice | str | None) -> None:
+                if choice == NOT_NAMES:
+                    self._mark_fine(findings.names)
+                elif isinstance(choice, IdentifierChoice):
                     self.choice = choice
                     self.prepare()  # the preview now shows what is written
                     self._confirm_and_write(path)
 
-            self.app.push_screen(ExportFindingsScreen(prepared.plan.findings), chosen)
+            self.app.push_screen(findings, chosen)
             return
         self._confirm_and_write(path)
+
+    @work(thread=True, group="fine-words")
+    def _mark_fine(self, words: list[str]) -> None:
+        """The possible names shown are not names: keep them so, and check again."""
+        try:
+            for word in words:
+                self.journal.add_fine_word(word)
+        except VaultError as problem:
+            self.app.call_from_thread(self.notify, str(problem), severity="error")
+            return
+        shown = ", ".join(words)
+        self.app.call_from_thread(
+            self.notify, f"Not asked about again: {shown}. Press Ctrl+S to write.", timeout=8
+        )
+        self.app.call_from_thread(self.prepare)
 
     def _confirm_and_write(self, path: Path) -> None:
         if not path.exists():

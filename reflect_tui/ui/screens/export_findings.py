@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
-from reflect_tui.export import IdentifierChoice, RecordFinding
+from reflect_tui.export import IdentifierChoice, Kind, RecordFinding
 from reflect_tui.ui.widgets.entry_text import one_line, plural
 
 
@@ -27,19 +27,31 @@ def excerpt_text(finding: RecordFinding) -> Text:
     return text
 
 
-class ExportFindingsScreen(ModalScreen[IdentifierChoice | None]):
-    """Dismisses with REDACT or ALLOW, or None to go back without writing anything."""
+#: What the screen dismisses with when the clinician says the possible names are not.
+NOT_NAMES = "not-names"
+
+
+class ExportFindingsScreen(ModalScreen[IdentifierChoice | str | None]):
+    """Dismisses with REDACT or ALLOW, NOT_NAMES (mark the possible names shown as fine,
+    then check again), or None to go back without writing anything."""
 
     CSS_PATH = "export_findings.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "choose('redact')", "Replace with labels"),
         Binding("k", "choose('allow')", "Keep as written"),
+        Binding("n", "choose('not-names')", "Not names"),
         Binding("escape", "choose('')", "Go back"),
     ]
 
     def __init__(self, findings: Sequence[RecordFinding]) -> None:
         super().__init__()
         self.findings = list(findings)
+        self.names = sorted({f.word for f in self.findings if f.kind is Kind.NAME and f.word})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose" and parameters == (NOT_NAMES,):
+            return bool(self.names)
+        return True
 
     def compose(self) -> ComposeResult:
         count = len(self.findings)
@@ -48,9 +60,10 @@ class ExportFindingsScreen(ModalScreen[IdentifierChoice | None]):
                 f"{plural(count, 'possible identifier')} in this export", id="title", markup=False
             )
             yield Static(
-                "Phone numbers, e-mail and web addresses, exact dates, long numbers, "
-                "postal codes and words on your watch list could point to a client. "
-                "Nothing has been written yet.",
+                "Names, street addresses, phone numbers, e-mail and web addresses, exact "
+                "dates, long numbers, postal codes and words on your watch list could "
+                "point to a client. Possible names are shown as written, so you can judge "
+                "them. Nothing has been written yet.",
                 id="explain",
                 markup=False,
             )
@@ -59,6 +72,8 @@ class ExportFindingsScreen(ModalScreen[IdentifierChoice | None]):
             with Horizontal(id="buttons"):
                 yield Button("Go back", id="back", compact=True)
                 yield Button("Keep as written (k)", id="allow", compact=True)
+                if self.names:
+                    yield Button("Not names (n)", id=NOT_NAMES, compact=True)
                 yield Button(
                     "Replace with labels (r)", id="redact", variant="primary", compact=True
                 )
@@ -76,4 +91,7 @@ class ExportFindingsScreen(ModalScreen[IdentifierChoice | None]):
         self.action_choose("" if event.button.id == "back" else str(event.button.id))
 
     def action_choose(self, choice: str) -> None:
+        if choice == NOT_NAMES:
+            self.dismiss(NOT_NAMES)
+            return
         self.dismiss(IdentifierChoice(choice) if choice else None)

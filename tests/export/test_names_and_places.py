@@ -1,0 +1,120 @@
+"""Possible names, street addresses, postal codes in running text, grouped numbers and
+ages over 89 (#16): what is asked about, and ordinary clinical prose that is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect_tui.export import Kind, Selection, find_identifiers, plan_export
+from reflect_tui.journal import Journal
+from reflect_tui.journal.reader import JournalReader
+from tests.conftest import PASSPHRASE
+
+
+def found(text: str, fine: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.kind.value) for f in find_identifiers(text, (), fine)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My client Tomasz said he was tired.", "Tomasz"),
+        ("Her son, Mateo, came to the second half.", "Mateo"),
+        ("Mr Okafor asked about the fees.", "Okafor"),
+        ("Dr. Lee will review the medication.", "Lee"),
+        ("I met Rose Okafor for the first time.", "Rose Okafor"),
+        ("Nkechi was quiet for most of the hour.", "Nkechi"),
+        ("Siobhán O'Brien phoned before the session.", "Siobhán O'Brien"),
+        ("A friend called Grace drove her here.", "Grace"),
+        ("Grace apologised every time she cried.", "Grace"),
+        ("My client Li Na wants to stop.", "Li Na"),
+        ("Mateo's sister came too.", "Mateo"),
+    ],
+)
+def test_a_possible_name_is_found(text: str, name: str) -> None:
+    assert found(text) == [(name, "possible name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J. talked about Ramadan, God and her English classes on Tuesday.",
+        "Gottman's ideas and Judith Herman's stages helped; DBT skills too.",
+        "Fluoxetine 20 mg seems to help; the PHQ-9 score was 14.",
+        "Compassion-focused work lands better than Psychodynamic reading with her.",
+        "Thinking about it, the session went well. Today felt lighter.",
+        "She flew from London to Toronto in 2019.",
+        "Mark 5 times on the chart, the form said.",
+        "We talked about Ph.D. study in the U.S. and the U.K.",
+    ],
+)
+def test_ordinary_prose_has_no_possible_name(text: str) -> None:
+    assert [kind for _, kind in found(text)] == []
+
+
+def test_a_word_marked_fine_is_not_asked_again() -> None:
+    text = "We used Kohlberg's stages with Okafor."
+    assert [w for w, _ in found(text)] == ["Kohlberg", "Okafor"]
+    assert [w for w, _ in found(text, ("kohlberg",))] == ["Okafor"]
+    [finding, _] = find_identifiers(text)
+    assert finding.word == "Kohlberg" and "Kohlberg" in finding.excerpt
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier", "kind"),
+    [
+        ("She lives at 14 Elm Road with her aunt.", "14 Elm Road", "address"),
+        ("They moved to flat 3, 22 Hill Street.", "22 Hill Street", "address"),
+        ("His mother lives at 18 rue du Château.", "18 rue du Château", "address"),
+        ("Her office is on Via Roma 12 now.", "Via Roma 12", "address"),
+        ("He rents Hauptstraße 3 with friends.", "Hauptstraße 3", "address"),
+        ("Letters go to PO Box 4471 these days.", "PO Box 4471", "address"),
+        ("She moved to 60614 last spring.", "60614", "postcode"),
+        ("They live in the 10027 area.", "10027", "postcode"),
+        ("Her ZIP is 98103, she said.", "98103", "postcode"),
+        ("His card 4417 8820 1193 was declined.", "4417 8820 1193", "number"),
+        ("The plate AB12 CDE was noted.", "AB12 CDE", "number"),
+        ("The serial SN-4471-KX is on the box.", "SN-4471-KX", "number"),
+        ("His Medicaid ID is 4471-2290-33 now.", "4471-2290-33", "number"),
+        ("A 93-year-old neighbour helps her.", "93-year-old", "age"),
+        ("Her grandmother, who is 102, is her confidante.", "who is 102", "age"),
+        ("She said being ninety-three means funerals.", "ninety-three", "age"),
+        ("Call 1-202-555-0134 if she stops answering.", "1-202-555-0134", "phone"),
+    ],
+)
+def test_addresses_codes_numbers_and_ages(text: str, identifier: str, kind: str) -> None:
+    assert (identifier, kind) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She scored 14 of 27 and walked 12500 steps.",
+        "Scores went 12 15 18 21 over the month.",
+        "About 20-30 minutes, ages 13-17, GAF 55-60.",
+        "From 2019-2020 she was in 3 of 12 sessions.",
+        "At 90% attendance and 95 minutes, she is doing well.",
+        "In 2019 she started; unit 3 of the course is next.",
+    ],
+)
+def test_numbers_in_clinical_prose_pass(text: str) -> None:
+    assert found(text) == []
+
+
+def test_fine_words_are_kept_in_the_vault_and_used_by_exports(
+    journal: Journal, vault_path: Path
+) -> None:
+    session = journal.start_session("s", 1, "S")
+    journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text="With Kohlberg.")
+    assert journal.add_fine_word("Kohlberg") and not journal.add_fine_word("kohlberg")
+    journal.close()
+    with JournalReader(vault_path, PASSPHRASE) as reader:
+        fine = reader.fine_words()
+        plan = plan_export(reader.records(), [], Selection(), fine_words=fine)
+    assert fine == ["Kohlberg"] and plan.findings == ()
+    with Journal.open(vault_path, PASSPHRASE) as again:
+        assert again.remove_fine_word("KOHLBERG") and again.fine_words() == []
+        plan = plan_export(again.records(), [], Selection())
+        assert [f.kind for f in plan.findings] == [Kind.NAME]
