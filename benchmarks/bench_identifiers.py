@@ -117,10 +117,16 @@ def main() -> None:
     parser.add_argument(
         "--show", type=int, default=15, help="how many misses and flags to list (default 15)"
     )
+    parser.add_argument(
+        "--holdout",
+        action="store_true",
+        help="score the held-out set (identifier_corpus/holdout/), never used to tune",
+    )
     args = parser.parse_args()
 
-    planted = read_planted(PLANTED)
-    clean = read_clean(CLEAN)
+    folder = CORPUS / "holdout" if args.holdout else CORPUS
+    planted = read_planted(folder / "planted.tsv")
+    clean = read_clean(folder / "clean.tsv")
 
     began = time.perf_counter()
     totals: dict[str, int] = {}

@@ -221,7 +221,10 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"|(?P<n>9\d|1[01]\d)(?:{SP}*|-)(?:years?|yrs?)(?:{SP}*|-)(?:old\b|of{SP}+age\b)"
             rf"|\bturn(?:ed|s|ing)?{SP}+(?:9\d|1[01]\d)\b"
             rf"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th){SP}+birthday\b"
-            rf"|\b(?:who|she|he|they)(?:{SP}+(?:is|was|are|were)|'s|’s){SP}+(?:now{SP}+)?"
+            rf"|(?:^|(?<=[.!?]{SP}))At{SP}+(?:9\d|1[01]\d)(?=,)"
+            rf"|\b(?:who|she|he|they|mother|father|mum|mom|dad|grandmother|grandfather|gran"
+            rf"|grandma|grandpa|aunt|uncle|relative|neighbour|neighbor|husband|wife|partner"
+            rf"|sister|brother)(?:{SP}+(?:is|was|are|were)|'s|’s){SP}+(?:now{SP}+)?"
             rf"(?:9\d|1[01]\d)\b(?!{SP}*(?:%|percent|minutes|mg|kg|points|steps))"
             rf"|\b(?:painting|working|living|still|even){SP}+at{SP}+(?:9\d|1[01]\d)\b(?!{SP}*%)"
             rf"|\bat{SP}+the{SP}+age{SP}+of{SP}+(?:9\d|1[01]\d)\b)"
@@ -252,10 +255,24 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
+    # Four or five digits within a few words of "ZIP" or "postcode", either side ("the
+    # 60647 ZIP code", "the postcode on his forms is 10115", "ZIP, 02139").
     (
         Kind.POSTCODE,
         re.compile(
-            r"(?<![\w$£€.,-])(?P<id>\d{5})\s+as\s+(?:his|her|their|my|the)\s+(?:zip|postcode)",
+            r"(?<![\w$£€.,-])(?P<id>(?!(?:19|20)\d\d(?!\d))\d{4,5})(?![\d,.:/-]|,\d)"
+            r"(?=(?:\W+\w+){0,3}?\W+"
+            r"(?:zip|postcode|post code|postal code)\b)",
+            re.I,
+        ),
+        "digit",
+    ),
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"\b(?:zip|postcode|post code|postal code)\b(?:\W+\w+){0,6}?\W+"
+            r"(?P<id>(?!(?:19|20)\d\d(?!\d))\d{4,5})(?![\d,.:/-]|,\d)"
+            r"(?!\s*(?:steps|people|dollars|minutes|years))",
             re.I,
         ),
         "digit",
@@ -270,7 +287,13 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
-    (Kind.POSTCODE, re.compile(r"(?<![\w./-])\d{4} ?[A-Z]{2}\b(?! ?\d)"), "digit"),
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"(?<![\w./-])\d{4} ?(?!(?:IU|MG|ML|KG|CM|MM|AM|PM|KM|BC|AD|CE)\b)[A-Z]{2}\b(?! ?\d)"
+        ),
+        "digit",
+    ),
     # Addresses in other shapes: "305 W. 112th St" (a direction and an ordinal), a
     # number before a French or Italian street ("18 rue du Château"), rural routes and
     # GPO boxes.
