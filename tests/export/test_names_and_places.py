@@ -83,6 +83,13 @@ def test_a_word_marked_fine_is_not_asked_again() -> None:
         ("Her grandmother, who is 102, is her confidante.", "who is 102", "age"),
         ("She said being ninety-three means funerals.", "ninety-three", "age"),
         ("Call 1-202-555-0134 if she stops answering.", "1-202-555-0134", "phone"),
+        ("The case 2024/CP/01183 weighs on her.", "2024/CP/01183", "number"),
+        ("The van, registration B-MK 4521, came back.", "B-MK 4521", "number"),
+        ("Her card number 2123 45670 1 was needed.", "2123 45670 1", "number"),
+        ("Leave messages on 655 92 18 40, her mobile.", "655 92 18 40", "phone"),
+        ("Moved to 4pm on 17/09 for the school run.", "4pm on 17/09", "date"),
+        ("The ZIP on the form was 30318, not hers.", "30318", "postcode"),
+        ("He lives at Rural Route 2, Box 48 now.", "Rural Route 2, Box 48", "address"),
     ],
 )
 def test_addresses_codes_numbers_and_ages(text: str, identifier: str, kind: str) -> None:
@@ -98,6 +105,9 @@ def test_addresses_codes_numbers_and_ages(text: str, identifier: str, kind: str)
         "From 2019-2020 she was in 3 of 12 sessions.",
         "At 90% attendance and 95 minutes, she is doing well.",
         "In 2019 she started; unit 3 of the course is next.",
+        "PHQ-9 went 18 to 12; COVID-19, DASS-21 and the K-10 all came up.",
+        "Scores of 24 22 19 18 17 over five weeks.",
+        "Hope was the theme today; Grant funding ends in May.",
     ],
 )
 def test_numbers_in_clinical_prose_pass(text: str) -> None:

@@ -46,6 +46,12 @@ _INTRODUCERS = frozenset(
     doctor interpreter neighbour neighbor landlord carer caregiver named called
     name's nicknamed""".split()
 )
+#: Known words a title or an introducer still does not make a name ("my client Monday").
+_NEVER_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april june july august september october november december god".split()
+)
+_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,5}")
 _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”(\[]|\n)\s*$")
@@ -71,10 +77,6 @@ def known_terms() -> frozenset[str]:
 
 def name_words() -> frozenset[str]:
     return _words("name_words.txt")
-
-
-def author_first_names() -> frozenset[str]:
-    return _words("author_first_names.txt")
 
 
 def _plain_word(folded: str, ordinary: frozenset[str], known: frozenset[str]) -> bool:
@@ -117,7 +119,7 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
         return  # most lines of a reflection have a capital only at their start
     allowed = fine if isinstance(fine, frozenset) else frozenset(w.casefold() for w in fine)
     ordinary, known = ordinary_words(), known_terms()
-    given, authors = name_words(), author_first_names()
+    given = name_words()
     run: tuple[int, int] | None = None  # the name being read
     held: tuple[int, int] | None = None  # an ordinary capitalised word just before it
     for match in _CAPITALISED.finditer(text):
@@ -132,12 +134,18 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
         flagged = ordinary_cap = False
         if len(word) < 2 or folded in allowed or folded in _TITLES or not _is_capitalised(word):
             pass
+        elif _cued(text, start) and folded not in _NEVER_NAMES:
+            flagged = True  # "my client Rose", "Mrs Sullivan": asked, even a known word
+        elif (
+            folded in _NAME_MONTHS
+            and _sentence_start(text, start)
+            and _PERSON_NEXT.match(text, end)
+        ):
+            flagged = True  # "June asked to end early"
         elif folded in known:
             pass  # "Tuesday", "Winnicott"
-        elif folded in authors and _author_follows(text, end, known):
-            pass  # "Judith Herman", the author
-        elif _cued(text, start):
-            flagged = True  # "my client Rose", "Mr Li": asked, even an ordinary word
+        elif _author_follows(text, end, known):
+            pass  # "Judith Herman", "Adrian Wells": an author's first name
         elif folded in given and (
             not _sentence_start(text, start)
             or _PERSON_NEXT.match(text, match.start() + len(match.group()))
@@ -195,15 +203,20 @@ def _sentence_start(text: str, start: int) -> bool:
 
 #: Words after "Name's" that mark a cited author, not a client ("Fisher's model").
 _THEORY = re.compile(
-    r"(?:'s|’s|')\s+(?:[\w-]+\s+)?(?:model|theory|approach|framework|stages|stage|protocol"
-    r"|concept|concepts|book|books|research|writing|typology|ladder|cycle|triangle"
-    r"|hierarchy|paradigm|method|therapy|idea|ideas|notion|phrase|term|window|wheel"
-    r"|matrix|scale|inventory|questionnaire|checklist|exercise|exercises|skills)\b",
+    r"(?:(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}?(?:model|models|theory|approach|framework|stages"
+    r"|stage|protocol|concept|concepts|book|books|research|writing|typology|ladder|cycle"
+    r"|triangle|hierarchy|paradigm|method|therapy|idea|ideas|notion|phrase|term|window"
+    r"|wheel|matrix|exercise|exercises|skills|question|diagram|mapping|map|modes|sequence"
+    r"|emphasis|chair|triad|work\s+on|four|three|five|seven)"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:scale|score|inventory|questionnaire|test|measure"
+    r"|assessment|checklist|technique|interview))\b"
+    r"|(?:\s*,)?\s+(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:describes?|puts\s+it"
+    r"|put\s+it|calls?\s+it|says|suggests|argues|writes|wrote|reminds\s+us|taught|teaches)\b",
     re.I,
 )
 _CITED = re.compile(
     r"(?:according to|drawing on|inspired by|reading|re-reading|quoting|quote from"
-    r"|writes|wrote|coined by|developed by|work of|book by)\s+\Z",
+    r"|writes|wrote|coined by|developed by|work of|book by|as|what)\s+\Z",
     re.I,
 )
 
@@ -214,5 +227,13 @@ def _cited(text: str, run: tuple[int, int]) -> bool:
 
 
 def _author_follows(text: str, end: int, known: frozenset[str]) -> bool:
-    follows = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return follows is not None and _base(follows.group()).casefold() in known
+    """Whether a cited author's surname follows ("Judith Herman", "Insoo Kim Berg")."""
+    position = end
+    for _ in range(2):
+        follows = _WORD.match(text, position + 1) if text[position : position + 1] == " " else None
+        if follows is None or not follows.group()[:1].isupper():
+            return False
+        if _base(follows.group()).casefold() in known:
+            return True
+        position = follows.end()
+    return False

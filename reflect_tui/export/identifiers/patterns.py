@@ -213,6 +213,34 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(rf"\b(?P<grouped>[A-Z\d]{{1,5}}(?:{SP}[A-Z\d]{{1,5}}){{2,}})\b"),
         "digit",
     ),
+    # Codes of capitals and digits joined by hyphens or slashes ("B-MK 4521", "34-XKL-7",
+    # "E-20931", "2024/CP/01183"); never a test's name ("PHQ-9", "COVID-19", "DASS-21").
+    (
+        Kind.NUMBER,
+        re.compile(r"\b(?P<coded>[A-Z\d]{1,6}(?:[-/][A-Z\d]{1,6})+(?: [A-Z\d]{2,6})?)\b(?![-/]\w)"),
+        "digit",
+    ),
+    # Digit groups with one long group ("2123 45670 1"), a French social security number.
+    (
+        Kind.NUMBER,
+        re.compile(r"(?<![\w.,:/-])(?P<spaced>\d{1,5}(?: \d{1,5}){2,})(?![\w.:/-]|,\d)"),
+        "digit",
+    ),
+    (
+        Kind.NUMBER,
+        re.compile(rf"\b[12]{SP}?\d\d{SP}?\d\d{SP}?\d\d{SP}?\d{{3}}{SP}?\d{{3}}(?:{SP}?\d\d)?\b"),
+        "digit",
+    ),
+    # Spanish and similar mobiles written 3-2-2-2 ("655 92 18 40").
+    (Kind.PHONE, re.compile(r"(?<![\w.-])[6-9]\d\d \d\d \d\d \d\d(?![\w-]|\.\d)"), "digit"),
+    # An exact time beside a day and month ("4pm on 17/09", "16:45 on 27/02").
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b\d{{1,2}}(?:[:.]\d\d)?{SP}?(?:[ap]\.?m\.?)?{SP}+on{SP}+{_DAY_NUM}/{_MONTH_NUM}\b(?!/)"
+        ),
+        "digit",
+    ),
     # Ages over 89 (HIPAA's Safe Harbor): "a 93-year-old", "aged 91", "age 104".
     (
         Kind.AGE,
@@ -237,7 +265,8 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
             r"|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
-            r"(?:[- ]years?[- ]old\b|\b(?= (?:means|years|this|next|last|now)))",
+            r"(?:[- ]years?[- ]old\b|\b(?= (?:means|years|this|next|last|now|and|but))"
+            r"|(?:(?<=is )|(?<=was ))(?:ninety|one hundred)\S*\b)",
             re.I,
         ),
         "ninety",
@@ -260,7 +289,8 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
-            r"(?<![\w$£€.,-])(?P<id>(?!(?:19|20)\d\d(?!\d))\d{4,5})(?![\d,.:/-]|,\d)"
+            r"(?<![\w$£€.,-])(?P<id>(?!(?:19|20)\d\d(?!\d))\d{4,5})(?!\d|[,.:/-]\d)"
+            r"(?!\s*(?:steps|people|dollars|euros|pounds|minutes|hours|days|years|miles|km))"
             r"(?=(?:\W+\w+){0,3}?\W+"
             r"(?:zip|postcode|post code|postal code)\b)",
             re.I,
@@ -271,7 +301,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.POSTCODE,
         re.compile(
             r"\b(?:zip|postcode|post code|postal code)\b(?:\W+\w+){0,6}?\W+"
-            r"(?P<id>(?!(?:19|20)\d\d(?!\d))\d{4,5})(?![\d,.:/-]|,\d)"
+            r"(?P<id>(?!(?:19|20)\d\d(?!\d))\d{4,5})(?!\d|[,.:/-]\d)"
             r"(?!\s*(?:steps|people|dollars|minutes|years))",
             re.I,
         ),
@@ -315,7 +345,9 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     ),
     (
         Kind.ADDRESS,
-        re.compile(rf"\b(?:GPO|RR|R\.R\.|HC|PSC){SP}*\d*{SP}*Box{SP}+\d+\b", re.I),
+        re.compile(
+            rf"\b(?:GPO|RR|R\.R\.|HC|PSC|Rural{SP}+Route{SP}+\d+,?){SP}*\d*{SP}*Box{SP}+\d+\b", re.I
+        ),
         "digit",
     ),
 )

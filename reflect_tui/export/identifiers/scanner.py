@@ -96,6 +96,10 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
         return digits >= 6 and letters >= 1 and letters <= digits
     if groups.get("hyphened") is not None:
         return digits >= 7
+    if groups.get("coded") is not None:  # a code has letters or several parts, 3+ digits
+        return digits >= 3 and (any(c.isalpha() for c in found) or found.count("/") >= 2)
+    if groups.get("spaced") is not None:  # not a list of scores: one group of 4+ digits
+        return digits >= 9 and max(len(g) for g in found.split()) >= 4
     return True
 
 
