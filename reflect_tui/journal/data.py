@@ -8,7 +8,6 @@ Every row handed out is detached from its SQL session: a plain object to read.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -24,7 +23,6 @@ from reflect_tui.core.records import (
     ActionRecord,
     SessionRecord,
     normalise_tags,
-    normalise_watch_word,
     storable,
 )
 from reflect_tui.journal import insight_queries as insight_queries
@@ -33,9 +31,7 @@ from reflect_tui.journal.models import (
     ActionItem,
     ActionStatus,
     Answer,
-    FineWord,
     ReflectionSession,
-    WatchWord,
 )
 from reflect_tui.journal.queries import (
     SearchHit,
@@ -45,6 +41,7 @@ from reflect_tui.journal.queries import (
     session_summaries,
 )
 from reflect_tui.journal.search_query import to_fts
+from reflect_tui.journal.word_lists import WordLists, sqlite_of
 from reflect_tui.vault.errors import VaultError
 
 
@@ -82,14 +79,7 @@ class Counts:
     words: int
 
 
-def _sqlite(db: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under an ORM session (for the plain-SQL record reads)."""
-    conn = db.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
-    return conn
-
-
-class JournalData:
+class JournalData(WordLists):
     """Sessions, answers, action items, tags, flags, search and the watch list."""
 
     def _writing(self, *, purge: bool = False) -> AbstractContextManager[Session]:
@@ -370,11 +360,11 @@ class JournalData:
     def records(self, start: date | None = None, end: date | None = None) -> list[SessionRecord]:
         """Sessions started in the range, oldest first, with their answers and actions."""
         with self._reading() as db:
-            return journal_records.session_records(_sqlite(db), start, end)
+            return journal_records.session_records(sqlite_of(db), start, end)
 
     def action_records(self) -> list[ActionRecord]:
         with self._reading() as db:
-            return journal_records.action_records(_sqlite(db))
+            return journal_records.action_records(sqlite_of(db))
 
     def import_records(self, records: Sequence[SessionRecord]) -> int:
         """Add sessions from records in one transaction: all of them, or none."""
@@ -386,47 +376,3 @@ class JournalData:
             cause = exc.orig if isinstance(exc, StatementError) else exc
             raise ImportRefused(f"an entry could not be stored ({cause})") from exc
         return len(records)
-
-    # -- the watch list (words that must not leave in an export) -----------------
-
-    def watch_words(self) -> list[str]:
-        with self._reading() as db:
-            return journal_records.watch_words(_sqlite(db))
-
-    def add_watch_word(self, word: str) -> bool:
-        word = normalise_watch_word(word)
-        if not word or word.casefold() in {w.casefold() for w in self.watch_words()}:
-            return False
-        with self._writing() as db:
-            db.add(WatchWord(word=word))
-        return True
-
-    # -- words that are not names (the identifier check does not ask again) ------
-
-    def fine_words(self) -> list[str]:
-        with self._reading() as db:
-            return journal_records.fine_words(_sqlite(db))
-
-    def add_fine_word(self, word: str) -> bool:
-        word = normalise_watch_word(word)
-        if not word or word.casefold() in {w.casefold() for w in self.fine_words()}:
-            return False
-        with self._writing() as db:
-            db.add(FineWord(word=word))
-        return True
-
-    def remove_fine_word(self, word: str) -> bool:
-        target = normalise_watch_word(word).casefold()
-        with self._writing() as db:
-            rows = [w for w in db.exec(select(FineWord)) if w.word.casefold() == target]
-            for row in rows:
-                db.delete(row)
-            return bool(rows)
-
-    def remove_watch_word(self, word: str) -> bool:
-        target = normalise_watch_word(word).casefold()
-        with self._writing() as db:
-            rows = [w for w in db.exec(select(WatchWord)) if w.word.casefold() == target]
-            for row in rows:
-                db.delete(row)
-            return bool(rows)

@@ -49,6 +49,8 @@ def test_a_possible_name_is_found(text: str, name: str) -> None:
         "She flew from London to Toronto in 2019.",
         "Mark 5 times on the chart, the form said.",
         "We talked about Ph.D. study in the U.S. and the U.K.",
+        "I've noticed it. We'll see; I'd rather wait. They're tired, she's not.",
+        "DSM-5 309.81 and ICD-10 F43.1 both came up in the letter.",
     ],
 )
 def test_ordinary_prose_has_no_possible_name(text: str) -> None:
@@ -82,6 +84,8 @@ def test_a_word_marked_fine_is_not_asked_again() -> None:
         ("A 93-year-old neighbour helps her.", "93-year-old", "age"),
         ("Her grandmother, who is 102, is her confidante.", "who is 102", "age"),
         ("She said being ninety-three means funerals.", "ninety-three", "age"),
+        ("Aged 92, widowed twice, and sharp.", "92", "age"),
+        ("She's 94 and still walks to mass.", "She's 94", "age"),
         ("Call 1-202-555-0134 if she stops answering.", "1-202-555-0134", "phone"),
         ("The case 2024/CP/01183 weighs on her.", "2024/CP/01183", "number"),
         ("The van, registration B-MK 4521, came back.", "B-MK 4521", "number"),

@@ -92,12 +92,16 @@ def _is_capitalised(word: str) -> bool:
     return word[0].isupper() and not word.isupper() and any(c.islower() for c in word)
 
 
+_CLITIC = re.compile(r"(?:['’](?:s|ve|ll|re|d|m)|n['’]t)\Z", re.I)
+
+
 def _base(word: str) -> str:
-    """The word without a possessive ("Mateo's" -> "Mateo")."""
-    for ending in ("'s", "’s", "s'", "s’"):
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending) + (1 if ending.startswith("s") else 0)]
-    return word
+    """The word without a possessive or a contraction ("Mateo's" -> "Mateo", "I've" ->
+    "I", "We'll" -> "We"); "Chris'" keeps its s."""
+    if word.endswith(("s'", "s’")) and len(word) > 3:
+        return word[:-1]
+    clitic = _CLITIC.search(word)
+    return word[: clitic.start()] if clitic and clitic.start() > 0 else word
 
 
 #: The word just before a candidate (a full stop, spaces and a comma between at most).
@@ -106,6 +110,11 @@ _PREVIOUS = re.compile(r"([^\W\d_]+)\.?[ \t]*,?[ \t]+\Z")
 
 def _cued(text: str, start: int) -> bool:
     """Whether a title ("Mr", "Dr.") or a word introducing a person comes just before."""
+    before = start - 1
+    while before >= 0 and text[before] in " \t,":
+        before -= 1
+    if before < 0 or not (text[before].isalpha() or text[before] == "."):
+        return False  # a sentence's or a line's start: the common case, decided here
     previous = _PREVIOUS.search(text, max(0, start - 24), start)
     if previous is None:
         return False

@@ -83,6 +83,7 @@ def _worth_trying(needs: str, text: str) -> bool:
     return "::" in text or text.count(":") >= 7  # "ipv6"
 
 
+_MANUAL = re.compile(r"(?:DSM|ICD|PHQ|GAD|PCL|CORE|DASS|EPDS|AUDIT|K)-", re.I)
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[ -]?)+")
 
 
@@ -97,6 +98,8 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
     if groups.get("hyphened") is not None:
         return digits >= 7
     if groups.get("coded") is not None:  # a code has letters or several parts, 3+ digits
+        if _MANUAL.match(found):
+            return False  # "DSM-5 309.81", "ICD-10 F43": a diagnosis, not a person's number
         return digits >= 3 and (any(c.isalpha() for c in found) or found.count("/") >= 2)
     if groups.get("spaced") is not None:  # not a list of scores: one group of 4+ digits
         return digits >= 9 and max(len(g) for g in found.split()) >= 4

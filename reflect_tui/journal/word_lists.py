@@ -1,0 +1,75 @@
+"""The clinician's two word lists: the watch list (words that must never leave in an
+export) and the words marked fine (not names: the identifier check does not ask again).
+Kept apart from :mod:`reflect_tui.journal.data`, which holds the reflections."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import AbstractContextManager
+
+from sqlmodel import Session, select
+
+from reflect_tui.core.records import normalise_watch_word
+from reflect_tui.journal import records as journal_records
+from reflect_tui.journal.models import FineWord, WatchWord
+
+
+def sqlite_of(db: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under an ORM session (for the plain-SQL record reads)."""
+    conn = db.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
+
+
+class WordLists:
+    """The watch list and the fine words; ``_writing``/``_reading`` come from the journal."""
+
+    def _writing(self, *, purge: bool = False) -> AbstractContextManager[Session]:
+        raise NotImplementedError
+
+    def _reading(self) -> AbstractContextManager[Session]:
+        raise NotImplementedError
+
+    # -- the watch list (words that must not leave in an export) -----------------
+
+    def watch_words(self) -> list[str]:
+        with self._reading() as db:
+            return journal_records.watch_words(sqlite_of(db))
+
+    def add_watch_word(self, word: str) -> bool:
+        word = normalise_watch_word(word)
+        if not word or word.casefold() in {w.casefold() for w in self.watch_words()}:
+            return False
+        with self._writing() as db:
+            db.add(WatchWord(word=word))
+        return True
+
+    # -- words that are not names (the identifier check does not ask again) ------
+
+    def fine_words(self) -> list[str]:
+        with self._reading() as db:
+            return journal_records.fine_words(sqlite_of(db))
+
+    def add_fine_word(self, word: str) -> bool:
+        word = normalise_watch_word(word)
+        if not word or word.casefold() in {w.casefold() for w in self.fine_words()}:
+            return False
+        with self._writing() as db:
+            db.add(FineWord(word=word))
+        return True
+
+    def remove_fine_word(self, word: str) -> bool:
+        target = normalise_watch_word(word).casefold()
+        with self._writing() as db:
+            rows = [w for w in db.exec(select(FineWord)) if w.word.casefold() == target]
+            for row in rows:
+                db.delete(row)
+            return bool(rows)
+
+    def remove_watch_word(self, word: str) -> bool:
+        target = normalise_watch_word(word).casefold()
+        with self._writing() as db:
+            rows = [w for w in db.exec(select(WatchWord)) if w.word.casefold() == target]
+            for row in rows:
+                db.delete(row)
+            return bool(rows)
