@@ -15,10 +15,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from reflect_tui.cli.common import as_text, error, open_journal, open_reader, read_lines
+from reflect_tui.cli.common import error, open_journal, open_reader
 from reflect_tui.core import paths
 from reflect_tui.core.config import load_config
-from reflect_tui.core.records import normalise_watch_word
 from reflect_tui.export import (
     FORMATS,
     THEMES,
@@ -135,29 +134,6 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     )
     importer.add_argument("file", type=Path, metavar="FILE")
     importer.set_defaults(handler=run_import)
-
-    watch = sub.add_parser(
-        "watchlist",
-        help="words that must never leave in an export (names, places)",
-        description=(
-            "Your watch list is kept inside the encrypted vault. Exports stop when a "
-            "word on it appears, whatever the case or accents."
-        ),
-    )
-    actions = watch.add_subparsers(title="actions", metavar="ACTION", dest="watch_action")
-    private = (
-        "leave out WORD to type the words at a prompt instead (or, from a script, one per "
-        "line after the passphrase), so names stay out of your shell history"
-    )
-    add = actions.add_parser("add", help="add words or phrases", description=private)
-    add.add_argument("words", nargs="*", metavar="WORD")
-    add.set_defaults(handler=watch_add)
-    remove = actions.add_parser("remove", help="remove words or phrases", description=private)
-    remove.add_argument("words", nargs="*", metavar="WORD")
-    remove.set_defaults(handler=watch_remove)
-    listing = actions.add_parser("list", help="show the watch list")
-    listing.set_defaults(handler=watch_list)
-    watch.set_defaults(handler=watch_list)
 
 
 # --- export -----------------------------------------------------------------------------
@@ -287,58 +263,4 @@ def run_import(args: argparse.Namespace) -> int:
         already = len(duplicates)
         message += f"; {already} already in the vault {'were' if already != 1 else 'was'} skipped"
     print(message + ".")
-    return 0
-
-
-# --- watch list -------------------------------------------------------------------------
-
-
-def watch_add(args: argparse.Namespace) -> int:
-    with open_journal(args, write=True) as journal:
-        for clean in words_from(args):
-            if journal.add_watch_word(clean):
-                print(f"Added “{clean}” to the watch list.")
-            else:
-                print(f"“{clean}” is already on the watch list.")
-    return 0
-
-
-def words_from(args: argparse.Namespace) -> list[str]:
-    """The words given, or else read after the passphrase: a prompt on a terminal, else
-    the remaining lines of standard input (never the command line, never history); each
-    in its stored form, blank ones left out."""
-    if args.words:
-        words = list(args.words)
-    elif not sys.stdin.isatty():
-        words = read_lines("watch-list word")
-    else:
-        words = []
-        print("Type one word or phrase a line; an empty line finishes.", file=sys.stderr)
-        while word := as_text(input("Word or phrase: "), "watch-list word").strip():
-            words.append(word)
-    return [clean for word in words if (clean := normalise_watch_word(word))]
-
-
-def watch_remove(args: argparse.Namespace) -> int:
-    missing = 0
-    with open_journal(args, write=True) as journal:
-        for clean in words_from(args):
-            if journal.remove_watch_word(clean):
-                print(f"Removed “{clean}” from the watch list.")
-            else:
-                missing += 1
-                error(f"“{clean}” is not on the watch list.")
-    return 1 if missing else 0
-
-
-def watch_list(args: argparse.Namespace) -> int:
-    with open_reader(args) as journal:
-        words = journal.watch_words()
-    if not words:
-        print(
-            "Your watch list is empty. Add the names and places that must never leave "
-            "in an export: reflect watchlist add"
-        )
-        return 0
-    print("\n".join(words))
     return 0
