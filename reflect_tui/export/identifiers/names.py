@@ -219,8 +219,10 @@ _THEORY = re.compile(
     r"|emphasis|chair|triad|work\s+on|four|three|five|seven)"
     r"|\s+(?:[\w-]+\s+){0,2}?(?:scale|score|inventory|questionnaire|test|measure"
     r"|assessment|checklist|technique|interview))\b"
-    r"|(?:\s*,)?\s+(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:describes?|puts\s+it"
-    r"|put\s+it|calls?\s+it|says|suggests|argues|writes|wrote|reminds\s+us|taught|teaches)\b",
+    # "…as Anthony Bateman and Peter Fonagy describe it", "Yalom puts it": a citation;
+    # a bare "Venkatesh says" is a person speaking, not a source.
+    r"|(?:\s*,)?\s+(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:describes?\s+it"
+    r"|puts\s+it|put\s+it|calls?\s+it|writes\s+about|wrote\s+about|reminds\s+us)\b",
     re.I,
 )
 _CITED = re.compile(
