@@ -108,7 +108,9 @@ def build_export(
     if not plan.findings:
         check = IdentifierCheck()
     elif choice is IdentifierChoice.REDACT:
-        sessions, actions, found = redact_records(sessions, actions, plan.watch_words, tz=plan.tz)
+        sessions, actions, found = redact_records(
+            sessions, actions, plan.watch_words, tz=plan.tz, fine_words=plan.fine_words
+        )
         check = IdentifierCheck.from_findings(found, CheckStatus.REDACTED)
     elif choice is IdentifierChoice.ALLOW:
         check = IdentifierCheck.from_findings(plan.findings, CheckStatus.ALLOWED)

@@ -32,7 +32,7 @@ _NO_NUM_BEFORE = r"(?<![\d$£€¥.,/-])"
 PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.EMAIL,
-        re.compile(r"(?<![\w.+-])[\w.+%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"),
+        re.compile(r"(?<![\w.+%-])[\w.+%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"),
         "at",
     ),
     (
@@ -45,7 +45,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.URL,
         re.compile(
-            rf"(?<![\w@.])(?:[A-Za-z0-9-]+\.)+{TLDS}(?![\w-]|\.\w)(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?"
+            rf"(?<![\w@.-])(?:[A-Za-z0-9-]+\.)+{TLDS}(?![\w-]|\.\w)(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)\]])?"
         ),
         "tld",
     ),
@@ -152,8 +152,11 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Via|Viale|Piazza|Corso"
             r"|Vicolo|Calle|Avenida|Av\.|Plaza|Paseo|Carrer|Rua|Praça|Travessa|Largo)"
-            rf"{SP}+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|la|le|les|des|du|d'|l'|el)"
-            rf"{SP}*)*[A-ZÀ-Ý][\w'’-]*(?:{SP}+[A-ZÀ-Ý][\w'’-]*){{0,3}},?{SP}+(?:n[º°o]\.?{SP}*)?"
+            # Each particle ends at a space or an apostrophe, so "della" is never read
+            # as "del" + "la" (that choice made the pattern exponential).
+            rf"{SP}+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|la|le|les|des|du|el)"
+            rf"{SP}+|[dl]['’]){{0,4}}[A-ZÀ-Ý][\w'’-]*(?:{SP}+[A-ZÀ-Ý][\w'’-]*){{0,3}},?{SP}+"
+            rf"(?:n[º°o]\.?{SP}*)?"
             r"\d{1,4}[a-z]?\b"
         ),
         "digit",
@@ -161,7 +164,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.ADDRESS,
         re.compile(
-            r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm"
+            r"\b[A-ZÄÖÜ][\wäöüß-]{0,40}?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm"
             rf"|ufer|straat|laan|plein|gracht|kade|vej|gade|gatan|vägen|veien|gata){SP}*\d{{1,4}}"
             r"[a-z]?\b"
         ),
@@ -178,7 +181,9 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (Kind.NUMBER, re.compile(r"\b[A-Z]{2}\d{2}[ -]?[A-Z]{3}\b"), "digit"),
     (
         Kind.NUMBER,
-        re.compile(r"\b(?=[A-Z\d-]*\d{3})(?=[A-Z\d-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]{2,}){1,3}\b"),
+        re.compile(
+            r"\b(?=[A-Z\d-]{0,30}\d{3})(?=[A-Z\d-]{0,30}[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]{2,}){1,3}\b"
+        ),
         "digit",
     ),
     # More shapes of account, device and reference numbers: letters and digits mixed
@@ -196,7 +201,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.NUMBER,
         re.compile(
-            r"(?<![\w.,:/-])(?!\d{5}-\d{4}(?![\w-]))(?=[\d-]*\d{3})"
+            r"(?<![\w.,:/-])(?!\d{5}-\d{4}(?![\w-]))(?=[\d-]{0,30}\d{3})"
             r"(?P<hyphened>\d{2,6}(?:-\d{2,6}){1,4})(?![\w.:/]|-\d)"
         ),
         "digit",
@@ -217,7 +222,10 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # "E-20931", "2024/CP/01183"); never a test's name ("PHQ-9", "COVID-19", "DASS-21").
     (
         Kind.NUMBER,
-        re.compile(r"\b(?P<coded>[A-Z\d]{1,6}(?:[-/][A-Z\d]{1,6})+(?: [A-Z\d]{2,6})?)\b(?![-/]\w)"),
+        re.compile(
+            r"(?<![\w/-])(?P<coded>[A-Z\d]{1,6}(?:[-/][A-Z\d]{1,6}){1,5}(?: [A-Z\d]{2,6})?)"
+            r"\b(?![-/]\w)"
+        ),
         "digit",
     ),
     # Digit groups with one long group ("2123 45670 1"), a French social security number.
@@ -339,7 +347,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.ADDRESS,
         re.compile(
             rf"(?<![\w.,/-])\d{{1,4}}[a-z]?,?{SP}+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Vv]ia|[Pp]lace)"
-            rf"{SP}+(?:(?:de|du|des|la|le|les|del|della|di)\b{SP}*)*(?:d'|l')?[A-ZÀ-Ý][\w'’-]*"
+            rf"{SP}+(?:(?:de|du|des|la|le|les|del|della|di){SP}+){{0,4}}(?:d'|l')?[A-ZÀ-Ý][\w'’-]*"
         ),
         "digit",
     ),
