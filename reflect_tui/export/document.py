@@ -213,10 +213,11 @@ def actions_to_show(
 
 def _footer(check: IdentifierCheck) -> tuple[str, ...]:
     scope = (
-        "Before it was written, its text was checked for identifiers: e-mail addresses, "
-        "phone numbers, web and IP addresses, exact dates, long numbers such as record "
-        "or insurance numbers, postal codes, and the words on the clinician's own watch "
-        "list. Names are only caught if they are on the watch list."
+        "Before it was written, its text was checked for identifiers: possible names, "
+        "street addresses, e-mail addresses, phone numbers, web and IP addresses, exact "
+        "dates, ages over 89, long numbers such as record or insurance numbers, postal "
+        "codes, and the words on the clinician's own watch list. No automatic check "
+        "catches every name."
     )
     if check.status is CheckStatus.REDACTED:
         labels = ", ".join(REPLACEMENTS[kind] for kind, _ in check.counts)

@@ -51,11 +51,19 @@ class WordLists:
             return journal_records.fine_words(sqlite_of(db))
 
     def add_fine_word(self, word: str) -> bool:
-        word = normalise_watch_word(word)
-        if not word or word.casefold() in {w.casefold() for w in self.fine_words()}:
+        """Mark a word (or each word of a phrase: the check judges words one by one) as
+        not a name; False if every one of them already was."""
+        known = {w.casefold() for w in self.fine_words()}
+        fresh = [
+            w
+            for w in dict.fromkeys(normalise_watch_word(word).split())
+            if w.casefold() not in known
+        ]
+        if not fresh:
             return False
         with self._writing() as db:
-            db.add(FineWord(word=word))
+            for each in fresh:
+                db.add(FineWord(word=each))
         return True
 
     def remove_fine_word(self, word: str) -> bool:

@@ -150,6 +150,9 @@ def test_fine_words_are_kept_in_the_vault_and_used_by_exports(
     session = journal.start_session("s", 1, "S")
     journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text="With Kohlberg.")
     assert journal.add_fine_word("Kohlberg") and not journal.add_fine_word("kohlberg")
+    assert journal.add_fine_word("Anne-Marie Dubois")  # kept word by word, as it is judged
+    assert journal.fine_words() == ["Anne-Marie", "Dubois", "Kohlberg"]
+    assert journal.remove_fine_word("Anne-Marie") and journal.remove_fine_word("Dubois")
     journal.close()
     with JournalReader(vault_path, PASSPHRASE) as reader:
         fine = reader.fine_words()

@@ -13,6 +13,7 @@ from textual.widgets import Checkbox, Input, OptionList, Select, Static
 from reflect_tui.core import clock
 from reflect_tui.journal import Journal
 from reflect_tui.ui.screens import export as export_screen
+from reflect_tui.ui.screens.confirm import ConfirmScreen
 from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen
 from reflect_tui.ui.screens.export import ExportScreen
 from reflect_tui.ui.screens.export_findings import ExportFindingsScreen
@@ -214,6 +215,11 @@ async def test_a_possible_name_is_shown_and_can_be_marked_not_a_name(tmp_path: P
             assert (finding.kind.value, finding.word) == ("possible name", "Kohlberg")
             assert "Kohlberg" in finding.excerpt  # shown as written, to be judged
             await pilot.press("n")
+            await pilot.pause()
+            confirm = pilot.app.screen
+            assert isinstance(confirm, ConfirmScreen)  # one key never waves a name through
+            assert "Kohlberg" in str(confirm.query_one(Static).render())
+            await pilot.press("y")
             await settle(pilot)
             assert journal.fine_words() == ["Kohlberg"]
             assert "No identifiers found." in summary(pilot)

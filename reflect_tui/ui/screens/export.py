@@ -39,6 +39,7 @@ from reflect_tui.export import (
 )
 from reflect_tui.journal import Journal, VaultError
 from reflect_tui.prompts import TOPIC_TITLES, TOPICS, load_library
+from reflect_tui.ui.screens.confirm import ConfirmScreen
 from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen
 from reflect_tui.ui.screens.export_findings import NOT_NAMES, ExportFindingsScreen
 from reflect_tui.ui.screens.history import DATE_HINT, parse_day
@@ -330,7 +331,7 @@ class ExportScreen(Screen[None]):
 
             def chosen(choice: IdentifierChoice | str | None) -> None:
                 if choice == NOT_NAMES:
-                    self._mark_fine(findings.names)
+                    self._confirm_not_names(findings.names)
                 elif isinstance(choice, IdentifierChoice):
                     self.choice = choice
                     self.prepare()  # the preview now shows what is written
@@ -339,6 +340,19 @@ class ExportScreen(Screen[None]):
             self.app.push_screen(findings, chosen)
             return
         self._confirm_and_write(path)
+
+    def _confirm_not_names(self, words: list[str]) -> None:
+        """One key must not wave a client's name through: list the words and ask."""
+
+        def decided(yes: bool | None) -> None:
+            if yes:
+                self._mark_fine(words)
+
+        question = (
+            f"Never ask about these again: {', '.join(words)}? Say yes only if none of "
+            "them is a person's name (a theorist, a place, an ordinary word)."
+        )
+        self.app.push_screen(ConfirmScreen(question, yes="Not names", no="Go back"), decided)
 
     @work(thread=True, group="fine-words")
     def _mark_fine(self, words: list[str]) -> None:
