@@ -39,18 +39,26 @@ def ask(lines: Lines, flow: SessionFlow, index: int) -> Move:
         lines.say("Press Enter to keep it, or answer anew.")
     elif draft.skipped:
         lines.say("You skipped it. Press Enter to leave it skipped, or answer now.")
-    reader = _read_choice if prompt.kind in (PromptKind.SCALE, PromptKind.CHOICE) else _read_text
+    choice = prompt.kind in (PromptKind.SCALE, PromptKind.CHOICE)
+    written: list[str] = []  # lines of this answer typed before a command such as "?"
     while True:
-        answer, move = reader(lines, prompt)
+        if choice:
+            answer, move = _read_choice(lines, prompt)
+        else:
+            answer, move = _read_text(lines, prompt, written)
+            written = answer.text.splitlines() if answer is not None else []
+        kept = " What you wrote so far is kept; carry on." if written else ""
         if move == "guidance":
-            lines.say(prompt.guidance or "This prompt has no guidance.")
+            lines.say((prompt.guidance or "This prompt has no guidance.") + kept)
             continue
         if move == "help":
-            lines.say(HELP)
+            lines.say(HELP + kept)
             continue
         if move == "skip":
             if not prompt.optional:
-                lines.say("This prompt needs an answer, so it cannot be skipped; :quit stops.")
+                lines.say(
+                    "This prompt needs an answer, so it cannot be skipped; :quit stops." + kept
+                )
                 continue
             flow.update(index, Draft(skipped=True))
             lines.say("Skipped.")
@@ -58,6 +66,9 @@ def ask(lines: Lines, flow: SessionFlow, index: int) -> Move:
         if answer is not None:
             flow.update(index, answer)
         if move == "back":
+            if index == 0:
+                lines.say("This is the first prompt; there is none before it." + kept)
+                continue
             return "back"
         if move == "quit":
             return "quit"
@@ -71,11 +82,14 @@ def ask(lines: Lines, flow: SessionFlow, index: int) -> Move:
         return "next"
 
 
-def _read_text(lines: Lines, prompt: Prompt) -> tuple[Draft | None, str]:
-    """Lines up to a blank one (or one with only "."): (the answer, or None if nothing
-    was written; "next" or the command that ended it)."""
+def _read_text(
+    lines: Lines, prompt: Prompt, written: list[str] | None = None
+) -> tuple[Draft | None, str]:
+    """Lines up to a blank one (or one with only "."), after ``written`` (what was typed
+    before a command): (the answer, or None if nothing was written; "next" or the
+    command that ended it)."""
     lines.once("Write your answer; a blank line, or a line with only a full stop, ends it.")
-    collected: list[str] = []
+    collected: list[str] = list(written or [])
     try:
         while True:
             line = lines.ask()
@@ -120,7 +134,8 @@ def _read_choice(lines: Lines, prompt: Prompt) -> tuple[Draft | None, str]:
 
 def _parse(prompt: Prompt, line: str) -> int | list[str] | None:
     words = line.replace(",", " ").split()
-    if not words or not all(word.isdigit() for word in words):
+    # isdecimal, not isdigit: "²" is a digit int() refuses; six digits is plenty.
+    if not words or not all(word.isdecimal() and len(word) <= 6 for word in words):
         return None
     numbers = [int(word) for word in words]
     if prompt.kind == PromptKind.SCALE:

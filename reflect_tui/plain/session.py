@@ -40,13 +40,18 @@ def write_reflection(
 ) -> int:
     """Run one reflection of ``set_id`` (else ``preferred``, else the default set), or
     resume one; returns the exit code (0: finished, or saved to carry on)."""
+    if set_id is not None and set_id not in library.sets:
+        known = ", ".join(library.sets)
+        lines.say(f"There is no prompt set called '{set_id}'. The sets are: {known}.")
+        return EXIT_NO_SET
+    flow: SessionFlow | None = None
     try:
         flow = _open(journal, library, lines, set_id=set_id, preferred=preferred, resume=resume)
         if flow is None:
             return EXIT_NO_SET
         return _walk(journal, lines, flow)
     except Interrupted:
-        _goodbye(lines)
+        _goodbye(lines, started=flow is not None)
         return EXIT_STOPPED
 
 
@@ -111,17 +116,31 @@ def _introduce(lines: Lines, prompt_set: PromptSet, *, resumed: bool) -> None:
 def _follow_up(journal: Journal, lines: Lines, actions: list[ActionItem]) -> None:
     if not actions:
         return
-    lines.say("", f"First, {len(actions)} open actions from earlier reflections.")
+    count = len(actions)
+    lines.say(
+        "", f"First, {count} open action{'s' if count != 1 else ''} from earlier reflections."
+    )
     for number, item in enumerate(actions, 1):
         assert item.id is not None
         planned = day_label(item.created, clock.today())
-        lines.say("", f"Action {number} of {len(actions)}, planned {planned}: {item.text}")
-        note = lines.ask("How did it go? One line, or Enter to say nothing: ")
+        lines.say("", f"Action {number} of {count}, planned {planned}: {item.text}")
+        note = lines.ask("How did it go? One line, or Enter to say nothing: ").strip()
+        if command_of(note) == "quit":
+            raise Interrupted()
         status = None
-        while status is None:
-            answer = lines.ask("Done, dropped, or still open? Type d, x or o (Enter: open): ")
-            status = STATUS_KEYS.get(answer.strip().lower())
-        journal.update_action(item.id, status=ActionStatus(status), follow_up=note.strip())
+        try:
+            while status is None:
+                answer = lines.ask("Done, dropped, or still open? Type d, x or o (Enter: open): ")
+                if command_of(answer) == "quit":
+                    raise Interrupted()
+                status = STATUS_KEYS.get(answer.strip().lower())
+                if status is None:
+                    lines.say("Type d for done, x for dropped, or o (or Enter) to keep it open.")
+        except Interrupted:
+            if note:  # what was typed about it is kept; the action stays open
+                journal.update_action(item.id, follow_up=note)
+            raise
+        journal.update_action(item.id, status=ActionStatus(status), follow_up=note)
         lines.say({"done": "Marked done.", "dropped": "Dropped.", "open": "Kept open."}[status])
 
 
@@ -172,13 +191,20 @@ def _review(journal: Journal, lines: Lines, flow: SessionFlow) -> int:
     )
     while True:
         picked = lines.ask().strip().lower()
-        if command_of(picked) == "back":
+        command = command_of(picked)
+        if command == "back":
             flow.position = flow.count - 1
             return _walk(journal, lines, flow)
+        if command == "quit":  # every answer is saved; --resume comes back to this review
+            _goodbye(lines)
+            return EXIT_DONE
+        if command == "help":
+            lines.say(HELP)
+            continue
         numbers = picked.replace(",", " ").split()
         if picked == "all":
             journal.flag_session(flow.session_id, True)
-        elif all(n.isdigit() and int(n) - 1 in answers for n in numbers):
+        elif all(n.isdecimal() and len(n) <= 4 and int(n) - 1 in answers for n in numbers):
             for n in numbers:
                 journal.flag_answer(answers[int(n) - 1].id or 0, True)
         else:
@@ -191,7 +217,10 @@ def _review(journal: Journal, lines: Lines, flow: SessionFlow) -> int:
     )
     while line := lines.ask().strip():
         number, _, tags = line.partition(" ")
-        if not number.isdigit() or int(number) - 1 not in answers or not tags.strip():
+        if command_of(line) == "quit":
+            break  # the tags so far are kept; the reflection is finished below
+        valid = number.isdecimal() and len(number) <= 4 and int(number) - 1 in answers
+        if not valid or not tags.strip():
             lines.say("Type a number, a space and the tags, or a blank line to finish.")
             continue
         tagged = answers[int(number) - 1]
@@ -212,6 +241,9 @@ def _yes(lines: Lines, question: str) -> bool:
             return False
 
 
-def _goodbye(lines: Lines) -> None:
+def _goodbye(lines: Lines, *, started: bool = True) -> None:
     with contextlib.suppress(Interrupted):  # the terminal has gone; the words are saved
-        lines.say("", f"Saved. To carry on later: {RESUME}")
+        if started:
+            lines.say("", f"Saved. To carry on later: {RESUME}")
+        else:
+            lines.say("", "Stopped before the reflection began; your notes on actions are saved.")

@@ -138,3 +138,47 @@ def test_an_unknown_set_is_named_with_the_sets_there_are(
     code, said = converse(journal, library, [], set_id="nope")
     assert code == 2 and "no prompt set called 'nope'" in said and "every-kind" in said
     assert journal.list_sessions() == []
+
+
+def test_a_command_after_some_lines_keeps_them(journal: Journal, library: PromptLibrary) -> None:
+    typed = ["First line.", "?", "Second line.", "", ":quit"]
+    code, said = converse(journal, library, typed, set_id="every-kind")
+    assert code == 0 and "What you wrote so far is kept" in said
+    [waiting] = journal.unfinished_sessions()
+    assert journal.session_answers(waiting.id or 0)[0].text == "First line.\nSecond line."
+
+
+def test_odd_numbers_are_asked_again_not_a_crash(journal: Journal, library: PromptLibrary) -> None:
+    typed = ["x", "", "²", "9" * 5000, "4", ":quit"]
+    code, said = converse(journal, library, typed, set_id="every-kind")
+    assert code == 0 and said.count("That is not one of the numbers") == 2
+
+
+def test_back_on_the_first_prompt_says_so(journal: Journal, library: PromptLibrary) -> None:
+    code, said = converse(journal, library, [":back", ":quit"], set_id="every-kind")
+    assert code == 0 and "This is the first prompt" in said
+
+
+def test_a_stop_during_follow_ups_keeps_the_note_and_says_what_happened(
+    journal: Journal, library: PromptLibrary
+) -> None:
+    converse(journal, library, EVERY_KIND, set_id="every-kind")
+    code, said = converse(journal, library, ["It went well"], set_id="every-kind")
+    assert code == 130 and "Stopped before the reflection began" in said
+    [item] = journal.open_actions()
+    assert item.follow_up == "It went well"
+    assert "1 open action from" in said
+
+
+def test_quit_at_the_review_comes_back_to_it(journal: Journal, library: PromptLibrary) -> None:
+    code, _ = converse(journal, library, [*EVERY_KIND[:10], ":quit"], set_id="every-kind")
+    assert code == 0
+    code, said = converse(journal, library, ["", "", ""], resume=True)
+    assert code == 0 and "Your answers:" in said and "Finished and saved." in said
+
+
+def test_resume_of_an_unknown_set_is_refused_at_once(
+    journal: Journal, library: PromptLibrary
+) -> None:
+    code, said = converse(journal, library, [], set_id="nope", resume=True)
+    assert code == 2 and "starting a new one" not in said
