@@ -119,7 +119,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=("tuning", "holdout", "final"),
+        choices=("tuning", "holdout", "final", "round4"),
         default="final",
         help="tuning: the set the rules were shaped on; holdout: used once to find "
         "general gaps; final: written last by another hand and never looked at (default)",

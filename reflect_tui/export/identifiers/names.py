@@ -14,7 +14,8 @@ Initials ("J.", the way the prompts ask a client to be named) and capitals-only
 acronyms ("PHQ-9", "DBT") are never names. The clinician's own "fine" words (a
 theorist, a town's team) are never asked again. The ordinary words are SCOWL's
 (``english_words.txt``, permissive licence in ``english_words.LICENSE``); the known
-terms are reflect's own list (``known_terms.txt``).
+terms are reflect's own list (``known_terms.txt``), with the words of big cities'
+names from GeoNames (``places.txt``, CC BY 4.0, ``places.LICENSE``).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def ordinary_words() -> frozenset[str]:
 
 
 def known_terms() -> frozenset[str]:
-    return _words("known_terms.txt")
+    return _words("known_terms.txt") | _words("places.txt")
 
 
 def name_words() -> frozenset[str]:
@@ -155,8 +156,7 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
         elif _author_follows(text, end, known):
             pass  # "Judith Herman", "Adrian Wells": an author's first name
         elif folded in given and (
-            not _sentence_start(text, start)
-            or _PERSON_NEXT.match(text, match.start() + len(match.group()))
+            not _sentence_start(text, start) or _PERSON_NEXT.match(text, end)
         ):
             # "sessions with Grace"; at a sentence's start only "Grace said", "Rose's
             # mother" (not "Hope was the theme", "Grant funding", "Drew a genogram").
