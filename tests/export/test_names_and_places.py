@@ -39,6 +39,8 @@ def found(text: str, fine: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         ("Tomasz skipped the assessment.", "Tomasz"),
         ("Mr McRae said it again.", "McRae"),
         ("Saw Re\u0301ne\u0301e today.", "Re\u0301ne\u0301e"),  # accents as marks (NFD)
+        ("My client Amir el-Sayed came.", "Amir el-Sayed"),  # a particle goes with the name
+        ("my client Sa’d came late", "Sa’d"),  # not "Sa" and a contraction
     ],
 )
 def test_a_possible_name_is_found(text: str, name: str) -> None:

@@ -32,6 +32,14 @@ _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’-](?:[^\W\d_]|[\u0300-
 #: reach the Python loop below (an export checks millions of words; most are lower case).
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"  # a letter, or an accent typed as its own mark
 _CAPITALISED = re.compile(rf"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏΆ-ΫЀ-Я]{_LETTER}*(?:['’-]{_LETTER}+)*")
+#: Arabic and Hebrew particles joined to a family name ("el-Sayed", "al-Rashid"): the
+#: name is the capitalised part, and the particle goes with it. A second, rarer scan,
+#: so the common one above stays a single character class at each position.
+_PARTICLE = r"(?:al|el|ad|ar|as|at|az|bin|ibn|abu|ben|bint|ul)[-‑]"
+_PARTICLE_NAME = re.compile(
+    rf"(?<![\w'’-]){_PARTICLE}[A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏΆ-ΫЀ-Я]{_LETTER}*(?:['’-]{_LETTER}+)*"
+)
+_PARTICLE_RE = re.compile(_PARTICLE)
 _TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
     "auntie uncle".split()
@@ -73,6 +81,7 @@ def ordinary_words() -> frozenset[str]:
     return _words("english_words.txt")
 
 
+@cache
 def known_terms() -> frozenset[str]:
     return _words("known_terms.txt") | _words("places.txt")
 
@@ -99,11 +108,18 @@ _CLITIC = re.compile(r"(?:['’](?:s|ve|ll|re|d|m)|n['’]t)\Z", re.I)
 
 def _base(word: str) -> str:
     """The word without a possessive or a contraction ("Mateo's" -> "Mateo", "I've" ->
-    "I", "We'll" -> "We"); "Chris'" keeps its s."""
+    "I", "We'll" -> "We"); "Chris'" keeps its s, and "Sa'd" stays whole (a name, not
+    "Sa" + "'d": only a possessive or an ordinary word's contraction is taken off)."""
     if word.endswith(("s'", "s’")) and len(word) > 3:
         return word[:-1]
     clitic = _CLITIC.search(word)
-    return word[: clitic.start()] if clitic and clitic.start() > 0 else word
+    if clitic is None or clitic.start() == 0:
+        return word
+    stem = word[: clitic.start()]
+    possessive = clitic.group().lower() in ("'s", "’s")
+    if possessive or len(stem) == 1 or stem.casefold() in ordinary_words():
+        return stem
+    return word
 
 
 #: The word just before a candidate (a full stop, spaces and a comma between at most).
@@ -133,13 +149,19 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
     given = name_words()
     run: tuple[int, int] | None = None  # the name being read
     held: tuple[int, int] | None = None  # an ordinary capitalised word just before it
-    for match in _CAPITALISED.finditer(text):
+    candidates: Iterable[re.Match[str]] = _CAPITALISED.finditer(text)
+    if "-" in text or "‑" in text:
+        candidates = sorted([*candidates, *_PARTICLE_NAME.finditer(text)], key=lambda m: m.start())
+    for match in candidates:
         word = match.group()
         if "'" in word or "’" in word:
             word = _base(word)
         start, end = match.start(), match.start() + len(word)
+        particle = _PARTICLE_RE.match(word)
+        if particle is not None:
+            word = word[particle.end() :]  # judged without it; the span keeps it
         gap_ok = run is not None and _joins(text[run[1] : start])
-        folded = unicodedata.normalize("NFC", word).casefold()
+        folded = (word if word.isascii() else unicodedata.normalize("NFC", word)).casefold()
         flagged = ordinary_cap = False
         if len(word) < 2 or folded in allowed or folded in _TITLES or not _is_capitalised(word):
             pass
