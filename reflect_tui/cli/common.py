@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect_tui.core import paths
+from reflect_tui.core.records import is_text
 from reflect_tui.vault.errors import VaultError, VaultMissing
 
 if TYPE_CHECKING:
@@ -53,10 +54,8 @@ class NotText(VaultError):
 def as_text(value: str, what: str) -> str:
     """``value`` if it is real text; on a UTF-8 system Python hands undecodable bytes on
     as lone surrogates, which no passphrase, word or search may hold."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise NotText(what) from None
+    if not is_text(value):
+        raise NotText(what)
     return value
 
 

@@ -66,16 +66,15 @@ class SessionRecord:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def is_text(text: str) -> bool:
+    """Whether ``text`` is whole characters: no lone surrogate (half of one, as a broken
+    paste leaves, or the stand-in Python uses for an undecodable byte)."""
+    return text.isascii() or _LONE_SURROGATE.search(text) is None
+
+
 def storable(text: str) -> str:
-    """``text`` with any lone surrogate (half of a character, as a broken paste or an
-    undecodable byte can leave) replaced by U+FFFD, so it can be stored and saved."""
-    if text.isascii():
-        return text
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return _LONE_SURROGATE.sub("\ufffd", text)
-    return text
+    """``text`` with any lone surrogate replaced by U+FFFD, so it can be stored and saved."""
+    return text if is_text(text) else _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def normalise_watch_word(word: str) -> str:

@@ -27,6 +27,7 @@ from reflect_tui.core.records import (
 )
 from reflect_tui.journal import insight_queries as insight_queries
 from reflect_tui.journal import records as journal_records
+from reflect_tui.journal.engine import sqlite_of
 from reflect_tui.journal.models import (
     ActionItem,
     ActionStatus,
@@ -41,7 +42,7 @@ from reflect_tui.journal.queries import (
     session_summaries,
 )
 from reflect_tui.journal.search_query import to_fts
-from reflect_tui.journal.word_lists import WordLists, sqlite_of
+from reflect_tui.journal.word_lists import WordLists
 from reflect_tui.vault.errors import VaultError
 
 

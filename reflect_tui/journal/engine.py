@@ -11,7 +11,7 @@ import sqlite3
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
-from sqlmodel import SQLModel
+from sqlmodel import Session, SQLModel
 
 from reflect_tui.journal import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from reflect_tui.vault import database
@@ -38,3 +38,10 @@ def make_engine(conn: sqlite3.Connection) -> Engine:
         conn.execute("BEGIN")
 
     return engine
+
+
+def sqlite_of(db: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under an ORM session (for the plain-SQL record reads)."""
+    conn = db.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn

@@ -4,21 +4,14 @@ Kept apart from :mod:`reflect_tui.journal.data`, which holds the reflections."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import AbstractContextManager
 
 from sqlmodel import Session, select
 
 from reflect_tui.core.records import normalise_watch_word
 from reflect_tui.journal import records as journal_records
+from reflect_tui.journal.engine import sqlite_of
 from reflect_tui.journal.models import FineWord, WatchWord
-
-
-def sqlite_of(db: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under an ORM session (for the plain-SQL record reads)."""
-    conn = db.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
-    return conn
 
 
 class WordLists:
