@@ -15,9 +15,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from reflect_tui.cli.common import error, open_journal, open_reader
+from reflect_tui.cli.common import error, open_journal, open_reader, read_new_passphrase
 from reflect_tui.core import paths
 from reflect_tui.core.config import load_config
+from reflect_tui.core.passphrase_strength import estimate
 from reflect_tui.export import (
     FORMATS,
     THEMES,
@@ -60,7 +61,7 @@ EXIT_OUTPUT_EXISTS = 17
 EXIT_OUTPUT_FAILED = 18
 
 
-def _write(path: Path, text: str, *, force: bool) -> None:
+def write_output(path: Path, text: str, *, force: bool) -> None:
     try:
         write_export(path, text, force=force)
     except OutputExists as exc:
@@ -83,14 +84,25 @@ def _date(text: str) -> date:
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     export = sub.add_parser(
         "export",
-        help="export reflections to bring to supervision (a plaintext document)",
+        help="export reflections to bring to supervision (a document, plaintext or sealed)",
         description=(
             "Make a supervision-preparation document: your questions for supervision, "
             "your reflections grouped by theme, and your action items. The text is "
-            "checked for identifiers first; the file it writes is plaintext (mode 0600)."
+            "checked for identifiers first; the file it writes (mode 0600) is plaintext, "
+            "except --format sealed: a web page that opens only with a passphrase."
         ),
     )
-    export.add_argument("--format", choices=FORMATS, default="markdown", help="default: markdown")
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="markdown",
+        help="default: markdown; sealed: a web page that opens with a passphrase",
+    )
+    export.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="sealed: read the share's passphrase (after the vault's) instead of making one",
+    )
     export.add_argument(
         "-o", "--output", metavar="FILE", default="-", help="the file to write ('-': stdout)"
     )
@@ -192,6 +204,8 @@ def run_export(args: argparse.Namespace) -> int:
             "JSON is the complete, lossless form and keeps exact times; for a week-dated "
             "handout use --format markdown, html or text."
         )
+    if args.passphrase_stdin and args.format != "sealed":
+        raise UsageProblem("--passphrase-stdin is for --format sealed only.")
     selection = _selection(args)
     path = None if args.output == "-" else paths.user_path(args.output)
     if path is not None and path.exists() and not args.force:
@@ -223,26 +237,62 @@ def run_export(args: argparse.Namespace) -> int:
     except IdentifiersFound as found:
         _print_findings(found.findings)
         return EXIT_IDENTIFIERS
-    text = render(document, args.format)
+    share_passphrase = None
+    if args.format == "sealed":
+        from reflect_tui.export.sealed import new_share_passphrase
+
+        share_passphrase = _share_passphrase() if args.passphrase_stdin else new_share_passphrase()
+    text = render(document, args.format, passphrase=share_passphrase)
 
     if path is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         where = "standard output"
     else:
-        _write(path, text, force=args.force)
+        write_output(path, text, force=args.force)
         where = f"{path} (mode 0600)"
     reflections = plan.answer_count
     summary = (
         f"Exported {reflections} reflection{'s' if reflections != 1 else ''} from "
         f"{plan.session_count} session{'s' if plan.session_count != 1 else ''} to {where}. "
-        "It is plaintext: keep it as carefully as clinical notes."
     )
+    if args.format == "sealed":
+        summary += "It is sealed: it opens in a web browser, or with reflect open-share."
+    else:
+        summary += "It is plaintext: keep it as carefully as clinical notes."
     if document.check.total:
         verb = "Redacted" if choice is IdentifierChoice.REDACT else "Kept as written"
         summary += f" {verb}: {document.check.describe_counts()}."
     print(summary, file=sys.stderr)
+    if share_passphrase is not None and not args.passphrase_stdin:
+        print(_passphrase_notice(share_passphrase), file=sys.stderr)
     return 0
+
+
+def _share_passphrase() -> str:
+    """The share passphrase a script gives: held to the same rule as a vault's."""
+    passphrase = read_new_passphrase("Share passphrase")
+    # Judged as the key sees it: a spoken passphrase has no case or spacing.
+    strength = estimate(" ".join(passphrase.split()).lower())
+    if not strength.acceptable:
+        raise UsageProblem(
+            f"That share passphrase is too weak; nothing was written. {strength.advice}"
+        )
+    return passphrase
+
+
+def _passphrase_notice(passphrase: str) -> str:
+    return "\n".join(
+        [
+            "",
+            "The passphrase that opens it, shown only now:",
+            "",
+            f"    {passphrase}",
+            "",
+            "Tell it to your supervisor by voice, or send it by another channel: never in",
+            "the same e-mail or message as the file. Spaces and capitals do not matter.",
+        ]
+    )
 
 
 # --- import -----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Export for supervision: choose what to bring, see it, check it for identifiers, and
-write it to a file (plaintext, mode 0600, never over a file without asking).
+write it to a file (mode 0600, never over a file without asking): plaintext, or a sealed
+web page whose passphrase is shown once.
 
 The same choices as ``reflect export``, through the same engine (:mod:`reflect_tui.
 export`). Reading and checking run in a worker thread, so typing never waits for them.
@@ -37,18 +38,21 @@ from reflect_tui.export import (
     render,
     write_export,
 )
+from reflect_tui.export.sealed import new_share_passphrase
 from reflect_tui.journal import Journal, VaultError
 from reflect_tui.prompts import TOPIC_TITLES, TOPICS, load_library
 from reflect_tui.ui.screens.confirm import ConfirmScreen
 from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen
 from reflect_tui.ui.screens.export_findings import NOT_NAMES, ExportFindingsScreen
 from reflect_tui.ui.screens.history import DATE_HINT, parse_day
+from reflect_tui.ui.screens.share_passphrase import SharePassphraseScreen
 from reflect_tui.ui.screens.watch_list import WatchListScreen
 from reflect_tui.ui.widgets.entry_text import plural
 
 FORMAT_NAMES: dict[Format, str] = {
     "markdown": "Markdown",
     "html": "Web page (HTML)",
+    "sealed": "Sealed web page",
     "text": "Plain text",
     "json": "JSON (complete)",
 }
@@ -59,6 +63,7 @@ CHANGE_DELAY = 0.3
 #: The From date filled in at first: supervision usually looks back a few weeks.
 DEFAULT_WEEKS = 4
 PLAINTEXT = "The file is plaintext: keep it as carefully as clinical notes."
+SEALED = "A sealed web page opens only with a passphrase, shown once when it is written."
 
 
 @dataclass(frozen=True)
@@ -215,6 +220,8 @@ class ExportScreen(Screen[None]):
         if isinstance(event, Select.Changed) and event.select.id == "format":
             self._suggest_extension()
             self.query_one("#dates", Select).disabled = self.format == "json"
+            note = SEALED if self.format == "sealed" else PLAINTEXT
+            self.query_one("#plaintext", Static).update(note)
         self.choice = None  # other reflections may hold other identifiers: ask again
         self._generation += 1  # what was prepared no longer matches the choices
         if self._timer is not None:
@@ -265,7 +272,8 @@ class ExportScreen(Screen[None]):
             )
             # Until the clinician chooses, the preview shows identifiers replaced.
             document = build_export(plan, choice or IdentifierChoice.REDACT, options)
-            lines = render(document, fmt).splitlines()
+            # A sealed page shows nothing until opened: preview what it holds, as text.
+            lines = render(document, "text" if fmt == "sealed" else fmt).splitlines()
         except (VaultError, ExportError) as problem:
             self.app.call_from_thread(self._not_prepared, generation, str(problem))
             return
@@ -386,16 +394,20 @@ class ExportScreen(Screen[None]):
         prepared = self.prepared
         assert prepared is not None
         plan = prepared.plan
+        passphrase = new_share_passphrase() if fmt == "sealed" else None
         try:
             document = build_export(plan, self.choice or IdentifierChoice.STOP, options)
-            write_export(path, render(document, fmt), force=force)
+            write_export(path, render(document, fmt, passphrase=passphrase), force=force)
         except ExportError as problem:
             self.app.call_from_thread(self.notify, str(problem), severity="error", timeout=10)
             return
-        said = (
-            f"Wrote {plural(plan.answer_count, 'reflection')} to {path} (only you can read "
-            f"it). {PLAINTEXT}"
-        )
+        wrote = f"Wrote {plural(plan.answer_count, 'reflection')} to {path}"
+        if passphrase is not None:
+            self.app.call_from_thread(
+                self.app.push_screen, SharePassphraseScreen(passphrase, f"{wrote}, sealed.")
+            )
+            return
+        said = f"{wrote} (only you can read it). {PLAINTEXT}"
         self.app.call_from_thread(self.notify, said, timeout=10)
 
     # -- the rest ----------------------------------------------------------------

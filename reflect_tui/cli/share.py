@@ -1,0 +1,77 @@
+"""``reflect open-share``: read a sealed share in the terminal, as the supervisor would see it.
+
+A share needs no vault: it holds its own salt and is opened by its own passphrase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from reflect_tui.cli.common import read_passphrase
+from reflect_tui.cli.export import write_output
+from reflect_tui.core import paths
+from reflect_tui.vault.errors import VaultError
+
+
+class ShareProblem(VaultError):
+    """A share that cannot be opened, with the exit code its kind has for a vault."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    share = sub.add_parser(
+        "open-share",
+        help="open a sealed share (reflect export --format sealed) in the terminal",
+        description=(
+            "Open a sealed share and print what it holds, as plain text (or the web page "
+            "itself with --format html), to check what you sent. No vault is needed: "
+            "the share's own passphrase opens it."
+        ),
+    )
+    share.add_argument("file", metavar="FILE", help="the sealed share (.html)")
+    share.add_argument("--format", choices=("text", "html"), default="text", help="default: text")
+    share.add_argument(
+        "-o", "--output", metavar="FILE", default="-", help="write it here ('-': stdout)"
+    )
+    share.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    share.set_defaults(handler=open_share_command)
+
+
+def _exit_code(problem: Exception) -> int:
+    from reflect_tui.export import sealed
+
+    codes: dict[type[Exception], int] = {
+        sealed.WrongSharePassphrase: 5,
+        sealed.NotAShare: 6,
+        sealed.ShareDamaged: 7,
+        sealed.ShareTooNew: 8,
+    }
+    return codes.get(type(problem), 3)
+
+
+def open_share_command(args: argparse.Namespace) -> int:
+    from reflect_tui.export import sealed
+
+    try:
+        page = sealed.read_share_file(paths.user_path(args.file))
+        sealed.check_share(page)  # damage is told before a passphrase is asked for
+        opened = sealed.open_share(page, read_passphrase("Share passphrase: "))
+    except sealed.ShareError as problem:
+        raise ShareProblem(str(problem), _exit_code(problem)) from None
+    text = opened.html if args.format == "html" else opened.text
+    if args.output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    path = paths.user_path(args.output)
+    write_output(path, text, force=args.force)
+    print(
+        f"Wrote {path} (mode 0600). It is plaintext: keep it as carefully as clinical notes.",
+        file=sys.stderr,
+    )
+    return 0
