@@ -30,8 +30,14 @@ PROBE = """
 import argparse, json, sys
 import reflect_tui, reflect_tui.prompts as library
 from reflect_tui.cli import prompts
+from reflect_tui.export import Selection, build_export, plan_export
+from reflect_tui.export import sealed
 loaded = library.load_library()
+words = sealed.new_share_passphrase()
+page = sealed.seal_document(build_export(plan_export([], [], Selection())), words)
 print(json.dumps({
+    "share_opens": "<h2>Agenda</h2>" in sealed.open_share(page, words).html,
+    "share_words": len(words.split()),
     "package": reflect_tui.__file__,
     "builtin_dir": str(library.builtin_prompts_dir()),
     "sets": {k: [str(v.source), v.builtin] for k, v in loaded.sets.items()},
@@ -76,6 +82,7 @@ def test_installed_wheel_lists_the_builtin_sets_from_inside_the_package(tmp_path
     assert Path(report["package"]).is_relative_to(target)
     assert report["builtin_dir"] == str((target / "reflect_tui" / "builtin_prompts").resolve())
     assert report["problems"] == []
+    assert report["share_opens"] and report["share_words"] == 6  # its word list and script
     assert list(report["sets"]) == BUILTIN_IDS
     for source, builtin in report["sets"].values():
         assert builtin and Path(source).is_relative_to(target.resolve())

@@ -114,9 +114,23 @@ def _letter_run(text: str, start: int) -> int:
 
 
 def guess_bits(passphrase: str) -> float:
-    """Estimated bits of guessing work (log2 of the guesses a careful attacker needs)."""
+    """Estimated bits of guessing work (log2 of the guesses a careful attacker needs).
+
+    A word said again ("correct correct correct") costs one bit, not a word's worth.
+    """
     if not passphrase:
         return 0.0
+    bits = _walk_bits(passphrase)
+    seen: set[str] = set()
+    for word in re.split(r"[ _.\-]+", passphrase.lower()):
+        if word in seen:
+            bits -= max(_walk_bits(word) - 1.0, 0.0)
+        elif word:
+            seen.add(word)
+    return max(bits, 0.0)
+
+
+def _walk_bits(passphrase: str) -> float:
     char_bits = math.log2(_pool_size(passphrase))
     normalised = passphrase.lower().translate(_LEET)
     bits, i = 0.0, 0
@@ -144,7 +158,7 @@ def guess_bits(passphrase: str) -> float:
             i += 1
     if re.fullmatch(r".*(19|20)\d\d", passphrase):
         bits -= 4.0  # a year at the end is one of the first things tried
-    return max(bits, 0.0)
+    return bits
 
 
 def _advice(passphrase: str, score: int) -> str:

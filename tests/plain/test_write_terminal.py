@@ -21,6 +21,8 @@ from tests.conftest import PASSPHRASE
 HERE = Path(__file__).parent
 #: Generous: a slow machine only makes the test wait longer, never fail.
 PATIENCE = 60.0
+#: The end of the input hint: the answer may be typed from here on.
+ENDS_IT = "ends it.\r\n> "
 
 
 class Terminal:
@@ -77,6 +79,7 @@ def test_a_reflection_in_a_terminal_stopped_and_resumed(home: dict[str, str]) ->
     first.expect("Passphrase:")
     first.line(PASSPHRASE)
     first.expect("Prompt 1 of 6: Who was I in the room today?")
+    first.expect(ENDS_IT)  # typed before the prompt, the echo lands in the wrong place
     first.line("Half a thought, typed")
     # Ctrl+C makes the terminal drop input not yet read: wait for the next "> ", which
     # shows the line was read.
@@ -120,6 +123,7 @@ def test_closing_the_terminal_mid_answer_keeps_the_words(home: dict[str, str]) -
     session.expect("Passphrase:")
     session.line(PASSPHRASE)
     session.expect("Prompt 1 of 6")
+    session.expect(ENDS_IT)
     session.line("Words before the window closed")
     session.expect("closed\r\n> ")
     os.close(session.fd)  # the terminal goes away: the child gets SIGHUP

@@ -225,3 +225,39 @@ async def test_a_possible_name_is_shown_and_can_be_marked_not_a_name(tmp_path: P
             assert "No identifiers found." in summary(pilot)
     finally:
         journal.close()
+
+
+async def test_a_sealed_web_page_shows_its_passphrase_once_and_opens_with_it(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from reflect_tui.export.sealed import open_share
+    from reflect_tui.ui.screens.share_passphrase import SharePassphraseScreen
+
+    async with export_app(journal, tmp_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        screen.query_one("#format", Select).value = "sealed"
+        await settle(pilot)
+        assert screen.query_one("#file", Input).value == str(export_file(tmp_path, "html"))
+        assert "passphrase" in str(screen.query_one("#plaintext", Static).render())
+        preview = str(screen.query_one("#preview-text", Static).render())
+        assert preview.lstrip().startswith("SUPERVISION PREPARATION")  # what it holds
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ExportFindingsScreen)  # sealing skips no check
+        await pilot.press("r")
+        await settle(pilot)
+        shown = pilot.app.screen
+        assert isinstance(shown, SharePassphraseScreen)
+        passphrase = str(shown.query_one("#passphrase", Static).render()).strip()
+        assert len(passphrase.split()) == 6
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ExportScreen)
+    target = export_file(tmp_path, "html")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    page = target.read_text()
+    assert PHONE not in page and "harbourside" not in page.lower()
+    opened = open_share(page, passphrase)
+    assert "[phone]" in opened.text and PHONE not in opened.text
+    assert "<h2>Agenda</h2>" in opened.html

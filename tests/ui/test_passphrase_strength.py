@@ -21,6 +21,10 @@ from reflect_tui.core.passphrase_strength import MINIMUM_SCORE, estimate
         "letmein!",
         "blue kettle",
         "Tr0ub4dor&3",
+        # A word said again is no new word.
+        "correct correct correct correct",
+        "Kettle kettle KETTLE kettle",
+        "aa aa aa aa",
     ],
 )
 def test_easy_guesses_are_refused(weak: str) -> None:

@@ -100,6 +100,7 @@
   let share = null;
 
   async function start() {
+    say("", "");
     if (!window.crypto || !crypto.subtle) {
       say(NO_CRYPTO, "problem");
       button.disabled = true;

@@ -23,6 +23,10 @@ _PAYLOAD = re.compile(
     rf'<script id="{PAYLOAD_ID}" type="{re.escape(PAYLOAD_TYPE)}">([^<]*)</script>'
 )
 _MARK = 'id="reflect-sealed-share"'
+STILL_LOCKED = (
+    "If this message stays, the file is incomplete or its script cannot run: ask the "
+    "clinician to send it again."
+)
 
 _CSS = """
 :root { color-scheme: light dark; --ink: #1d232a; --muted: #5b6570; --accent: #2f5d62;
@@ -93,7 +97,8 @@ def sealed_page(payload: bytes) -> str:
             'spellcheck="false" aria-describedby="message" disabled="disabled" />',
             '<button id="open" type="submit" disabled="disabled">Open</button>',
             "</div>",
-            '<p id="message" role="status" aria-live="polite"></p>',
+            # Shown only if the script never runs (the file was cut short).
+            f'<p id="message" role="status" aria-live="polite">{STILL_LOCKED}</p>',
             "</form>",
             '<p class="small">It opens here, on this computer: nothing is sent anywhere. '
             "Once open, it prints like any page. Close the tab when you are done.</p>",
