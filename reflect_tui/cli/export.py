@@ -202,7 +202,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.format == "json" and args.dates == "week":
         raise UsageProblem(
             "JSON is the complete, lossless form and keeps exact times; for a week-dated "
-            "handout use --format markdown, html or text."
+            "handout use --format markdown, html, sealed or text."
         )
     if args.passphrase_stdin and args.format != "sealed":
         raise UsageProblem("--passphrase-stdin is for --format sealed only.")

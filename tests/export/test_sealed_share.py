@@ -8,6 +8,7 @@ import hashlib
 import math
 import re
 import struct
+import zlib
 
 import pytest
 
@@ -246,3 +247,73 @@ def test_share_passphrases_are_six_words_of_the_eff_list() -> None:
     for passphrase in made:
         parts = passphrase.split(" ")
         assert len(parts) == 6 and all(part in words for part in parts)
+
+
+def test_the_format_in_the_readme_opens_a_share_without_reflects_reader(page: str) -> None:
+    """The spec alone is enough: this follows README's "Sealed share format", not our code."""
+    import json
+    import unicodedata
+    import zlib
+
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+    element = re.search(
+        r'<script id="reflect-share" type="application/x-reflect-share">([^<]*)</script>', page
+    )
+    assert element is not None
+    payload = base64.b64decode("".join(element.group(1).split()))
+    assert payload[:8] == b"RFLSHARE" and payload[8] == 1 and payload[9] == 1
+    assert hashlib.sha256(payload[:-32]).digest() == payload[-32:]
+    rounds = int.from_bytes(payload[10:14], "big")
+    spoken = "  Quill GAB igloo decimal  resurrect serve"
+    words = " ".join(unicodedata.normalize("NFC", spoken).split()).lower()
+    normalised = unicodedata.normalize("NFC", words).encode("utf-8")
+    salt, nonce = payload[14:30], payload[30:42]
+    key = PBKDF2HMAC(hashes.SHA256(), 32, salt, rounds).derive(normalised)
+    sealed = AESGCM(key).decrypt(nonce, payload[42:-32], payload[:42])
+    document = json.loads(zlib.decompress(sealed))
+    assert document["format"] == "reflect-share-document" and document["version"] == 1
+    assert document["html"] == render_html(full_document())
+    assert document["text"] == render_text(full_document())
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        b"plain bytes, not compressed",
+        zlib.compress(b'{"format": "something-else", "version": 1}'),
+        zlib.compress(b"[1, 2, 3]"),
+        zlib.compress(b'{"format": "reflect-share-document", "version": 1}'),  # no html
+        zlib.compress(b"\xff\xfe not utf-8"),
+        zlib.compress(b"{}")[:-3],  # a stream cut short inside the ciphertext
+    ],
+)
+def test_an_authentic_share_that_reflect_did_not_write_is_damaged(inside: bytes) -> None:
+    page = sealed_page(share_payload.seal(inside, PASSPHRASE, iterations=CHEAP))
+    with pytest.raises(ShareDamaged):
+        open_share(page, PASSPHRASE)
+
+
+def test_a_share_of_a_newer_document_version_is_named() -> None:
+    inner = zlib.compress(b'{"format": "reflect-share-document", "version": 2}')
+    page = sealed_page(share_payload.seal(inner, PASSPHRASE, iterations=CHEAP))
+    with pytest.raises(ShareTooNew):
+        open_share(page, PASSPHRASE)
+
+
+def test_a_document_that_inflates_past_the_limit_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reflect_tui.export import sealed
+
+    monkeypatch.setattr(sealed, "MAX_DOCUMENT_BYTES", 1000)
+    bomb = zlib.compress(
+        b'{"format": "reflect-share-document", "version": 1, "html": "'
+        + b"a" * 5000
+        + b'", "text": ""}'
+    )
+    page = sealed_page(share_payload.seal(bomb, PASSPHRASE, iterations=CHEAP))
+    with pytest.raises(ShareDamaged):
+        open_share(page, PASSPHRASE)

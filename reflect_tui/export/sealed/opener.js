@@ -85,7 +85,10 @@
     } catch {
       return null;
     }
-    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(plain));
+    // The document is zlib-compressed JSON (RFC 1950: "deflate" to the browser).
+    const stream = new Blob([plain]).stream().pipeThrough(new DecompressionStream("deflate"));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   }
 
   function show(html) {
@@ -101,7 +104,7 @@
 
   async function start() {
     say("", "");
-    if (!window.crypto || !crypto.subtle) {
+    if (!window.crypto || !crypto.subtle || typeof DecompressionStream !== "function") {
       say(NO_CRYPTO, "problem");
       button.disabled = true;
       return;

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import textwrap
 from functools import cache
 from importlib import resources
 
@@ -70,7 +69,8 @@ def _csp(script: str) -> str:
 def sealed_page(payload: bytes) -> str:
     """The whole page around ``payload`` (base64 in lines of 76, like MIME)."""
     script = _script()
-    encoded = "\n".join(textwrap.wrap(base64.b64encode(payload).decode("ascii"), 76))
+    text = base64.b64encode(payload).decode("ascii")
+    encoded = "\n".join(text[i : i + 76] for i in range(0, len(text), 76))
     return "\n".join(
         [
             "<!DOCTYPE html>",
