@@ -105,6 +105,8 @@ def open_share(page: str, passphrase: str) -> OpenedShare:
 def read_share_file(path: Path) -> str:
     """The text of a share file; a folder, a missing file or binary data is not a share."""
     try:
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:  # a video, a disk image: not a share
+            raise NotAShare()
         data = path.read_bytes()
     except FileNotFoundError:
         raise ShareError(f"There is no file at {path}; check the name.") from None
