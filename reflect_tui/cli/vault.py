@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from reflect_tui.cli.common import (
-    open_journal,
+    open_reader,
     read_new_passphrase,
     read_passphrase,
     vault_path,
@@ -63,7 +63,7 @@ def _size(n: int) -> str:
 
 
 def show_info(args: argparse.Namespace) -> int:
-    from reflect_tui.journal import inspect
+    from reflect_tui.journal.reader import inspect
 
     info = inspect(vault_path(args))
     kdf = info.kdf
@@ -87,7 +87,7 @@ def show_info(args: argparse.Namespace) -> int:
             ("Backups", "none yet (the last 5 saves are kept, and a day's last for 7 days)")
         )
     if args.unlock:
-        with open_journal(args, write=False) as journal:
+        with open_reader(args) as journal:
             c = journal.counts()
         rows += [
             ("Reflections", f"{c.sessions} ({c.finished} finished)"),

@@ -13,7 +13,6 @@ import os
 import random
 import subprocess
 import sys
-import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -51,6 +50,7 @@ def realistic_vault(path: Path) -> Path:
     journal = Journal.create(path, PASSPHRASE, kdf=crypto.TEST_KDF)
     conn = journal._conn
     start = datetime(2022, 1, 3, 7, 45, 0, 250_000, tzinfo=UTC)  # stored as the app does
+    previous = start
     conn.execute("BEGIN")
     for s in range(1, 301):
         when = start + timedelta(hours=88 * s, minutes=rng.randint(0, 600))
@@ -171,3 +171,37 @@ def test_read_commands_print_what_they_always_printed(
     if not GOLDEN.exists():
         pytest.fail(f"{GOLDEN} is missing; create it with REFLECT_UPDATE_GOLDEN=1 and review it.")
     assert text == GOLDEN.read_text(encoding="utf-8"), "read commands differ from the golden file"
+
+
+#: Each read command, with what its process must never import.
+LIGHT = (
+    ("search", "trust"),
+    ("history",),
+    ("info", "--unlock"),
+    ("info",),
+    ("export", "--allow-identifiers"),
+    ("watchlist", "list"),
+    ("names", "list"),
+)
+HEAVY = ("sqlalchemy", "sqlmodel", "textual", "rich")
+#: Runs one command and then prints, last, the heavy packages the process imported.
+PROBE = (
+    "import sys\n"
+    "from reflect_tui.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    f"heavy = sorted({{name.split('.')[0] for name in sys.modules}} & {set(HEAVY)!r})\n"
+    "print('exit', code, 'heavy', heavy, file=sys.stderr)\n"
+)
+
+
+@pytest.mark.parametrize("argv", LIGHT, ids=" ".join)
+def test_read_commands_never_import_sqlalchemy(tmp_path: Path, argv: tuple[str, ...]) -> None:
+    vault = realistic_vault(tmp_path / "journal.reflect")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv, "--vault", str(vault)],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stderr.splitlines()[-1] == "exit 0 heavy []", done.stderr
