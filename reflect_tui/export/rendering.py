@@ -1,21 +1,18 @@
-"""One entry point from a document to the text of any export format."""
+"""One entry point from a document to the text of any export format (named so that
+``reflect_tui.export.render`` stays the function, which the package loads on first use)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal, get_args
 
 from reflect_tui.export.document import SupervisionDocument
+from reflect_tui.export.formats import EXTENSIONS, FORMATS, Format
 from reflect_tui.export.html import render_html
 from reflect_tui.export.json_format import render_json
 from reflect_tui.export.markdown import render_markdown
 from reflect_tui.export.text import render_text
 
-Format = Literal["markdown", "html", "json", "text"]
-FORMATS: tuple[Format, ...] = get_args(Format)
-
-#: The usual file name extension of each format (for suggesting a file name).
-EXTENSIONS: dict[Format, str] = {"markdown": "md", "html": "html", "json": "json", "text": "txt"}
+__all__ = ["EXTENSIONS", "FORMATS", "Format", "render"]
 
 _RENDERERS: dict[Format, Callable[[SupervisionDocument], str]] = {
     "markdown": render_markdown,
