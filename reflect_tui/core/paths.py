@@ -20,6 +20,8 @@ def user_path(text: str | Path) -> Path:
         return Path(text).expanduser()
     except RuntimeError:  # "Could not determine home directory"
         return Path(text)
+    except ValueError:  # a NUL in "~name": what opens the path then says so plainly
+        return Path(text)
 
 
 def _home_override() -> Path | None:
