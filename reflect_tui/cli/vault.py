@@ -11,7 +11,6 @@ from reflect_tui.cli.common import (
     read_passphrase,
     vault_path,
 )
-from reflect_tui.core.passphrase_strength import estimate
 from reflect_tui.vault.errors import VaultError, VaultExists
 
 
@@ -33,6 +32,8 @@ class WeakPassphrase(VaultError):
 
 def _new_passphrase() -> str:
     """A new passphrase, held to the same rule as the app's create screen."""
+    from reflect_tui.core.passphrase_strength import estimate
+
     passphrase = read_new_passphrase()
     strength = estimate(passphrase)
     if not strength.acceptable:
