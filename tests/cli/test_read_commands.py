@@ -1,6 +1,7 @@
 """The read commands (search, history, info --unlock) on a realistic vault: what they
-print is held to a golden file made by the SQLAlchemy path they replaced, and each runs
-in a process that never imports SQLAlchemy or SQLModel.
+print is held to a golden file made by the SQLAlchemy path they replaced, and each read
+command (export and the word lists too) runs in a process that never imports
+SQLAlchemy, SQLModel, pydantic or Textual.
 
 Review a change by eye, then regenerate with ``REFLECT_UPDATE_GOLDEN=1 pytest
 tests/cli/test_read_commands.py``; nothing is ever rewritten silently.
@@ -183,7 +184,7 @@ LIGHT = (
     ("watchlist", "list"),
     ("names", "list"),
 )
-HEAVY = ("sqlalchemy", "sqlmodel", "textual", "rich")
+HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "textual", "rich")
 #: Runs one command and then prints, last, the heavy packages the process imported.
 PROBE = (
     "import sys\n"
