@@ -1,5 +1,5 @@
 """``reflect search`` and ``reflect history``: read the last saved state, even while the
-app has the vault open."""
+app has the vault open, through the plain-SQL reader (no SQLAlchemy in the process)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from reflect_tui.cli.common import open_journal
+from reflect_tui.cli.common import open_reader
 from reflect_tui.core.clock import as_written
 
 
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _highlight(snippet: str) -> str:
-    from reflect_tui.journal import MATCH_END, MATCH_START
+    from reflect_tui.journal.listing import MATCH_END, MATCH_START
 
     styled = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org
     on, off = ("\x1b[1m", "\x1b[0m") if styled else ("[", "]")
@@ -37,7 +37,7 @@ def _highlight(snippet: str) -> str:
 
 
 def search_journal(args: argparse.Namespace) -> int:
-    with open_journal(args, write=False) as journal:
+    with open_reader(args) as journal:
         hits = journal.search(" ".join(args.query), tag=args.tag, limit=args.limit)
     if not hits:
         print("No reflections match that search.")
@@ -50,7 +50,7 @@ def search_journal(args: argparse.Namespace) -> int:
 
 
 def show_history(args: argparse.Namespace) -> int:
-    with open_journal(args, write=False) as journal:
+    with open_reader(args) as journal:
         sessions = journal.list_sessions(
             start=args.start,
             end=args.end,

@@ -112,7 +112,7 @@ def open_journal(args: argparse.Namespace, *, write: bool) -> Journal:
 
 
 def open_reader(args: argparse.Namespace) -> JournalReader:
-    """Unlock the chosen vault to read whole records (export): no lock, no SQLAlchemy."""
+    """Unlock the chosen vault for a read command: no lock, no SQLAlchemy."""
     from reflect_tui.journal.reader import JournalReader
 
     path = vault_path(args)

@@ -13,33 +13,15 @@ import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reflect_tui.cli.common import error, open_journal, open_reader, read_new_passphrase
 from reflect_tui.core import paths
-from reflect_tui.core.config import load_config
-from reflect_tui.core.passphrase_strength import estimate
-from reflect_tui.export import (
-    FORMATS,
-    THEMES,
-    DocumentOptions,
-    ExportError,
-    IdentifierChoice,
-    IdentifiersFound,
-    Kind,
-    OutputExists,
-    OutputFailed,
-    RecordFinding,
-    Selection,
-    build_export,
-    plan_export,
-    read_import_file,
-    render,
-    split_duplicates,
-    write_export,
-)
-from reflect_tui.export import ImportRefused as UnreadableImport
+from reflect_tui.export import FORMATS, THEMES  # light: the rest is loaded when used
 from reflect_tui.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from reflect_tui.export import ExportError, RecordFinding, Selection
 
 #: Exit code when the identifier check stopped an export (the findings are listed).
 EXIT_IDENTIFIERS = 16
@@ -62,6 +44,8 @@ EXIT_OUTPUT_FAILED = 18
 
 
 def write_output(path: Path, text: str, *, force: bool) -> None:
+    from reflect_tui.export import OutputExists, OutputFailed, write_export
+
     try:
         write_export(path, text, force=force)
     except OutputExists as exc:
@@ -152,6 +136,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _selection(args: argparse.Namespace) -> Selection:
+    from reflect_tui.export import Selection
+
     try:
         return Selection(
             start=args.start,
@@ -166,6 +152,8 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 
 def _print_findings(findings: Sequence[RecordFinding]) -> None:
+    from reflect_tui.export import Kind
+
     count = len(findings)
     error(
         "the export was stopped before anything was written: "
@@ -195,6 +183,17 @@ def _print_findings(findings: Sequence[RecordFinding]) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from reflect_tui.core.config import load_config
+    from reflect_tui.export import (
+        DocumentOptions,
+        IdentifierChoice,
+        IdentifiersFound,
+        OutputExists,
+        build_export,
+        plan_export,
+        render,
+    )
+
     config, problem = load_config()
     if problem:
         error(problem)
@@ -271,6 +270,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _share_passphrase() -> str:
     """The share passphrase a script gives: held to the same rule as a vault's."""
+    from reflect_tui.core.passphrase_strength import estimate
+
     passphrase = read_new_passphrase("Share passphrase")
     # Judged as the key sees it: a spoken passphrase has no case or spacing.
     strength = estimate(" ".join(passphrase.split()).lower())
@@ -299,6 +300,9 @@ def _passphrase_notice(passphrase: str) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from reflect_tui.export import ImportRefused as UnreadableImport
+    from reflect_tui.export import read_import_file, split_duplicates
+
     try:
         imported = read_import_file(paths.user_path(args.file))
     except UnreadableImport as exc:

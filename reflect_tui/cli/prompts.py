@@ -13,20 +13,12 @@ import shutil
 import sys
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect_tui.core import paths
-from reflect_tui.core.config import load_config
-from reflect_tui.prompts import (
-    TOPIC_TITLES,
-    LoadedSet,
-    Prompt,
-    PromptFileError,
-    PromptKind,
-    PromptProblem,
-    check_files,
-    load_library,
-    load_prompt_file,
-)
+
+if TYPE_CHECKING:  # loaded by the commands that use them (pydantic: a tenth of a second)
+    from reflect_tui.prompts import LoadedSet, Prompt, PromptProblem
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,6 +64,9 @@ def _source(loaded: LoadedSet) -> str:
 
 def list_sets(args: argparse.Namespace) -> int:
     """Print one line a set: id, title, minutes, number of prompts, source."""
+    from reflect_tui.core.config import load_config
+    from reflect_tui.prompts import load_library
+
     library = load_library()
     default_id = library.default(load_config()[0].default_set).id if library.sets else None
     rows = [("ID", "TITLE", "MIN", "PROMPTS", "SOURCE")]
@@ -93,6 +88,8 @@ def list_sets(args: argparse.Namespace) -> int:
 
 
 def _describe_kind(prompt: Prompt) -> str:
+    from reflect_tui.prompts import PromptKind
+
     if prompt.kind == PromptKind.SCALE:
         low, high = prompt.scale_labels
         return f'scale {prompt.scale_min} to {prompt.scale_max}, "{low}" to "{high}"'
@@ -105,6 +102,8 @@ def _describe_kind(prompt: Prompt) -> str:
 
 def show_set(args: argparse.Namespace) -> int:
     """Print a whole set: its header, what it draws on, and every prompt with guidance."""
+    from reflect_tui.prompts import TOPIC_TITLES, load_library
+
     library = load_library()
     set_id: str = args.set_id
     if set_id not in library.sets:
@@ -141,6 +140,8 @@ def show_set(args: argparse.Namespace) -> int:
 
 def check_prompt_files(args: argparse.Namespace) -> int:
     """Check each file (a folder means its ``*.toml``); 0 when all are valid, else 1."""
+    from reflect_tui.prompts import PromptFileError, check_files, load_prompt_file
+
     problems: list[PromptProblem] = []
     for path in args.files:
         found = check_files([path]) if path.is_dir() and not any(path.glob("*.toml")) else []

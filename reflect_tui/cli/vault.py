@@ -6,12 +6,11 @@ import argparse
 from typing import Any
 
 from reflect_tui.cli.common import (
-    open_journal,
+    open_reader,
     read_new_passphrase,
     read_passphrase,
     vault_path,
 )
-from reflect_tui.core.passphrase_strength import estimate
 from reflect_tui.vault.errors import VaultError, VaultExists
 
 
@@ -33,6 +32,8 @@ class WeakPassphrase(VaultError):
 
 def _new_passphrase() -> str:
     """A new passphrase, held to the same rule as the app's create screen."""
+    from reflect_tui.core.passphrase_strength import estimate
+
     passphrase = read_new_passphrase()
     strength = estimate(passphrase)
     if not strength.acceptable:
@@ -63,7 +64,7 @@ def _size(n: int) -> str:
 
 
 def show_info(args: argparse.Namespace) -> int:
-    from reflect_tui.journal import inspect
+    from reflect_tui.journal.reader import inspect
 
     info = inspect(vault_path(args))
     kdf = info.kdf
@@ -87,7 +88,7 @@ def show_info(args: argparse.Namespace) -> int:
             ("Backups", "none yet (the last 5 saves are kept, and a day's last for 7 days)")
         )
     if args.unlock:
-        with open_journal(args, write=False) as journal:
+        with open_reader(args) as journal:
             c = journal.counts()
         rows += [
             ("Reflections", f"{c.sessions} ({c.finished} finished)"),

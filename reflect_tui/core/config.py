@@ -3,6 +3,12 @@
 The file holds no reflection text, only preferences, so it is plain TOML. A damaged or
 hand-edited file never stops the app: :func:`load_config` falls back to defaults and
 says which setting it could not read.
+
+A file whose every setting has its plain type and an allowed value (the file reflect
+writes, and almost every file written by hand) is read here directly; anything else is
+checked by the pydantic model in :mod:`reflect_tui.core.config_check`, which says what
+is wrong. So a command that reads the settings pays for pydantic (a tenth of a second
+of start-up) only when a setting needs that.
 """
 
 from __future__ import annotations
@@ -10,27 +16,50 @@ from __future__ import annotations
 import json
 import os
 import tomllib
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any, Literal
 
 from reflect_tui.core import paths
 
+#: The allowed values of the settings that have a fixed few.
+CHOICES: dict[str, tuple[str, ...]] = {"export_dates": ("day", "week"), "ui": ("app", "plain")}
+#: The range of each whole-number setting.
+RANGES: dict[str, tuple[int, int]] = {"auto_lock_minutes": (1, 240)}
 
-class Config(BaseModel):
+
+@dataclass
+class Config:
     """Settings a clinician may change; every field has a sensible default."""
 
-    model_config = ConfigDict(extra="ignore")
-
     theme: str = "textual-dark"
-    auto_lock_minutes: int = Field(default=10, ge=1, le=240)
+    auto_lock_minutes: int = 10
     default_set: str = "end-of-day"
     clinician_name: str = ""
     export_dates: Literal["day", "week"] = "day"
     #: "plain": ``reflect`` writes a reflection as lines of text (``reflect write``),
     #: for screen readers, braille displays and slow links, instead of the full screen.
     ui: Literal["app", "plain"] = "app"
+
+
+def _plainly_valid(name: str, value: Any) -> bool:
+    """True when ``value`` is, as it stands, what setting ``name`` holds."""
+    if name in RANGES:
+        low, high = RANGES[name]
+        return type(value) is int and low <= value <= high
+    return type(value) is str and value in CHOICES.get(name, (value,))
+
+
+def config_from(raw: dict[str, Any]) -> Config:
+    """The settings in a parsed file (unknown keys are ignored); ValueError says which
+    one is wrong, as one phrase ("setting 'x' input should be ...")."""
+    known = {field.name for field in fields(Config)}
+    given = {name: value for name, value in raw.items() if name in known}
+    if all(_plainly_valid(name, value) for name, value in given.items()):
+        return Config(**given)
+    from reflect_tui.core.config_check import checked  # pydantic: only for an odd file
+
+    return Config(**checked(raw))
 
 
 def load_config(path: Path | None = None) -> tuple[Config, str | None]:
@@ -45,15 +74,13 @@ def load_config(path: Path | None = None) -> tuple[Config, str | None]:
     except UnicodeDecodeError:
         return Config(), f"{path} is not UTF-8 text; using default settings."
     try:
-        return Config.model_validate(tomllib.loads(raw)), None
+        return config_from(tomllib.loads(raw)), None
     except tomllib.TOMLDecodeError as exc:
         return Config(), f"{path} is not valid TOML ({exc}); using default settings."
     except RecursionError:  # tomllib recurses per level of nested lists or tables
         return Config(), f"{path} nests lists thousands of levels deep; using default settings."
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(part) for part in first["loc"])
-        return Config(), f"{path}: setting '{field}' {first['msg'].lower()}; using defaults."
+    except ValueError as exc:
+        return Config(), f"{path}: {exc}; using defaults."
 
 
 def save_config(config: Config, path: Path | None = None) -> None:
@@ -61,7 +88,7 @@ def save_config(config: Config, path: Path | None = None) -> None:
     path = path or paths.config_file()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     lines = ["# reflect settings; see README.md for what each one does.\n"]
-    for key, value in config.model_dump().items():
+    for key, value in asdict(config).items():
         # JSON string and integer literals are valid TOML literals.
         lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}\n")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

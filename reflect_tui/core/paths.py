@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "reflect"
 VAULT_FILENAME = "journal.reflect"
 
@@ -22,6 +20,8 @@ def user_path(text: str | Path) -> Path:
         return Path(text).expanduser()
     except RuntimeError:  # "Could not determine home directory"
         return Path(text)
+    except ValueError:  # a NUL in "~name": what opens the path then says so plainly
+        return Path(text)
 
 
 def _home_override() -> Path | None:
@@ -32,15 +32,21 @@ def _home_override() -> Path | None:
 def data_dir() -> Path:
     """The folder holding the vault and its backups."""
     home = _home_override()
-    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if home:
+        return home / "data"
+    import platformdirs  # only here: a command given --vault never needs it
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
     """The folder holding config.toml and the user's own prompt sets."""
     home = _home_override()
-    return (
-        home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    )
+    if home:
+        return home / "config"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def config_file() -> Path:

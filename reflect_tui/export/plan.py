@@ -4,7 +4,7 @@
    identifier check (nothing is rendered yet, so a preview and its count are cheap).
 2. :func:`build_export`: with the clinician's choice (stop, redact, allow), build the
    :class:`~reflect_tui.export.document.SupervisionDocument`.
-3. :func:`~reflect_tui.export.render.render` it to a format.
+3. :func:`~reflect_tui.export.rendering.render` it to a format.
 """
 
 from __future__ import annotations

@@ -5,9 +5,11 @@ Two ways in, by what the caller needs:
 - :class:`Journal` (``service``, with ``data`` and ``queries``): unlock, write, search
   and save, over SQLModel tables (``models``, ``engine``). The app and every command
   that changes something use it.
-- :class:`JournalReader` (``reader``, with ``records``): whole-journal reads as plain
-  records in plain ``sqlite3``, for ``reflect export``; it never imports SQLAlchemy
-  (a third of a second of start-up), which the import contracts check.
+- :class:`JournalReader` (``reader``, with ``records`` and ``listing``): every read
+  command (``reflect search``, ``history``, ``info``, ``export``, the word lists) in
+  plain ``sqlite3``; it never imports SQLAlchemy (a third of a second of start-up),
+  which the import contracts check. The journal service reads lists, search and
+  counts through the same ``listing`` functions, so the app and the commands agree.
 
 ``insight`` (with ``insight_queries``) computes what Insight and Home's strip draw;
 ``demo`` makes the example journal. This package may import :mod:`reflect_tui.vault`,
@@ -23,12 +25,17 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from reflect_tui.journal.reader import JournalReader
-    from reflect_tui.journal.service import (
+    from reflect_tui.journal.listing import (
         MATCH_END,
         MATCH_START,
-        BackupsKeepOldPassphrase,
         Counts,
+        SearchHit,
+        SearchQueryError,
+        SessionSummary,
+    )
+    from reflect_tui.journal.reader import JournalReader, VaultInfo, inspect
+    from reflect_tui.journal.service import (
+        BackupsKeepOldPassphrase,
         ImportRefused,
         Journal,
         JournalLocked,
@@ -38,17 +45,12 @@ if TYPE_CHECKING:
         PassphraseUnchanged,
         ReadOnlyJournal,
         SaveFailed,
-        SearchHit,
-        SearchQueryError,
-        SessionSummary,
         VaultDamaged,
         VaultError,
         VaultExists,
-        VaultInfo,
         VaultInUse,
         VaultMissing,
         WrongPassphrase,
-        inspect,
     )
 
 __all__ = [
@@ -80,8 +82,22 @@ __all__ = [
 ]
 
 
+#: Names whose module never imports SQLAlchemy (the read commands use only these).
+_LIGHT = {
+    "JournalReader": "reader",
+    "VaultInfo": "reader",
+    "inspect": "reader",
+    "MATCH_END": "listing",
+    "MATCH_START": "listing",
+    "Counts": "listing",
+    "SearchHit": "listing",
+    "SearchQueryError": "listing",
+    "SessionSummary": "listing",
+}
+
+
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = "reader" if name == "JournalReader" else "service"
+    module = _LIGHT.get(name, "service")
     return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -10,12 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
+from sqlalchemy.exc import IntegrityError, StatementError
 from sqlmodel import Session, col, select
 
 from reflect_tui.core import clock
@@ -26,33 +24,19 @@ from reflect_tui.core.records import (
     storable,
 )
 from reflect_tui.journal import insight_queries as insight_queries
+from reflect_tui.journal import listing
 from reflect_tui.journal import records as journal_records
 from reflect_tui.journal.engine import sqlite_of
+from reflect_tui.journal.listing import Counts, SearchHit, SessionSummary
 from reflect_tui.journal.models import (
     ActionItem,
     ActionStatus,
     Answer,
     ReflectionSession,
 )
-from reflect_tui.journal.queries import (
-    SearchHit,
-    SessionSummary,
-    insert_record,
-    search_hits,
-    session_summaries,
-)
-from reflect_tui.journal.search_query import to_fts
+from reflect_tui.journal.queries import insert_record
 from reflect_tui.journal.word_lists import WordLists
 from reflect_tui.vault.errors import VaultError
-
-
-class SearchQueryError(VaultError):
-    exit_code = 13
-
-    def __init__(self) -> None:
-        super().__init__(
-            'That search could not be understood; try plain words, "a phrase" or a prefix*.'
-        )
 
 
 class ImportRefused(VaultError):
@@ -67,17 +51,6 @@ class NotFound(VaultError):
 
     def __init__(self, what: str) -> None:
         super().__init__(f"{what} is no longer in the journal; it may have been deleted.")
-
-
-@dataclass(frozen=True)
-class Counts:
-    sessions: int
-    finished: int
-    answers: int
-    flagged: int
-    open_actions: int
-    actions: int
-    words: int
 
 
 class JournalData(WordLists):
@@ -287,8 +260,8 @@ class JournalData(WordLists):
     ) -> list[SessionSummary]:
         """Sessions newest first, one page at a time, filtered by any of the arguments."""
         with self._reading() as db:
-            return session_summaries(
-                db,
+            return listing.session_summaries(
+                sqlite_of(db),
                 start=start,
                 end=end,
                 set_id=set_id,
@@ -301,38 +274,12 @@ class JournalData(WordLists):
 
     def search(self, query: str, *, tag: str | None = None, limit: int = 50) -> list[SearchHit]:
         """Ranked full-text search (FTS5 bm25) with highlighted snippets."""
-        expression = to_fts(query)
-        tag_filter = normalise_tags([tag]) if tag else ""
-        if not expression and not tag_filter:
-            return []
         with self._reading() as db:
-            try:
-                return search_hits(db, expression, tag_filter, limit)
-            except OperationalError as exc:
-                raise SearchQueryError() from exc
+            return listing.search(sqlite_of(db), query, tag=tag, limit=limit)
 
     def counts(self) -> Counts:
         with self._reading() as db:
-
-            def scalar(statement: str) -> int:
-                return int(db.connection().execute(text(statement)).scalar() or 0)
-
-            texts = db.connection().execute(text("SELECT text FROM answer")).scalars()
-            words = sum(len(body.split()) for body in texts)
-            return Counts(
-                sessions=scalar("SELECT COUNT(*) FROM reflection_session"),
-                finished=scalar(
-                    "SELECT COUNT(*) FROM reflection_session WHERE finished IS NOT NULL"
-                ),
-                answers=scalar("SELECT COUNT(*) FROM answer WHERE NOT skipped AND text != ''"),
-                flagged=scalar(
-                    "SELECT (SELECT COUNT(*) FROM reflection_session WHERE flagged)"
-                    " + (SELECT COUNT(*) FROM answer WHERE flagged)"
-                ),
-                open_actions=scalar("SELECT COUNT(*) FROM action_item WHERE status = 'open'"),
-                actions=scalar("SELECT COUNT(*) FROM action_item"),
-                words=words,
-            )
+            return listing.counts(sqlite_of(db))
 
     # -- what insight and the home screen draw -----------------------------------
 

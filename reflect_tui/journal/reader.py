@@ -1,20 +1,51 @@
-"""A read-only journal for whole-journal reads (``reflect export``, the watch list).
+"""The read-only journal every read command uses (``reflect search``, ``history``,
+``info``, ``export``, the word lists), and what a vault's header tells without a
+passphrase.
 
 It unlocks the vault exactly as :class:`reflect_tui.journal.Journal` does, but reads
 with plain SQL and never imports SQLAlchemy or SQLModel, which would cost a third of a
-second before an export could start. It takes no lock, so it works while the app is
+second before a command could start. It takes no lock, so it works while the app is
 open, and it never writes: the decrypted database lives in this process's memory only.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from reflect_tui.core import paths
 from reflect_tui.core.records import ActionRecord, SessionRecord
+from reflect_tui.journal import listing
 from reflect_tui.journal import records as journal_records
+from reflect_tui.vault import container, crypto
 from reflect_tui.vault.unlock import unlock
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """What can be told about a vault without the passphrase."""
+
+    path: Path
+    format_version: int
+    kdf: crypto.KdfParams
+    size: int
+    generation: int
+    backups: list[Path]
+
+
+def inspect(path: Path) -> VaultInfo:
+    """Read a vault's header (no passphrase needed; nothing secret is shown)."""
+    path = paths.user_path(path).resolve()
+    header, _ = container.read(path)
+    return VaultInfo(
+        path=path,
+        format_version=header.version,
+        kdf=header.kdf,
+        size=path.stat().st_size,
+        generation=header.generation,
+        backups=container.list_backups(path),
+    )
 
 
 class JournalReader:
@@ -37,6 +68,29 @@ class JournalReader:
 
     def fine_words(self) -> list[str]:
         return journal_records.fine_words(self._conn)
+
+    def list_sessions(
+        self,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+        set_id: str | None = None,
+        flagged: bool = False,
+        limit: int = 50,
+    ) -> list[listing.SessionSummary]:
+        """Sessions newest first (as :meth:`Journal.list_sessions`)."""
+        return listing.session_summaries(
+            self._conn, start=start, end=end, set_id=set_id, flagged=flagged, limit=limit
+        )
+
+    def search(
+        self, query: str, *, tag: str | None = None, limit: int = 50
+    ) -> list[listing.SearchHit]:
+        """Ranked full-text search (as :meth:`Journal.search`)."""
+        return listing.search(self._conn, query, tag=tag, limit=limit)
+
+    def counts(self) -> listing.Counts:
+        return listing.counts(self._conn)
 
     def close(self) -> None:
         """Drop the decrypted database from memory."""

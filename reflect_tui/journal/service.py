@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +17,17 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from reflect_tui.core import memory, paths
-from reflect_tui.journal.data import (
-    Counts,
-    ImportRefused,
-    JournalData,
-    NotFound,
-    SearchQueryError,
-)
+from reflect_tui.journal.data import ImportRefused, JournalData, NotFound
 from reflect_tui.journal.engine import make_engine, new_database
-from reflect_tui.journal.queries import MATCH_END, MATCH_START, SearchHit, SessionSummary
+from reflect_tui.journal.listing import (
+    MATCH_END,
+    MATCH_START,
+    Counts,
+    SearchHit,
+    SearchQueryError,
+    SessionSummary,
+)
+from reflect_tui.journal.reader import VaultInfo, inspect
 from reflect_tui.vault import container, crypto, database
 from reflect_tui.vault.errors import (
     NewerFormat,
@@ -106,36 +107,10 @@ class JournalLocked(VaultError):
         super().__init__("The journal is locked; unlock it with your passphrase.")
 
 
-@dataclass(frozen=True)
-class VaultInfo:
-    """What can be told about a vault without the passphrase."""
-
-    path: Path
-    format_version: int
-    kdf: crypto.KdfParams
-    size: int
-    generation: int
-    backups: list[Path]
-
-
 def _real(path: Path) -> Path:
     """The vault's real path: through a symlink, so the lock, the temp file and the
     replace all act on the file itself (and a symlink into a synced folder survives)."""
     return paths.user_path(path).resolve()
-
-
-def inspect(path: Path) -> VaultInfo:
-    """Read a vault's header (no passphrase needed; nothing secret is shown)."""
-    path = _real(path)
-    header, _ = container.read(path)
-    return VaultInfo(
-        path=path,
-        format_version=header.version,
-        kdf=header.kdf,
-        size=path.stat().st_size,
-        generation=header.generation,
-        backups=container.list_backups(path),
-    )
 
 
 class Journal(JournalData):

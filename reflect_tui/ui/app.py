@@ -10,6 +10,7 @@ import asyncio
 import importlib
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -341,7 +342,7 @@ class ReflectApp(CalmApp[int]):
     def _remember_theme(self, _: object) -> None:
         if self.theme == self.config.theme:
             return
-        self.config = self.config.model_copy(update={"theme": self.theme})
+        self.config = replace(self.config, theme=self.theme)
         self.run_worker(self._save_config, thread=True, exit_on_error=False)
 
     def _save_config(self) -> None:

@@ -253,7 +253,7 @@ def test_any_watch_list_words(
 @given(
     name=st.one_of(
         st.text(max_size=30),
-        st.sampled_from(["", ".", "..", "/", "/proc/nope/x.md", "a\x00b", "~", "-"]),
+        st.sampled_from(["", ".", "..", "/", "/proc/nope/x.md", "a\x00b", "~", "~\x00", "-"]),
     )
 )
 def test_any_export_path(

@@ -3,11 +3,15 @@ ages over 89 (#16): what is asked about, and ordinary clinical prose that is not
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reflect_tui.export import Kind, Selection, find_identifiers, plan_export
+from reflect_tui.export.identifiers import names
 from reflect_tui.journal import Journal
 from reflect_tui.journal.reader import JournalReader
 from tests.conftest import PASSPHRASE
@@ -184,3 +188,18 @@ def test_hostile_text_is_scanned_in_one_pass(text: str) -> None:
     expressions); now they finish like any text. No timing is asserted: a regression
     shows as a test that does not end."""
     find_identifiers(text)
+
+
+#: The capitalised-word pattern as it was written first (look back, then the capital).
+_LOOK_BACK_FIRST = re.compile(
+    rf"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏΆ-ΫЀ-Я]{names._LETTER}*(?:['’-]{names._LETTER}+)*"
+)
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet="aZqÉéĀāΆάЯя'’-_1 .,\n\u0301", max_size=16))
+def test_capitalised_words_are_found_as_the_first_pattern_found_them(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [match.span() for match in pattern.finditer(text)]
+
+    assert spans(names._CAPITALISED) == spans(_LOOK_BACK_FIRST)
