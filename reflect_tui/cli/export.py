@@ -15,7 +15,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reflect_tui.cli.common import error, open_journal, open_reader, read_new_passphrase
+from reflect_tui.cli.common import (
+    PassphraseUnavailable,
+    error,
+    open_journal,
+    open_reader,
+    read_new_passphrase,
+)
 from reflect_tui.core import paths
 from reflect_tui.export import FORMATS, THEMES  # light: the rest is loaded when used
 from reflect_tui.vault.errors import VaultError
@@ -205,6 +211,14 @@ def run_export(args: argparse.Namespace) -> int:
         )
     if args.passphrase_stdin and args.format != "sealed":
         raise UsageProblem("--passphrase-stdin is for --format sealed only.")
+    if args.format == "sealed" and not args.passphrase_stdin and not sys.stderr.isatty():
+        # The passphrase is shown once, on stderr: into a file or a pipe it could be lost
+        # (the share then opens for nobody) or kept in a log beside the share.
+        raise UsageProblem(
+            "A sealed share's passphrase is shown only on a terminal, and standard error "
+            "is not one; nothing was written. Run it in a terminal, or give your own "
+            "passphrase with --passphrase-stdin."
+        )
     selection = _selection(args)
     path = None if args.output == "-" else paths.user_path(args.output)
     if path is not None and path.exists() and not args.force:
@@ -271,10 +285,16 @@ def run_export(args: argparse.Namespace) -> int:
 def _share_passphrase() -> str:
     """The share passphrase a script gives: held to the same rule as a vault's."""
     from reflect_tui.core.passphrase_strength import estimate
+    from reflect_tui.export.sealed import spoken
 
-    passphrase = read_new_passphrase("Share passphrase")
-    # Judged as the key sees it: a spoken passphrase has no case or spacing.
-    strength = estimate(" ".join(passphrase.split()).lower())
+    try:
+        passphrase = read_new_passphrase("Share passphrase")
+    except PassphraseUnavailable:
+        raise UsageProblem(
+            "No share passphrase was given; with --passphrase-stdin, put it on the line "
+            "after the vault's passphrase."
+        ) from None
+    strength = estimate(spoken(passphrase))  # as the key sees it: no case or spacing
     if not strength.acceptable:
         raise UsageProblem(
             f"That share passphrase is too weak; nothing was written. {strength.advice}"

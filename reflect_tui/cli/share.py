@@ -9,14 +9,14 @@ import argparse
 import sys
 from typing import Any
 
-from reflect_tui.cli.common import read_passphrase
+from reflect_tui.cli.common import PassphraseUnavailable, read_passphrase
 from reflect_tui.cli.export import write_output
 from reflect_tui.core import paths
 from reflect_tui.vault.errors import VaultError
 
 
 class ShareProblem(VaultError):
-    """A share that cannot be opened, with the exit code its kind has for a vault."""
+    """A share that cannot be opened, told like a vault problem (one sentence, exit code)."""
 
     def __init__(self, message: str, exit_code: int) -> None:
         super().__init__(message)
@@ -42,27 +42,18 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     share.set_defaults(handler=open_share_command)
 
 
-def _exit_code(problem: Exception) -> int:
-    from reflect_tui.export import sealed
-
-    codes: dict[type[Exception], int] = {
-        sealed.WrongSharePassphrase: 5,
-        sealed.NotAShare: 6,
-        sealed.ShareDamaged: 7,
-        sealed.ShareTooNew: 8,
-    }
-    return codes.get(type(problem), 3)
-
-
 def open_share_command(args: argparse.Namespace) -> int:
     from reflect_tui.export import sealed
 
     try:
         page = sealed.read_share_file(paths.user_path(args.file))
         sealed.check_share(page)  # damage is told before a passphrase is asked for
-        opened = sealed.open_share(page, read_passphrase("Share passphrase: "))
+        passphrase = read_passphrase("Share passphrase: ")
+        if not sealed.spoken(passphrase):  # only spaces: nothing to try
+            raise PassphraseUnavailable()
+        opened = sealed.open_share(page, passphrase)
     except sealed.ShareError as problem:
-        raise ShareProblem(str(problem), _exit_code(problem)) from None
+        raise ShareProblem(str(problem), problem.exit_code) from None
     text = opened.html if args.format == "html" else opened.text
     if args.output == "-":
         sys.stdout.write(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,8 @@ def shown_passphrase(err: str) -> str:
 
 
 def seal(monkeypatch, capsys, vault: Path, out: Path, *extra: str, stdin: str = PASSPHRASE + "\n"):
+    """``reflect export --format sealed``, run as from a terminal (where stderr is one)."""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     return run(
         monkeypatch,
         capsys,
@@ -193,3 +196,60 @@ def test_open_share_writes_a_private_file_when_asked(
         monkeypatch, capsys, "open-share", str(share), "-o", str(out_file), stdin=passphrase + "\n"
     )
     assert code == 17 and "already exists" in err
+
+
+def test_a_made_passphrase_is_never_printed_where_it_could_be_lost_or_logged(
+    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    share = tmp_path / "s.html"
+    # capsys's stderr is no terminal: like 2>/dev/null or 2>>export.log
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        "--vault",
+        str(filled),
+        "export",
+        "--format",
+        "sealed",
+        "-o",
+        str(share),
+    )
+    assert (code, out) == (2, "")
+    assert "shown only on a terminal" in err and "--passphrase-stdin" in err
+    assert not share.exists()
+
+
+def test_a_missing_share_passphrase_is_named(
+    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    share = tmp_path / "s.html"
+    code, _, err = seal(monkeypatch, capsys, filled, share, "--passphrase-stdin")
+    assert code == 2 and "No share passphrase was given" in err and not share.exists()
+
+
+def test_a_passphrase_of_only_spaces_is_no_passphrase(
+    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    share = tmp_path / "s.html"
+    seal(monkeypatch, capsys, filled, share)
+    code, out, err = run(monkeypatch, capsys, "open-share", str(share), stdin="   \t \n")
+    assert (code, out) == (2, "") and "No passphrase was given" in err
+
+
+@pytest.mark.parametrize(
+    "resave",
+    [
+        lambda text: text.encode("cp1252"),  # a mail gateway's 8-bit character set
+        lambda text: text.encode("utf-16"),  # an editor's "Unicode"
+        lambda text: text.replace("\n", "\r\n").encode(),  # Windows line ends
+    ],
+    ids=["cp1252", "utf-16", "crlf"],
+)
+def test_a_share_saved_again_in_another_encoding_still_opens(
+    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, resave
+) -> None:
+    share = tmp_path / "s.html"
+    passphrase = shown_passphrase(seal(monkeypatch, capsys, filled, share)[2])
+    share.write_bytes(resave(share.read_text(encoding="utf-8")))
+    code, opened, err = run(monkeypatch, capsys, "open-share", str(share), stdin=passphrase + "\n")
+    assert (code, err) == (0, "") and opened.startswith("SUPERVISION PREPARATION")

@@ -228,3 +228,28 @@ def test_a_damaged_share_says_so_at_once(visit: Any, share: Path, tmp_path: Path
     two.page.wait_for_load_state("load")
     assert STILL_LOCKED in two.page.locator("body").inner_text()
     assert two.page.locator("#agenda").count() == 0
+
+
+def test_a_scripts_passphrase_with_odd_white_space_opens_as_in_python(
+    visit: Any, tmp_path: Path
+) -> None:
+    """The page and ``open-share`` split words at the same characters."""
+    from playwright.sync_api import expect
+
+    given = "lantern\u3000orchard pebble\u00a0violin thistle comet"
+    path = tmp_path / "odd.html"
+    path.write_text(seal_document(full_document(), given, iterations=1_000), encoding="utf-8")
+    one = visit(path)
+    page = one.page
+    expect(page.locator("#passphrase")).to_be_enabled()
+    page.fill("#passphrase", "\ufefflantern orchard pebble violin thistle comet")
+    page.click("#open")
+    expect(page.locator("#message")).to_contain_text("does not open this file")
+    assert page.locator("#passphrase").get_attribute("aria-invalid") == "true"
+    assert page.locator("#message").get_attribute("role") == "alert"
+    page.check("#show")
+    assert page.locator("#passphrase").get_attribute("type") == "text"
+    page.fill("#passphrase", "LANTERN orchard\tpebble violin thistle comet")
+    page.click("#open")
+    _unlocked(page)
+    assert one.quiet() and one.errors == []

@@ -317,3 +317,71 @@ def test_a_document_that_inflates_past_the_limit_is_refused(
     page = sealed_page(share_payload.seal(bomb, PASSPHRASE, iterations=CHEAP))
     with pytest.raises(ShareDamaged):
         open_share(page, PASSPHRASE)
+
+
+def _payload_text_span(page: str) -> tuple[int, int]:
+    start = page.index('type="application/x-reflect-share">') + len(
+        'type="application/x-reflect-share">'
+    )
+    return start, page.index("</script>", start)
+
+
+def test_any_character_of_the_base64_changed_is_damage_never_a_foreign_file() -> None:
+    empty = build_export(plan_export([], [], Selection()))
+    page = seal_document(empty, PASSPHRASE, iterations=CHEAP)
+    start, end = _payload_text_span(page)
+    for index in range(start, end):
+        if page[index] == "\n":
+            continue
+        for replacement in ("A", "/", "9", "*"):
+            if replacement == page[index]:
+                continue
+            with pytest.raises(ShareDamaged):
+                check_share(page[:index] + replacement + page[index + 1 :])
+    with pytest.raises(ShareDamaged):
+        check_share(page[:start] + page[end:])  # an empty payload
+
+
+def test_the_page_is_ascii_so_no_character_set_can_change_it(page: str) -> None:
+    assert page.isascii()
+
+
+def test_the_payload_is_found_however_its_tag_is_written(page: str) -> None:
+    start, end = _payload_text_span(page)
+    body = page[start:end]
+    stripped = "".join(body.split()).rstrip("=")
+    for tag in (
+        '<script type="application/x-reflect-share" id="reflect-share">',
+        "<script id='reflect-share' type='application/x-reflect-share'>",
+        "<SCRIPT ID=reflect-share TYPE=application/x-reflect-share>",
+    ):
+        rewritten = page[: page.index("<script id=")] + tag + stripped + page[end:]
+        assert open_share(rewritten, PASSPHRASE).html == render_html(full_document())
+
+
+@pytest.mark.parametrize(
+    ("typed", "opens"),
+    [
+        ("quill\u3000gab igloo decimal resurrect serve", True),  # an ideographic space
+        ("quill\u00a0gab igloo decimal resurrect serve", True),  # a no-break space
+        ("\ufeffquill gab igloo decimal resurrect serve", False),  # a BOM is no space
+        ("quill\u0085gab igloo decimal resurrect serve", False),  # nor is NEL
+    ],
+)
+def test_white_space_is_the_set_the_page_uses_too(page: str, typed: str, opens: bool) -> None:
+    if opens:
+        assert open_share(page, typed).html
+    else:
+        with pytest.raises(WrongSharePassphrase):
+            open_share(page, typed)
+
+
+def test_the_script_and_python_name_the_same_white_space() -> None:
+    from importlib import resources
+
+    script = resources.files("reflect_tui.export.sealed").joinpath("opener.js").read_text()
+    found = re.search(r"const BETWEEN_WORDS =\s*/\[([^\]]+)\]\+/;", script)
+    assert found is not None
+    assert found.group(1).encode().decode("unicode_escape") == share_payload.WHITE_SPACE.encode(
+        "latin-1", "backslashreplace"
+    ).decode("unicode_escape")

@@ -251,6 +251,9 @@ async def test_a_sealed_web_page_shows_its_passphrase_once_and_opens_with_it(
         assert isinstance(shown, SharePassphraseScreen)
         passphrase = str(shown.query_one("#passphrase", Static).render()).strip()
         assert len(passphrase.split()) == 6
+        await pilot.press("escape")  # on the way out of Export, by habit: it stays
+        await pilot.pause()
+        assert pilot.app.screen is shown
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(pilot.app.screen, ExportScreen)

@@ -29,6 +29,7 @@ from reflect_tui.export.sealed.payload import (
     WrongSharePassphrase,
     read_header,
     seal,
+    spoken,
     unseal,
 )
 from reflect_tui.export.sealed.words import WORDS_IN_PASSPHRASE, new_share_passphrase
@@ -51,6 +52,7 @@ __all__ = [
     "open_share",
     "read_share_file",
     "seal_document",
+    "spoken",
 ]
 
 
@@ -82,14 +84,25 @@ def _inflate(data: bytes) -> bytes:
     return out
 
 
+def _intact_payload(page: str) -> bytes:
+    """The payload of a share page, checked; once the page holds a share's element,
+    every fault in it is damage, never "not a share"."""
+    payload = payload_of(page)
+    try:
+        read_header(payload)
+    except NotAShare:
+        raise ShareDamaged() from None
+    return payload
+
+
 def check_share(page: str) -> None:
     """Raise the :class:`ShareError` for a page that is no intact share (no passphrase needed)."""
-    read_header(payload_of(page))
+    _intact_payload(page)
 
 
 def open_share(page: str, passphrase: str) -> OpenedShare:
     """What a share page holds, or the :class:`ShareError` that says why not."""
-    plaintext = unseal(payload_of(page), passphrase)
+    plaintext = unseal(_intact_payload(page), passphrase)
     try:
         inner = json.loads(_inflate(plaintext).decode("utf-8"))
         if inner.get("format") != DOCUMENT_FORMAT:
@@ -103,7 +116,11 @@ def open_share(page: str, passphrase: str) -> OpenedShare:
 
 
 def read_share_file(path: Path) -> str:
-    """The text of a share file; a folder, a missing file or binary data is not a share."""
+    """The text of a share file; a folder, a missing file or binary data is not a share.
+
+    Only the page's ASCII matters, so any byte is read as one character (Latin-1): a
+    copy saved in another 8-bit character set still opens. A UTF-16 copy is decoded.
+    """
     try:
         if path.stat().st_size > MAX_DOCUMENT_BYTES:  # a video, a disk image: not a share
             raise NotAShare()
@@ -114,7 +131,9 @@ def read_share_file(path: Path) -> str:
         raise ShareError(f"{path} is a folder, not a sealed share.") from None
     except OSError as exc:
         raise ShareError(f"Could not read {path} ({exc.strerror or exc}).") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise NotAShare() from None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise NotAShare() from None
+    return data.decode("latin-1")

@@ -21,7 +21,14 @@
   function say(text, kind) {
     message.textContent = text;
     message.className = kind;
+    message.setAttribute("role", kind === "problem" ? "alert" : "status");
+    box.setAttribute("aria-invalid", kind === "problem" ? "true" : "false");
   }
+
+  const shown = document.getElementById("show");
+  shown.addEventListener("change", () => {
+    box.type = shown.checked ? "text" : "password";
+  });
 
   class Damaged extends Error {}
 
@@ -66,8 +73,10 @@
   }
 
   // The same as payload.normalise: a passphrase said aloud has no case or spacing.
+  const BETWEEN_WORDS =
+    /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
   function normalise(passphrase) {
-    const words = passphrase.normalize("NFC").split(/\s+/).filter((w) => w);
+    const words = passphrase.normalize("NFC").split(BETWEEN_WORDS).filter((w) => w);
     return words.join(" ").toLowerCase().normalize("NFC");
   }
 
@@ -88,7 +97,12 @@
     // The document is zlib-compressed JSON (RFC 1950: "deflate" to the browser).
     const stream = new Blob([plain]).stream().pipeThrough(new DecompressionStream("deflate"));
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    const inner = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    if (inner.format !== "reflect-share-document" || typeof inner.html !== "string") {
+      throw new Damaged(DAMAGED);
+    }
+    if (inner.version !== 1) throw new Damaged(NEWER);
+    return inner;
   }
 
   function show(html) {
@@ -125,18 +139,18 @@
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     if (!share) return;
-    if (!box.value.trim()) {
+    if (!normalise(box.value)) {
       say("Type the passphrase the clinician gave you.", "problem");
       box.focus();
       return;
     }
     button.disabled = true;
-    say("Opening…", "working");
+    say("Opening\u2026", "working");
     let document_;
     try {
       document_ = await open(share, box.value);
-    } catch {
-      say(DAMAGED, "problem");
+    } catch (problem) {
+      say(problem instanceof Damaged ? problem.message : DAMAGED, "problem");
       return;
     }
     if (document_ === null) {

@@ -2,8 +2,13 @@
 
 Nothing of the document is outside the payload, not even its title, the clinician's name
 or the period. The page's Content Security Policy allows only its own script (by hash)
-and inline styles, and no request of any kind, so the browser refuses to load or send
-anything even if the page were altered to try.
+and inline styles, and no request of any kind: the browser refuses to load or send
+anything, even if something were slipped into the page beside the script. (Whoever can
+rewrite the whole file can rewrite the policy and the script too; ``reflect
+open-share`` never runs the page's script, so it is safe with any file.)
+
+The page is ASCII only, so a mail program or editor that changes its character set
+changes nothing in it, and the script's hash still matches.
 """
 
 from __future__ import annotations
@@ -18,8 +23,9 @@ from reflect_tui.export.sealed.payload import NotAShare, ShareDamaged
 
 PAYLOAD_ID = "reflect-share"
 PAYLOAD_TYPE = "application/x-reflect-share"
+#: The payload's element, found by its id whatever the order or quoting of attributes.
 _PAYLOAD = re.compile(
-    rf'<script id="{PAYLOAD_ID}" type="{re.escape(PAYLOAD_TYPE)}">([^<]*)</script>'
+    rf"<script\b[^>]*\bid\s*=\s*[\"']?{PAYLOAD_ID}[\"']?[^>]*>([^<]*)</script>", re.I
 )
 _MARK = 'id="reflect-sealed-share"'
 STILL_LOCKED = (
@@ -40,6 +46,8 @@ main { max-width: 34rem; margin: 12vh auto 0; padding: 0 1.25rem 3rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 1rem; color: var(--accent); }
 p { margin: 0 0 1rem; }
 label { display: block; font-weight: 600; margin: 1.5rem 0 .4rem; }
+label.show { font-weight: normal; margin: .6rem 0 0; color: var(--muted); }
+label.show input { flex: none; margin-right: .4rem; }
 .row { display: flex; gap: .5rem; flex-wrap: wrap; }
 input { flex: 1 1 16rem; font: inherit; padding: .55rem .7rem; border: 2px solid var(--muted);
   border-radius: 6px; background: transparent; color: inherit; }
@@ -97,6 +105,7 @@ def sealed_page(payload: bytes) -> str:
             'spellcheck="false" aria-describedby="message" disabled="disabled" />',
             '<button id="open" type="submit" disabled="disabled">Open</button>',
             "</div>",
+            '<label class="show"><input id="show" type="checkbox" /> Show the passphrase</label>',
             # Shown only if the script never runs (the file was cut short).
             f'<p id="message" role="status" aria-live="polite">{STILL_LOCKED}</p>',
             "</form>",
@@ -122,7 +131,8 @@ def payload_of(page: str) -> bytes:
     found = _PAYLOAD.search(page)
     if found is None:
         raise ShareDamaged() if _MARK in page else NotAShare()
-    try:
-        return base64.b64decode("".join(found.group(1).split()), validate=True)
+    text = "".join(found.group(1).split())
+    try:  # the padding is optional, as it is to a browser's atob()
+        return base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
     except ValueError:
         raise ShareDamaged() from None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 import struct
 import unicodedata
@@ -47,10 +48,17 @@ HEADER_LEN = _HEADER.size  # 42
 
 
 class ShareError(ExportError):
-    """A share that cannot be opened; the message says why in one sentence."""
+    """A share that cannot be opened; the message says why in one sentence.
+
+    ``exit_code`` is the one ``reflect`` gives a vault with the same problem.
+    """
+
+    exit_code = 3
 
 
 class NotAShare(ShareError):
+    exit_code = 6
+
     def __init__(self) -> None:
         super().__init__(
             "This file is not a sealed share from reflect; check that it is the file you meant."
@@ -58,6 +66,8 @@ class NotAShare(ShareError):
 
 
 class ShareDamaged(ShareError):
+    exit_code = 7
+
     def __init__(self) -> None:
         super().__init__(
             "This sealed share is damaged or incomplete, so it cannot be opened; "
@@ -66,7 +76,9 @@ class ShareDamaged(ShareError):
 
 
 class ShareTooNew(ShareError):
-    def __init__(self, version: int) -> None:
+    exit_code = 8
+
+    def __init__(self, version: object) -> None:
         super().__init__(
             f"This sealed share uses format {version}, which is newer than this reflect "
             "understands; update reflect to open it."
@@ -74,6 +86,8 @@ class ShareTooNew(ShareError):
 
 
 class WrongSharePassphrase(ShareError):
+    exit_code = 5
+
     def __init__(self) -> None:
         super().__init__(
             "That passphrase does not open this share; check it with the person who "
@@ -93,14 +107,23 @@ class Header:
         return _HEADER.pack(MAGIC, self.version, self.kdf, self.iterations, self.salt, self.nonce)
 
 
-def normalise(passphrase: str) -> bytes:
-    """The bytes the key is made from: spaces collapsed, lower case, NFC, UTF-8.
+#: The white space between words, the same set in Python and in the page's script (the
+#: two languages' own ideas of white space differ at U+0085, U+001C-U+001F and U+FEFF).
+WHITE_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_BETWEEN_WORDS = re.compile(f"[{WHITE_SPACE}]+")
 
-    A share passphrase is spoken aloud, so case and spacing cannot be part of it. The
-    page's script does the same (``normalize``, ``split(/\\s+/)``, ``toLowerCase``).
-    """
-    words = unicodedata.normalize("NFC", passphrase).split()
-    return unicodedata.normalize("NFC", " ".join(words).lower()).encode("utf-8")
+
+def spoken(passphrase: str) -> str:
+    """The passphrase as it is said aloud: NFC, white space made one space and trimmed,
+    lower case, NFC again. A share passphrase is spoken, so case and spacing cannot be
+    part of it; the page's script does exactly the same."""
+    words = _BETWEEN_WORDS.split(unicodedata.normalize("NFC", passphrase))
+    return unicodedata.normalize("NFC", " ".join(w for w in words if w).lower())
+
+
+def normalise(passphrase: str) -> bytes:
+    """The bytes the key is made from: :func:`spoken`, in UTF-8."""
+    return spoken(passphrase).encode("utf-8")
 
 
 def _key(passphrase: str, salt: bytes, iterations: int) -> bytes:

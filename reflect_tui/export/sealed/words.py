@@ -5,7 +5,7 @@ share_words.LICENSE), chosen by the EFF to be easy to say, hear and type. Six wo
 give log2(7776) * 6 = 77.5 bits. Against an offline guesser, each guess costs
 PBKDF2's 600,000 HMAC-SHA-256 rounds: a current high-end GPU manages about 15,000
 such guesses a second, so even ten thousand of them would need on average
-2^76.5 / 1.5e8 s, about 25 million years. The passphrase, not the browser's KDF, is what
+2^76.5 / 1.5e8 s, about 20 million years. The passphrase, not the browser's KDF, is what
 keeps a share sealed, which is why a script's own passphrase must pass the vault's rule.
 """
 

@@ -38,7 +38,6 @@ from reflect_tui.export import (
     render,
     write_export,
 )
-from reflect_tui.export.sealed import new_share_passphrase
 from reflect_tui.journal import Journal, VaultError
 from reflect_tui.prompts import TOPIC_TITLES, TOPICS, load_library
 from reflect_tui.ui.screens.confirm import ConfirmScreen
@@ -394,7 +393,11 @@ class ExportScreen(Screen[None]):
         prepared = self.prepared
         assert prepared is not None
         plan = prepared.plan
-        passphrase = new_share_passphrase() if fmt == "sealed" else None
+        passphrase = None
+        if fmt == "sealed":
+            from reflect_tui.export.sealed import new_share_passphrase  # cryptography
+
+            passphrase = new_share_passphrase()
         try:
             document = build_export(plan, self.choice or IdentifierChoice.STOP, options)
             write_export(path, render(document, fmt, passphrase=passphrase), force=force)

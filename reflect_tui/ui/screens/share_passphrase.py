@@ -20,8 +20,9 @@ ADVICE = (
 class SharePassphraseScreen(ModalScreen[None]):
     """``said`` tells what was written; the passphrase is shown until the clinician closes."""
 
+    #: Enter only: a habitual Escape, on the way out of Export, must not lose it.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,escape", "close", "I have noted it"),
+        Binding("enter", "close", "I have noted it"),
     ]
     DEFAULT_CSS = """
     SharePassphraseScreen {
