@@ -126,6 +126,21 @@ def test_a_word_marked_fine_is_not_asked_again() -> None:
         ("Moved to 4pm on 17/09 for the school run.", "4pm on 17/09", "date"),
         ("The ZIP on the form was 30318, not hers.", "30318", "postcode"),
         ("He lives at Rural Route 2, Box 48 now.", "Rural Route 2, Box 48", "address"),
+        # Told only by the words around them.
+        ("The family is in Carlton VIC 3053 now.", "3053", "postcode"),
+        ("They settled in Tucson 85719 last year.", "85719", "postcode"),
+        ("She gave her old place, Oakland, 94607, as home.", "94607", "postcode"),
+        ("His letters still go to the old address in 10452.", "10452", "postcode"),
+        ("new flat is ls6 2ab apparently", "ls6 2ab", "postcode"),
+        ("The hearing is on the 14th, so we moved our session.", "14th", "date"),
+        ("Her scan is Tuesday the 9th and she is dreading it.", "9th", "date"),
+        ("He used again on 6/17 after the funeral.", "6/17", "date"),
+        ("Their son was born on the fourth of July, she said.", "the fourth of July", "date"),
+        ("Her mother, a 97yo, still lives alone.", "97yo", "age"),
+        ("His uncle, 96, taught him to fish.", "96", "age"),
+        ("Her aunt will be 103 in March.", "103", "age"),
+        ("The car with plate KJR 52X was outside again.", "KJR 52X", "number"),
+        ("She stays at The Granary, Mill Lane in June.", "The Granary, Mill Lane", "address"),
     ],
 )
 def test_addresses_codes_numbers_and_ages(text: str, identifier: str, kind: str) -> None:

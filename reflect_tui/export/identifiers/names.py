@@ -128,6 +128,21 @@ def _base(word: str) -> str:
 _PREVIOUS = re.compile(r"([^\W\d_]+)\.?[ \t]*,?[ \t]+\Z")
 
 
+_SAINTS_DAY = re.compile(r"(?:'s|’s)\s+Day\b")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+\Z")
+_EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
+
+
+def _holiday(text: str, start: int, end: int, folded: str) -> bool:
+    """A day's name, not a person's: "Christmas Eve", "St Patrick's Day"."""
+    if folded == "eve":
+        return _EVE_OF.search(text, max(0, start - 16), start) is not None
+    return (
+        _SAINTS_DAY.match(text, end) is not None
+        and _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def _cued(text: str, start: int) -> bool:
     """Whether a title ("Mr", "Dr.") or a word introducing a person comes just before."""
     before = start - 1
@@ -167,6 +182,8 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
         flagged = ordinary_cap = False
         if len(word) < 2 or folded in allowed or folded in _TITLES or not _is_capitalised(word):
             pass
+        elif _holiday(text, start, end, folded):
+            pass  # "Christmas Eve", "St Patrick's Day"
         elif _cued(text, start) and folded not in _NEVER_NAMES:
             flagged = True  # "my client Rose", "Mrs Sullivan": asked, even a known word
         elif (
@@ -217,7 +234,10 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
 
 
 _PERSON_NEXT = re.compile(
-    r"(?:'s|’s)\b|\s+(?:said|says|told|tells|asked|asks|arrived|came|comes|cried|cries"
+    r"(?:'s|’s)\b|\s+(?:said|says|told|tells|asked|asks|arrived|came(?!\s+up)|comes(?!\s+up)"
+    r"|cried|cries|sang|sings|drew|draws|wrote|writes|played|plays|chose|showed|shows|gave"
+    r"|went|goes|ran|screamed|shouted|whispered|paused|nodded|hesitated|sobbed|danced"
+    r"|painted|brought|lost|won"
     r"|brought|brings|spoke|speaks|talked|talks|seemed|seems|refused|refuses|admitted|joked"
     r"|laughed|wanted|wants|kept|keeps|felt|feels|thinks|thought|phoned|rang|called|emailed"
     r"|texted|missed|cancelled|canceled|left|looked|smiled|sat|stood|shared|described"
@@ -241,16 +261,22 @@ def _sentence_start(text: str, start: int) -> bool:
 #: Words after "Name's" that mark a cited author, not a client ("Fisher's model").
 #: After "Surname's": words that only a theory or a text has ("Fisher's model"). Plain
 #: nouns ("question", "work", "three") are left out: "Mateo's question" is a person's.
+_THEORY_NOUNS = (
+    r"(?:model|theory|framework|stages|protocol|typology|hierarchy|paradigm|concept"
+    r"|construct|taxonomy|formulation|self-esteem\s+scale|schemas?|triangle|research"
+    r"|work\s+on|writing\s+on|lens|continuum|principles|notion)\b"
+)
 _THEORY = re.compile(
-    r"(?:'s|’s|')\s+(?:[\w-]+\s+)?(?:model|theory|framework|stages|protocol|typology"
-    r"|hierarchy|paradigm|concept|construct|taxonomy|formulation|self-esteem\s+scale)\b"
+    rf"(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
+    # The first of two authors: "Stroebe and Schut's dual process model".
+    rf"|\s+(?:and|&)\s+[A-Z][\w'’-]+(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
     r"|\s+(?:self-esteem\s+)?(?:scale|inventory|questionnaire)\b"
     r"|(?:\s*,)?\s+(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:describes?\s+it"
     r"|puts\s+it|put\s+it|calls?\s+it|writes\s+about|wrote\s+about)\b",
     re.I,
 )
 _CITED = re.compile(
-    r"(?:according to|drawing on|inspired by|quoting|quote from|coined by|developed by"
+    r"(?:according to|drawing on|inspired by|quoting|quote from|coined by|developed by|via"
     r"|the work of|a book by|as)\s+\Z",
     re.I,
 )

@@ -114,7 +114,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:mov(?:ed|ing|es?)|relocat\w*|lives?|living|li[vf]ed|grew up|raised|based"
             r"|stays?|staying|from|near|around)\s+(?:to|in|near|around|out to|from)?\s*"
-            r"(?:the\s+)?(?P<id>\d{5})(?![\d,.-]|\s*(?:steps|points|dollars|people|miles|km))",
+            r"(?:the\s+)?(?P<id>\d{5})(?!\d|[,.-]\d|\s*(?:steps|points|dollars|people|miles|km))",
             re.I,
         ),
         "digit",
@@ -318,7 +318,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
-            r"\b(?:in|near|at|around|to|from|back to)\s+(?P<id>\d{5})(?![\d,.:/-])"
+            r"\b(?:in|near|at|around|to|from|back to)\s+(?P<id>\d{5})(?!\d|[,.:/-]\d)"
             r"(?!\s*(?:steps|points|people|words|dollars|euros|pounds|miles|km|calories"
             r"|minutes|hours|days|sessions|times|patients|clients|users|members|a\b|per\b))",
             re.I,

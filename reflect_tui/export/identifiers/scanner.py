@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from reflect_tui.export.identifiers.context_patterns import (
+    CONTEXT_PATTERNS,
+    month_hint,
+    street_hint,
+)
 from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
-from reflect_tui.export.identifiers.names import name_spans
+from reflect_tui.export.identifiers.names import known_terms, name_spans, ordinary_words
 from reflect_tui.export.identifiers.patterns import (
     EXCERPT_CONTEXT,
     NOT_STATES,
@@ -66,6 +71,8 @@ def _suspect(text: str) -> bool:
     lowered = text.lower()
     if "ninety" in lowered or "hundred" in lowered:
         return True
+    if street_hint(text) or month_hint(text):
+        return True
     return "www." in lowered or _TLD_HINT.search(text) is not None
 
 
@@ -80,6 +87,10 @@ def _worth_trying(needs: str, text: str) -> bool:
     if needs == "ninety":
         lowered = text.lower()
         return "ninety" in lowered or "hundred" in lowered
+    if needs == "street":
+        return street_hint(text)
+    if needs == "month":
+        return month_hint(text)
     return "::" in text or text.count(":") >= 7  # "ipv6"
 
 
@@ -103,6 +114,10 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
         return digits >= 3 and (any(c.isalpha() for c in found) or found.count("/") >= 2)
     if groups.get("spaced") is not None:  # not a list of scores: one group of 4+ digits
         return digits >= 9 and max(len(g) for g in found.split()) >= 4
+    place = groups.get("place")
+    if place is not None:  # "Austin 78704", never "Walked 12000" or "In 10000"
+        word = place.split()[-1].casefold()
+        return word in known_terms() or word not in ordinary_words()
     return True
 
 
@@ -118,7 +133,7 @@ def _raw_matches(
     spans: list[_Span] = []
     suspect = _suspect(text) or not shortcuts
     windows = _digit_windows(text) if shortcuts and suspect else [(0, len(text))]
-    for kind, pattern, needs in PATTERNS if suspect else ():
+    for kind, pattern, needs in (*PATTERNS, *CONTEXT_PATTERNS) if suspect else ():
         matches: Iterator[re.Match[str]]
         if needs == "digit":
             if not windows:

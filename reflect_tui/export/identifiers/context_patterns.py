@@ -1,0 +1,174 @@
+"""Identifiers that only the words around them give away: "on the 22nd", "Austin 78704",
+"his grandmother, 95,", "at The Old Forge, Church Lane".
+
+Each is a (kind, pattern, needs) triple like those in :mod:`patterns`; ``needs`` is
+"digit" (the scanner tries it near digits only), "street" or "month" (tried only when
+the text holds a street type or a month's name, see :func:`street_hint`, :func:`month_hint`).
+A pattern's named group ``place`` is checked by the scanner: it must be a place's name,
+not an ordinary word ("In 12345 steps").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reflect_tui.export.identifiers.kinds import Kind
+
+SP = r"[^\S\n]"
+_AGE = r"(?:9\d|1[01]\d)"
+_NOT_A_MEASURE = (
+    r"(?!\s*(?:%|percent|steps|points|people|words|dollars|euros|pounds|miles|km|calories"
+    r"|minutes|hours|days|weeks|sessions|times|patients|clients|mg|kg|lbs))"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH_WORDS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH = f"(?:{'|'.join(_MONTH_WORDS)})"
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_STREET_WORDS = (
+    "Street",
+    "Road",
+    "Avenue",
+    "Lane",
+    "Drive",
+    "Close",
+    "Crescent",
+    "Terrace",
+    "Grove",
+    "Gardens",
+    "Mews",
+    "Way",
+    "Boulevard",
+    "Parade",
+)
+_STREET_TYPES = f"(?:{'|'.join(_STREET_WORDS)})"
+
+
+# Plain alternations, no \b: the regex engine finds literals fast, where \b and any()
+# over the words cost more than the rest of the scan.
+_STREET_HINT = re.compile("|".join(_STREET_WORDS))
+_MONTH_HINT = re.compile("|".join(_MONTH_WORDS))
+
+
+def street_hint(text: str) -> bool:
+    """Whether a street type with a capital is in ``text``: then a street without a
+    number is worth looking for."""
+    return _STREET_HINT.search(text) is not None
+
+
+def month_hint(text: str) -> bool:
+    return _MONTH_HINT.search(text) is not None
+
+
+CONTEXT_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
+    # Australian postcodes after the state: "Brunswick VIC 3056".
+    (
+        Kind.POSTCODE,
+        re.compile(rf"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT){SP}+(?P<id>\d{{4}})(?!\d|[,.:/-]\d)"),
+        "digit",
+    ),
+    # Five digits right after a place's name: "Austin 78704", "Denver, 80219".
+    (
+        Kind.POSTCODE,
+        re.compile(
+            rf"\b(?P<place>[A-Z][a-z]+(?:{SP}+[A-Z][a-z]+)?),?{SP}+(?P<id>\d{{5}})"
+            rf"(?!\d|[,.:/-]\d){_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
+    # A UK postcode in lower case, as typed in a hurry: "now ne6 1xp".
+    (
+        Kind.POSTCODE,
+        re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s\d(?![ap]m\b)[a-z]{2}\b"),
+        "digit",
+    ),
+    # A day of the month told by its context: "on the 22nd", "Thursday the 12th",
+    # "on 3/14"; never "the 3rd session" or "rated it 3/10".
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b(?:(?:on|by|until|till|before|after|since|from|for){SP}+(?:{_WEEKDAY}{SP}+)?"
+            rf"|{_WEEKDAY}{SP}+)the{SP}+(?P<id>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
+            rf"(?!{SP}+(?:session|time|week|visit|appointment|floor|grade|percentile|day|step"
+            rf"|try|attempt|page|chapter|module|item|question|line|level|round|go|of{SP}+\d))"
+        ),
+        "digit",
+    ),
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b(?:on|by|until|till|before|after|since){SP}+"
+            r"(?!9/11(?!\d))"  # the day everyone names, not a client's
+            r"(?P<id>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![/\d])(?!\s*(?:scale|points))"
+        ),
+        "digit",
+    ),
+    (
+        Kind.DATE,
+        re.compile(rf"\bthe{SP}+(?:{_ORDINAL_WORD}){SP}+of{SP}+{_MONTH}\b", re.I),
+        "month",
+    ),
+    # Ages over 89 in clinical shorthand and in apposition: "a 93yo", "93 y/o", "his
+    # grandmother, 95,", "will be 101".
+    (
+        Kind.AGE,
+        re.compile(rf"\b{_AGE}{SP}?(?:yo|y/o|y\.o\.|yrs?){SP}*(?![\w/])", re.I),
+        "digit",
+    ),
+    (
+        Kind.AGE,
+        re.compile(
+            r"\b(?:mother|father|mum|mom|dad|grandmother|grandfather|gran|grandma|grandpa|nan"
+            r"|aunt|uncle|neighbour|neighbor|husband|wife|partner|sister|brother|widow"
+            rf"|widower|patient|client|resident),{SP}*(?P<id>{_AGE}),"
+        ),
+        "digit",
+    ),
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?:will{SP}+be|would{SP}+have{SP}+been|is{SP}+now|just{SP}+turned)"
+            rf"{SP}+(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
+    # A plate, whatever its shape, after the word: "his plate CBKM 417" (letters and
+    # digits both: not "the plate was clean").
+    (
+        Kind.NUMBER,
+        re.compile(
+            rf"\bplates?(?:{SP}+(?:number|no\.?|reg(?:istration)?))?{SP}*(?:is|was|:)?{SP}*"
+            rf"(?P<id>(?=[\w \t-]{{0,8}}\d)(?=[\w \t-]{{0,8}}[A-Z])"
+            rf"[A-Z0-9]{{2,4}}(?:(?:{SP}|-)[A-Z0-9]{{2,4}})?)\b",
+            re.I,
+        ),
+        "digit",
+    ),
+    # A named street without a number, after a word of place: "at The Old Forge,
+    # Church Lane", "off Mill Road". ("on Wall Street" too: a street is a place.)
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?:at|on|in|off|onto|along|near|to|from){SP}+"
+            rf"(?P<id>(?:The{SP}+[A-Z][\w'’-]+(?:{SP}+[A-Z][\w'’-]+)?,{SP}*)?"
+            rf"(?:[A-Z][\w'’-]+{SP}+){{1,3}}{_STREET_TYPES})\b"
+        ),
+        "street",
+    ),
+)
