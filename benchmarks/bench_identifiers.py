@@ -119,10 +119,10 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=("tuning", "holdout", "final", "round4", "round5"),
-        default="round5",
-        help="tuning: the set the rules were shaped on; holdout, final and round4: looked "
-        "at to find general gaps; round5: written last, scored once (default)",
+        choices=("tuning", "holdout", "final", "round4", "round5", "round6"),
+        default="round6",
+        help="tuning: the set the rules were shaped on; holdout, final, round4 and round5: "
+        "looked at to find general gaps; round6: written last, scored once (default)",
     )
     args = parser.parse_args()
 
