@@ -45,6 +45,14 @@ def found(text: str, fine: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         ("Saw Re\u0301ne\u0301e today.", "Re\u0301ne\u0301e"),  # accents as marks (NFD)
         ("My client Amir el-Sayed came.", "Amir el-Sayed"),  # a particle goes with the name
         ("my client Sa’d came late", "Sa’d"),  # not "Sa" and a contraction
+        # A place's name that is a person's, where a person is meant.
+        ("Georgia said her father never rings.", "Georgia"),
+        ("Jordan's parents are separating.", "Jordan"),
+        # Across a family name's particles, after a title.
+        ("Mrs van der Berg rang about the bill.", "Berg"),
+        ("Blessing brought her son along.", "Blessing"),
+        ("Ivy didn't want to talk at first.", "Ivy"),
+        ("We spoke of Hope, who had left early.", "Hope"),
     ],
 )
 def test_a_possible_name_is_found(text: str, name: str) -> None:
@@ -55,6 +63,11 @@ def test_a_possible_name_is_found(text: str, name: str) -> None:
     "text",
     [
         "J. talked about Ramadan, God and her English classes on Tuesday.",
+        "She moved to Georgia last year and Jordan the year before.",
+        "The SDQs and the IEPs came back from school.",
+        "St Mary's was full, so she went to St Brigid's instead.",
+        "Reading Nancy McWilliams again before supervision.",
+        "Hope is hard to hold on to this week.",
         "Gottman's ideas and Judith Herman's stages helped; DBT skills too.",
         "Janina Fisher's model and drawing on Diana Fosha helped us both.",
         "Fluoxetine 20 mg seems to help; the PHQ-9 score was 14.",
@@ -141,6 +154,11 @@ def test_a_word_marked_fine_is_not_asked_again() -> None:
         ("Her aunt will be 103 in March.", "103", "age"),
         ("The car with plate KJR 52X was outside again.", "KJR 52X", "number"),
         ("She stays at The Granary, Mill Lane in June.", "The Granary, Mill Lane", "address"),
+        ("Her nan's 94 now and still drives.", "nan's 94", "age"),
+        ("A man of 93 was brought in by his son.", "man of 93", "age"),
+        ("Post now goes to HC 64 Box 12A out of town.", "HC 64 Box 12A", "address"),
+        ("The farm is RMB 2210, past the school.", "RMB 2210", "address"),
+        ("His rego is 1AB 2CD, she said.", "1AB 2CD", "number"),
     ],
 )
 def test_addresses_codes_numbers_and_ages(text: str, identifier: str, kind: str) -> None:

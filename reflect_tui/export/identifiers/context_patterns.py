@@ -153,7 +153,8 @@ CONTEXT_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.NUMBER,
         re.compile(
-            rf"\bplates?(?:{SP}+(?:number|no\.?|reg(?:istration)?))?{SP}*(?:is|was|:)?{SP}*"
+            rf"\b(?:plates?|rego|registration)(?:{SP}+(?:number|no\.?|reg(?:istration)?))?"
+            rf"{SP}*(?:is|was|:)?{SP}*"
             rf"(?P<id>(?=[\w \t-]{{0,8}}\d)(?=[\w \t-]{{0,8}}[A-Z])"
             rf"[A-Z0-9]{{2,4}}(?:(?:{SP}|-)[A-Z0-9]{{2,4}})?)\b",
             re.I,

@@ -66,6 +66,13 @@ _NEVER_NAMES = frozenset(
     "april june july august september october november december god".split()
 )
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+#: Places (known terms) that are also given names: a person where a person verb follows.
+_NAMES_OF_PLACES = frozenset(
+    "jordan georgia paris austin florence sydney victoria chelsea savannah dakota india "
+    "asia kenya israel virginia carolina madison phoenix dallas houston denver brooklyn "
+    "lincoln regina adelaide alexandria eden camden devon kent sierra cheyenne aspen "
+    "charlotte jackson".split()
+)
 _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”(\[]|\n)\s*$")
 
@@ -101,7 +108,10 @@ def _plain_word(folded: str, ordinary: frozenset[str], known: frozenset[str]) ->
 
 
 def _is_capitalised(word: str) -> bool:
-    """Like a name: a capital, then not all capitals ("Okafor", "McDonald", "O'Brien")."""
+    """Like a name: a capital, then not all capitals ("Okafor", "McDonald", "O'Brien");
+    never an acronym's plural ("SDQs", "IEPs")."""
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        return False
     return word[0].isupper() and not word.isupper() and any(c.islower() for c in word)
 
 
@@ -128,23 +138,34 @@ def _base(word: str) -> str:
 _PREVIOUS = re.compile(r"([^\W\d_]+)\.?[ \t]*,?[ \t]+\Z")
 
 
-_SAINTS_DAY = re.compile(r"(?:'s|’s)\s+Day\b")
+_SAINTS_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+\Z")
 _EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
 
 
 def _holiday(text: str, start: int, end: int, folded: str) -> bool:
-    """A day's name, not a person's: "Christmas Eve", "St Patrick's Day"."""
+    """A day's or a saint's name, not a client's: "Christmas Eve", "St Patrick's Day"."""
     if folded == "eve":
         return _EVE_OF.search(text, max(0, start - 16), start) is not None
+    # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
     return (
-        _SAINTS_DAY.match(text, end) is not None
+        _SAINTS_POSSESSIVE.match(text, end) is not None
         and _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
     )
 
 
+_PARTICLES_BEFORE = re.compile(
+    r"\b(?:van|von|de|del|della|di|da|du|der|den|ten|ter|la|le|bin|bint|ibn|al|el|ní|nic|ó)"
+    r"(?:\s+(?:de|der|den|la|le))?\s+\Z"
+)
+
+
 def _cued(text: str, start: int) -> bool:
-    """Whether a title ("Mr", "Dr.") or a word introducing a person comes just before."""
+    """Whether a title ("Mr", "Dr.") or a word introducing a person comes just before,
+    also across a family name's particles ("Herr ten Brink", "Mrs van der Berg")."""
+    particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+    if particles is not None:
+        start = particles.start()
     before = start - 1
     while before >= 0 and text[before] in " \t,":
         before -= 1
@@ -192,6 +213,8 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
             and _PERSON_NEXT.match(text, end)
         ):
             flagged = True  # "June asked to end early"
+        elif folded in _NAMES_OF_PLACES and _PERSON_NEXT.match(text, end):
+            flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif folded in known:
             pass  # "Tuesday", "Winnicott"
         elif _author_follows(text, end, known):
@@ -234,10 +257,12 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
 
 
 _PERSON_NEXT = re.compile(
-    r"(?:'s|’s)\b|\s+(?:said|says|told|tells|asked|asks|arrived|came(?!\s+up)|comes(?!\s+up)"
+    r"(?:'s|’s)\b|,\s+who\b|\s+(?:said|says|told|tells|asked|asks|arrived|came(?!\s+up)"
+    r"|comes(?!\s+up)"
     r"|cried|cries|sang|sings|drew|draws|wrote|writes|played|plays|chose|showed|shows|gave"
     r"|went|goes|ran|screamed|shouted|whispered|paused|nodded|hesitated|sobbed|danced"
-    r"|painted|brought|lost|won"
+    r"|painted|brought|lost|won|punched|hit|kicked|threw|uses|used|didn['’]t|doesn['’]t"
+    r"|wasn['’]t|isn['’]t|hasn['’]t|hadn['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t"
     r"|brought|brings|spoke|speaks|talked|talks|seemed|seems|refused|refuses|admitted|joked"
     r"|laughed|wanted|wants|kept|keeps|felt|feels|thinks|thought|phoned|rang|called|emailed"
     r"|texted|missed|cancelled|canceled|left|looked|smiled|sat|stood|shared|described"
@@ -245,7 +270,8 @@ _PERSON_NEXT = re.compile(
     r"|decided|wondered|paced|shook|hugged|apologised|apologized|admits|joined|returned"
     r"|walked|struggled|struggles|sounded|sounds|looks|needs|needed|hopes|hoped|worries"
     r"|worried|refuses|and\s+(?:her|his|their)|was\s+(?:back|late|quiet|tired|angry|upset"
-    r"|brighter|calmer|tearful|distracted|early|on\s+time))\b"
+    r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
+    r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened))\b"
 )
 
 
@@ -264,7 +290,8 @@ def _sentence_start(text: str, start: int) -> bool:
 _THEORY_NOUNS = (
     r"(?:model|theory|framework|stages|protocol|typology|hierarchy|paradigm|concept"
     r"|construct|taxonomy|formulation|self-esteem\s+scale|schemas?|triangle|research"
-    r"|work\s+on|writing\s+on|lens|continuum|principles|notion)\b"
+    r"|work\s+on|writing\s+on|lens|continuum|principles|notion|idea\s+(?:that|of)"
+    r"|framing)\b"
 )
 _THEORY = re.compile(
     rf"(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
@@ -277,6 +304,7 @@ _THEORY = re.compile(
 )
 _CITED = re.compile(
     r"(?:according to|drawing on|inspired by|quoting|quote from|coined by|developed by|via"
+    r"|reading|rereading|re-reading|more of|the writing of"
     r"|the work of|a book by|as)\s+\Z",
     re.I,
 )

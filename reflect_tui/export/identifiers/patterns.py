@@ -260,10 +260,12 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"|(?:^|(?<=[.!?]{SP}))At{SP}+(?:9\d|1[01]\d)(?=,)"
             rf"|\b(?i:who|she|he|they|mother|father|mum|mom|dad|grandmother|grandfather|gran"
             rf"|grandma|grandpa|aunt|uncle|relative|neighbour|neighbor|husband|wife|partner"
-            rf"|sister|brother)(?:{SP}+(?:is|was|are|were)|'s|’s){SP}+(?:now{SP}+)?"
+            rf"|sister|brother|nan|nana|nanna|granny|grandad|granddad|abuela|abuelo|oma|opa)"
+            rf"(?:{SP}+(?:is|was|are|were)|'s|’s){SP}+(?:now{SP}+)?"
             rf"(?:9\d|1[01]\d)\b(?!{SP}*(?:%|percent|minutes|mg|kg|points|steps))"
             rf"|\b(?:painting|working|living|still|even){SP}+at{SP}+(?:9\d|1[01]\d)\b(?!{SP}*%)"
-            rf"|\bat{SP}+the{SP}+age{SP}+of{SP}+(?:9\d|1[01]\d)\b)"
+            rf"|\bat{SP}+the{SP}+age{SP}+of{SP}+(?:9\d|1[01]\d)\b"
+            rf"|\b(?:man|woman|gentleman|lady|widow|widower|veteran){SP}+of{SP}+(?:9\d|1[01]\d)\b)"
         ),
         "digit",
     ),
@@ -274,7 +276,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             r"\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
             r"|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
             r"(?:[- ]years?[- ]old\b|\b(?= (?:means|years|this|next|last|now|and|but))"
-            r"|(?:(?<=is )|(?<=was ))(?:ninety|one hundred)\S*\b)",
+            r"|(?:(?<=is )|(?<=was )|(?<='s )|(?<=’s ))(?:ninety|one hundred)\S*\b)",
             re.I,
         ),
         "ninety",
@@ -354,7 +356,10 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.ADDRESS,
         re.compile(
-            rf"\b(?:GPO|RR|R\.R\.|HC|PSC|Rural{SP}+Route{SP}+\d+,?){SP}*\d*{SP}*Box{SP}+\d+\b", re.I
+            rf"\b(?:GPO|RR|R\.R\.|HC|PSC|Rural{SP}+Route{SP}+\d+,?){SP}*\d*,?{SP}*"
+            rf"(?:Site{SP}+\d+,?{SP}*)?Box{SP}+\d+[A-Z]?\b"
+            rf"|\b(?:RMB|RSD|CMB|Roadside{SP}+Mail{SP}+Bag){SP}+\d+\b",
+            re.I,
         ),
         "digit",
     ),
