@@ -27,10 +27,11 @@ from reflect_tui.journal.data import (
 )
 from reflect_tui.journal.engine import make_engine, new_database
 from reflect_tui.journal.queries import MATCH_END, MATCH_START, SearchHit, SessionSummary
-from reflect_tui.vault import container, crypto, database
+from reflect_tui.vault import conflicts, container, crypto, database
 from reflect_tui.vault.errors import (
     NewerFormat,
     NotAVault,
+    SavedAsConflictCopy,
     SaveFailed,
     VaultDamaged,
     VaultError,
@@ -56,6 +57,7 @@ __all__ = [
     "PassphraseUnchanged",
     "ReadOnlyJournal",
     "SaveFailed",
+    "SavedAsConflictCopy",
     "SearchHit",
     "SearchQueryError",
     "SessionSummary",
@@ -155,6 +157,11 @@ class Journal(JournalData):
         self._conn = conn
         self._engine: Engine | None = make_engine(conn)
         self._writer = writer
+        #: The file saves go to: the vault, or the conflict copy once another device's
+        #: save replaced the vault while this journal was open (see :meth:`_save`).
+        self._target = path
+        #: The state of ``_target`` as last loaded or written here.
+        self._on_disk = conflicts.fingerprint_of(header)
         self._db_lock = threading.RLock()
         self._save_lock = threading.Lock()
         #: True while a change is in memory but not yet on disk (a save failed).
@@ -238,6 +245,11 @@ class Journal(JournalData):
     def generation(self) -> int:
         return self._header.generation
 
+    @property
+    def conflict_copy(self) -> Path | None:
+        """Where saves go since another device's save replaced the vault, if it did."""
+        return None if self._target == self.path else self._target
+
     def close(self, *, discard_unsaved: bool = False) -> None:
         """Drop the key and the database from memory and release the writer's lock.
 
@@ -268,9 +280,19 @@ class Journal(JournalData):
 
     def _save(self, *, first: bool = False) -> None:
         """Serialise, encrypt and durably write the database. Caller holds _save_lock
-        (or is creating the vault)."""
+        (or is creating the vault).
+
+        Never over a save this journal did not read: when the file is no longer the one
+        loaded or last written here (a sync tool brought another device's save), this
+        state goes to a new conflict copy beside it, later saves follow it there, and
+        :class:`SavedAsConflictCopy` says so once.
+        """
         if self._data_key is None:
             raise JournalLocked()
+        diverted: Path | None = None
+        found = None if first else conflicts.fingerprint(self._target)
+        if found is not None and found != self._on_disk:
+            diverted = conflicts.conflict_copy_path(self.path)
         with self._db_lock:
             image = database.dump_image(self._conn)
         header = self._header.evolve(
@@ -283,17 +305,22 @@ class Journal(JournalData):
             self._data_key, header.seed, header.nonce, image, header.body_ad()
         )
         del image  # its memory is reused by the next save and handed back at lock
+        target = diverted or self._target
         try:
             container.write_atomic(
-                self.path,
+                target,
                 (header.pack(), *chunks),
-                previous_generation=None if first else self._header.generation,
+                previous_generation=None if first or diverted else self._header.generation,
             )
         except BaseException:
             self.unsaved = True
             raise
         self._header = header
+        self._on_disk = conflicts.fingerprint_of(header)
+        self._target = target
         self.unsaved = False
+        if diverted is not None:
+            raise SavedAsConflictCopy(self.path, diverted)
 
     def save(self) -> None:
         """Write the current state (also the way to retry after a failed save)."""
@@ -347,6 +374,12 @@ class Journal(JournalData):
                 raise JournalLocked()
             if self.unsaved:
                 self._save()
+            if self.conflict_copy is not None or conflicts.fingerprint(self.path) != self._on_disk:
+                raise PassphraseUnchanged(
+                    self.path,
+                    "another device saved it while it was open here; close reflect, "
+                    "open it again and retry",
+                )
             salt = crypto.random_bytes(crypto.SALT_LEN)
             kek = crypto.derive_passphrase_key(new_passphrase, salt, kdf)
             base = self._header.evolve(salt=salt, kdf=kdf)
@@ -360,6 +393,7 @@ class Journal(JournalData):
             except SaveFailed as exc:
                 raise PassphraseUnchanged(self.path, exc.reason) from None
             self._header = rewrapped
+            self._on_disk = conflicts.fingerprint_of(rewrapped)
             stale = []
             for backup in container.list_backups(self.path):
                 try:
