@@ -7,6 +7,7 @@ the disk. A reader (``write=False``) sees the last saved state and takes no lock
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from reflect_tui.core import memory, paths
+from reflect_tui.journal import versions
 from reflect_tui.journal.data import (
     Counts,
     ImportRefused,
@@ -164,6 +166,8 @@ class Journal(JournalData):
         self._on_disk = conflicts.fingerprint_of(header)
         self._db_lock = threading.RLock()
         self._save_lock = threading.Lock()
+        #: Names this opening in the versions of the rows it changes (see ``versions``).
+        self._opening = secrets.token_hex(6)
         #: True while a change is in memory but not yet on disk (a save failed).
         self.unsaved = False
 
@@ -343,6 +347,7 @@ class Journal(JournalData):
                 if self._engine is None:
                     raise JournalLocked()
                 with Session(self._engine, expire_on_commit=False) as session:
+                    versions.track(session, self._opening)
                     yield session
                     session.commit()
                 if purge:
