@@ -28,6 +28,8 @@ from reflect_tui.journal.data import (
     SearchQueryError,
 )
 from reflect_tui.journal.engine import make_engine, new_database
+from reflect_tui.journal.merge import MergeSummary
+from reflect_tui.journal.merging import MergeCopies, MergeRefused
 from reflect_tui.journal.queries import MATCH_END, MATCH_START, SearchHit, SessionSummary
 from reflect_tui.vault import conflicts, container, crypto, database
 from reflect_tui.vault.errors import (
@@ -53,6 +55,8 @@ __all__ = [
     "ImportRefused",
     "Journal",
     "JournalLocked",
+    "MergeRefused",
+    "MergeSummary",
     "NewerFormat",
     "NotAVault",
     "NotFound",
@@ -142,7 +146,7 @@ def inspect(path: Path) -> VaultInfo:
     )
 
 
-class Journal(JournalData):
+class Journal(MergeCopies, JournalData):
     """An unlocked vault: the decrypted database in memory and the key to save it."""
 
     def __init__(
@@ -325,6 +329,13 @@ class Journal(JournalData):
         self.unsaved = False
         if diverted is not None:
             raise SavedAsConflictCopy(self.path, diverted)
+
+    def _writable_key(self) -> bytes:
+        if self._writer is None:
+            raise ReadOnlyJournal()
+        if self._data_key is None:
+            raise JournalLocked()
+        return self._data_key
 
     def save(self) -> None:
         """Write the current state (also the way to retry after a failed save)."""
