@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
+from reflect_tui.core import clock
 from reflect_tui.journal.versions import dump, follows, join, parse
 
 #: The line between an answer's two versions after a merge.
@@ -57,12 +59,51 @@ class MergeSummary:
     deleted: dict[str, int] = field(default_factory=dict)
     #: Rows the other side deleted but this one changed afterwards (kept).
     kept: int = 0
-    #: (reflection's start, prompt) of each answer now holding both versions.
-    both: list[tuple[str, str]] = field(default_factory=list)
+    #: (reflection's day, prompt) of each answer now holding both versions.
+    both: list[tuple[date, str]] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.deleted)
+
+    def lines(self) -> list[str]:
+        """What came from where, in words (the command prints them; the app shows them)."""
+        if not self.changed:
+            return ["Nothing new: this journal already held everything in the other copy."]
+        said = []
+        for counts, verb in ((self.added, "added"), (self.updated, "brought up to date")):
+            if counts:
+                said.append(f"From the other copy: {_counted(counts)} {verb}.")
+        if self.deleted:
+            said.append(f"Deleted here, as on the other copy: {_counted(self.deleted)}.")
+        if self.kept:
+            said.append(
+                f"Kept, though deleted here: {self.kept} (the other copy changed them afterwards)."
+            )
+        if self.both:
+            said.append(
+                f"Both versions kept (the other under a marked line, tagged {BOTH_TAG}) in:"
+            )
+            said += [f"  {day.isoformat()}  {prompt}" for day, prompt in self.both]
+        return said
+
+
+_NAMES = {
+    "reflection_session": ("reflection", "reflections"),
+    "answer": ("answer", "answers"),
+    "action_item": ("action item", "action items"),
+    "watch_word": ("watch-list word", "watch-list words"),
+    "fine_word": ("word marked not a name", "words marked not names"),
+}
+
+
+def _counted(counts: dict[str, int]) -> str:
+    parts = []
+    for table in TABLES:
+        if n := counts.get(table):
+            one, many = _NAMES[table]
+            parts.append(f"{n} {one if n == 1 else many}")
+    return ", ".join(parts)
 
 
 def read_state(conn: sqlite3.Connection) -> tuple[dict[str, dict[str, Row]], dict[str, Row]]:
@@ -213,11 +254,14 @@ def merge_into(target: sqlite3.Connection, source: sqlite3.Connection) -> MergeS
     except BaseException:
         target.execute("ROLLBACK")
         raise
-    starts = {uid: row["started"] for uid, row in rows["reflection_session"].items()}
+    days = {
+        uid: clock.day_of(datetime.fromisoformat(row["started"]), row["utc_offset"])
+        for uid, row in rows["reflection_session"].items()
+    }
     for uid in sorted(both):
         answer = rows["answer"].get(uid)
         if answer is not None and mine[0]["answer"].get(uid) != answer:
-            summary.both.append((starts.get(answer["parent"], ""), answer["prompt_text"]))
+            summary.both.append((days[answer["parent"]], answer["prompt_text"]))
     summary.both.sort()
     return summary
 

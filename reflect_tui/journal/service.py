@@ -28,6 +28,12 @@ from reflect_tui.journal.data import (
     SearchQueryError,
 )
 from reflect_tui.journal.engine import make_engine, new_database
+from reflect_tui.journal.errors import (
+    BackupsKeepOldPassphrase,
+    JournalLocked,
+    PassphraseUnchanged,
+    ReadOnlyJournal,
+)
 from reflect_tui.journal.merge import MergeSummary
 from reflect_tui.journal.merging import MergeCopies, MergeRefused
 from reflect_tui.journal.queries import MATCH_END, MATCH_START, SearchHit, SessionSummary
@@ -76,42 +82,6 @@ __all__ = [
     "WrongPassphrase",
     "inspect",
 ]
-
-
-class ReadOnlyJournal(VaultError):
-    exit_code = 11
-
-    def __init__(self) -> None:
-        super().__init__("This vault was opened for reading only; close other reflect windows.")
-
-
-class PassphraseUnchanged(VaultError):
-    exit_code = 10
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(
-            f"The passphrase was not changed: {path} could not be written ({reason}); "
-            "your old passphrase still opens it."
-        )
-
-
-class BackupsKeepOldPassphrase(VaultError):
-    exit_code = 10
-
-    def __init__(self, backups: list[Path]) -> None:
-        self.backups = backups
-        super().__init__(
-            f"The vault now uses the new passphrase, but {len(backups)} backup(s) in "
-            f"{backups[0].parent} could not be rewritten and still open only with the old "
-            "one; keep both passphrases until the next saves replace those backups."
-        )
-
-
-class JournalLocked(VaultError):
-    exit_code = 12
-
-    def __init__(self) -> None:
-        super().__init__("The journal is locked; unlock it with your passphrase.")
 
 
 @dataclass(frozen=True)
