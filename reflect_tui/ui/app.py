@@ -202,6 +202,10 @@ class ReflectApp(CalmApp[int]):
 
         self.home = HomeScreen()
         self.switch_screen(self.home)
+        if not message.created and not self.demo:
+            from reflect_tui.ui.screens.merge_offer import look_for_copies
+
+            look_for_copies(self)
         if message.created:
             self.notify("Your vault is ready. Take your time.", title="Welcome")
         if self.config_problem:
@@ -223,7 +227,7 @@ class ReflectApp(CalmApp[int]):
 
     def on_save_problem(self, message: SaveProblem) -> None:
         if not message.retry:
-            self.notify(message.sentence, severity="error", timeout=10)
+            self.notify(message.sentence, severity="error", timeout=60 if message.lasting else 10)
             return
         self.save_state = "failed"
         if self._failures == 0:
