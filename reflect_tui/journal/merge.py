@@ -26,7 +26,7 @@ from reflect_tui.core import clock
 from reflect_tui.journal.versions import dump, follows, join, parse
 
 #: The line between an answer's two versions after a merge.
-BOTH_MARK = "──── the other device's version of this answer ────"
+BOTH_MARK = "──── both devices changed this answer; the other version: ────"
 #: The tag a merged answer with both versions gets.
 BOTH_TAG = "both-versions"
 
@@ -71,9 +71,13 @@ class MergeSummary:
         if not self.changed:
             return ["Nothing new: this journal already held everything in the other copy."]
         said = []
-        for counts, verb in ((self.added, "added"), (self.updated, "brought up to date")):
-            if counts:
-                said.append(f"From the other copy: {_counted(counts)} {verb}.")
+        brought = [
+            f"{_counted(counts)} {verb}"
+            for counts, verb in ((self.added, "added"), (self.updated, "brought up to date"))
+            if counts
+        ]
+        if brought:
+            said.append(f"From the other copy: {'; '.join(brought)}.")
         if self.deleted:
             said.append(f"Deleted here, as on the other copy: {_counted(self.deleted)}.")
         if self.kept:

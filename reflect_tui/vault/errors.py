@@ -111,6 +111,6 @@ class SavedAsConflictCopy(VaultError):
         self.copy = copy
         super().__init__(
             f"Another device saved this journal while it was open here, so your changes "
-            f"were saved beside it as {copy.name}; close reflect and open it again (or run "
-            f"'reflect merge \"{copy}\"') to bring the two together."
+            f"were saved beside it in {copy.name}; open reflect again (or run 'reflect "
+            f"merge {copy.name}' in that folder) to bring the two together."
         )

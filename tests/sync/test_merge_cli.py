@@ -38,7 +38,7 @@ def test_merge_a_conflict_copy_and_say_what_came_from_where(
     args = ("--vault", str(laptop), "merge", str(desktop))
     code, out, err = run(monkeypatch, capsys, *args, stdin=PASSPHRASE + "\n")
     assert (code, err) == (0, "")
-    assert "From the other copy: 1 reflection, 1 answer added." in out
+    assert "From the other copy: 1 reflection, 1 answer added; 1 answer brought up to date." in out
     assert "Both versions kept" in out and "2026-03-05  Who was I?" in out
     assert "left as it was" in out
     code, out, _ = run(monkeypatch, capsys, *args, stdin=PASSPHRASE + "\n")

@@ -93,7 +93,7 @@ async def test_a_conflict_copy_beside_the_vault_is_offered_and_merged(
         await pilot.press("enter")  # Merge has the focus
         await wait_until(pilot, lambda: offer.query("#done") and offer.focused is not None)
         said = str(offer.query_one("#offer", Static).render())
-        assert "1 reflection, 1 answer added" in said
+        assert "From the other copy: 1 reflection, 1 answer added." in said
         assert [s.set_title for s in app.journal.list_sessions()] == ["Written on the desktop"]
         done = offer.query_one("#done", Button)
         assert str(done.label) == "Done" and offer.focused is done
