@@ -48,15 +48,18 @@ def fingerprint_of(header: container.Header) -> Fingerprint:
 
 
 def fingerprint(path: Path) -> Fingerprint | None:
-    """The state of the file at ``path`` now; None when there is no vault there (nothing
-    to overwrite) or it cannot be read as one."""
+    """The state of the file at ``path`` now; None only when there is no file there
+    (nothing to overwrite). A file cut short or unreadable (a sync tool halfway through
+    writing it) gets a fingerprint no save matches, so it is never written over."""
     try:
         with path.open("rb") as handle:
             raw = handle.read(container.HEADER_LEN)
-    except OSError:
+    except FileNotFoundError:
         return None
+    except OSError as exc:
+        return Fingerprint(-1, hashlib.sha256(str(exc).encode()).digest())
     if len(raw) < container.HEADER_LEN or not raw.startswith(container.MAGIC):
-        return None
+        return Fingerprint(-1, hashlib.sha256(raw).digest())
     end = container.HEADER_LEN - 32 - 8  # generation(u64) body_len(u64) checksum(32)
     generation = int.from_bytes(raw[end - 8 : end], "little")
     return Fingerprint(generation, hashlib.sha256(raw).digest())

@@ -104,6 +104,15 @@ def test_its_own_saves_and_a_sync_tool_rewriting_the_same_bytes_are_fine(
     assert list(vault_path.parent.glob("*.conflict-*")) == []
 
 
+def test_a_vault_halfway_written_by_a_sync_tool_is_not_written_over(
+    journal: Journal, vault_path: Path
+) -> None:
+    vault_path.write_bytes(b"")  # a sync tool that truncates, then writes in place
+    with pytest.raises(SavedAsConflictCopy):
+        journal.add_watch_word("Oakwood")
+    assert vault_path.read_bytes() == b""
+
+
 def test_a_vault_gone_from_under_the_journal_is_written_again(
     journal: Journal, vault_path: Path
 ) -> None:
