@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reflect_tui.journal import Journal, MergeRefused, WrongPassphrase
+from reflect_tui.journal import Journal, MergeRefused, SavedAsConflictCopy, WrongPassphrase
 from reflect_tui.journal.merge import BOTH_MARK, BOTH_TAG
 from reflect_tui.journal.models import ActionStatus
 from reflect_tui.vault import crypto
@@ -146,3 +146,25 @@ def test_the_copy_itself_is_left_as_it_was(tmp_path: Path) -> None:
     with Journal.open(laptop, PASSPHRASE) as journal:
         journal.merge_from(desktop)
     assert desktop.read_bytes() == before
+
+
+def test_the_copy_this_journal_is_saving_to_is_not_offered_to_itself(
+    tmp_path: Path,
+) -> None:
+    laptop, desktop = two_devices(tmp_path)
+    journal = Journal.open(laptop, PASSPHRASE)
+    shutil.copyfile(desktop, laptop.with_name("x"))
+    with Journal.open(laptop.with_name("x"), PASSPHRASE) as other:
+        other.add_watch_word("Birch")
+    shutil.move(laptop.with_name("x"), laptop)  # the sync tool brings the desktop's save
+    with pytest.raises(SavedAsConflictCopy):
+        journal.add_watch_word("Elm")
+    assert journal.copies_to_merge() == []
+    with pytest.raises(MergeRefused):
+        journal.merge_from(journal.conflict_copy or laptop)
+    journal.close()
+    with Journal.open(laptop, PASSPHRASE) as reopened:
+        [copy] = reopened.copies_to_merge()
+        reopened.merge_from(copy)
+        assert reopened.watch_words() == ["Birch", "Elm", "Oakwood"]
+        assert reopened.copies_to_merge() == []

@@ -93,3 +93,17 @@ def test_two_devices_migrating_the_same_file_give_it_the_same_identities(
     Journal.open(old_vault, PASSPHRASE).close()  # each device saves its migrated copy
     Journal.open(other, PASSPHRASE).close()
     assert _uids(old_vault) == _uids(other)
+
+
+def test_a_device_still_on_schema_2_merges_without_doubling_anything(
+    old_vault: Path, tmp_path: Path
+) -> None:
+    # The desktop still runs the old release: its copy of the file is schema 2, with an
+    # edit of its own. The laptop upgraded; merging finds the same rows by identity.
+    desktop = tmp_path / "journal.sync-conflict-20260305-084700-ABCDEF7.reflect"
+    shutil.copyfile(SCHEMA_2, desktop)
+    with Journal.open(old_vault, PASSPHRASE) as journal:
+        summary = journal.merge_from(desktop)
+        assert not summary.changed
+        assert len(journal.list_sessions()) == 2 and journal.watch_words() == ["Oakwood"]
+        assert journal.copies_to_merge() == []  # merged once: not offered again
