@@ -11,7 +11,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from reflect_tui.core.identity import answer_uid, derived_uid
+from reflect_tui.core.uids import answer_uid, derived_uid
 from reflect_tui.journal import Journal
 from reflect_tui.vault.crypto import TEST_KDF
 

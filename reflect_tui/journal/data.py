@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlmodel import Session, col, select
 
-from reflect_tui.core import clock, identity
+from reflect_tui.core import clock, uids
 from reflect_tui.core.records import (
     ActionRecord,
     SessionRecord,
@@ -126,7 +126,7 @@ class JournalData(WordLists):
             text, prompt_text = storable(text), storable(prompt_text)
             if answer is None:
                 answer = Answer(
-                    uid=identity.answer_uid(session.uid, prompt_id),
+                    uid=uids.answer_uid(session.uid, prompt_id),
                     session_id=session_id,
                     prompt_id=prompt_id,
                     prompt_text=prompt_text,
@@ -151,9 +151,7 @@ class JournalData(WordLists):
         item = db.exec(select(ActionItem).where(ActionItem.answer_id == answer.id)).first()
         wanted = answer.text.strip()
         if item is None and wanted:
-            db.add(
-                ActionItem(uid=identity.action_uid(answer.uid), answer_id=answer.id, text=wanted)
-            )
+            db.add(ActionItem(uid=uids.action_uid(answer.uid), answer_id=answer.id, text=wanted))
         elif item is not None and item.status == ActionStatus.OPEN:
             if wanted:
                 item.text = wanted

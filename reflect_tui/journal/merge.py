@@ -1,6 +1,6 @@
 """Merging another copy of the journal into this one, by identities and versions.
 
-Rows are matched by identity (``uid``, see :mod:`reflect_tui.core.identity`), and two
+Rows are matched by identity (``uid``, see :mod:`reflect_tui.core.uids`), and two
 versions of a row (see :mod:`reflect_tui.journal.versions`) are compared: when one
 follows the other, the later one is kept; when they were made apart (both devices
 changed it), the two are combined and nothing either side wrote is lost: an answer

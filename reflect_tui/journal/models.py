@@ -15,7 +15,7 @@ from sqlalchemy.types import String, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from reflect_tui.core import clock
-from reflect_tui.core.identity import random_uid
+from reflect_tui.core.uids import random_uid
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -44,7 +44,7 @@ class ActionStatus(StrEnum):
 class Versioned(SQLModel):
     """What a row keeps so two copies of a journal can be merged (schema 3).
 
-    ``uid`` is its identity on every device (:mod:`reflect_tui.core.identity`); ``rev``
+    ``uid`` is its identity on every device (:mod:`reflect_tui.core.uids`); ``rev``
     its version: how many changes each opening of the journal made to it, as JSON
     (``{"<opening>": n}``), so a merge can tell a later edit from a concurrent one;
     ``modified`` the time of its last change. :mod:`reflect_tui.journal.versions`

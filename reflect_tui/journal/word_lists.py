@@ -8,8 +8,8 @@ from contextlib import AbstractContextManager
 
 from sqlmodel import Session, select
 
-from reflect_tui.core.identity import word_uid
 from reflect_tui.core.records import normalise_watch_word
+from reflect_tui.core.uids import word_uid
 from reflect_tui.journal import records as journal_records
 from reflect_tui.journal.engine import sqlite_of
 from reflect_tui.journal.models import FineWord, WatchWord

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
-from reflect_tui.core import clock, identity
+from reflect_tui.core import clock, uids
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
 SCHEMA_VERSION = 3
@@ -98,7 +98,7 @@ def _v3_identities_versions_deletions(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN modified VARCHAR NOT NULL DEFAULT ''")
         conn.execute(f"UPDATE {table} SET modified = {_LAST_CHANGED[table]}")  # noqa: S608
     sessions = {
-        id_: identity.derived_uid("session", id_, started)
+        id_: uids.derived_uid("session", id_, started)
         for id_, started in conn.execute("SELECT id, started FROM reflection_session")
     }
     conn.executemany(
@@ -108,18 +108,18 @@ def _v3_identities_versions_deletions(conn: sqlite3.Connection) -> None:
     for id_, session_id, prompt_id in conn.execute(
         "SELECT id, session_id, prompt_id FROM answer ORDER BY id"
     ):
-        uid = identity.answer_uid(sessions[session_id], prompt_id)
+        uid = uids.answer_uid(sessions[session_id], prompt_id)
         if uid in answers.values():  # an import may answer one prompt twice
-            uid = identity.derived_uid(uid, id_)
+            uid = uids.derived_uid(uid, id_)
         answers[id_] = uid
     conn.executemany("UPDATE answer SET uid = ? WHERE id = ?", [(u, i) for i, u in answers.items()])
     actions: dict[int, str] = {}
     for id_, answer_id, created in conn.execute(
         "SELECT id, answer_id, created FROM action_item ORDER BY id"
     ):
-        uid = identity.action_uid(answers[answer_id]) if answer_id in answers else ""
+        uid = uids.action_uid(answers[answer_id]) if answer_id in answers else ""
         if not uid or uid in actions.values():
-            uid = identity.derived_uid("action", id_, created)
+            uid = uids.derived_uid("action", id_, created)
         actions[id_] = uid
     conn.executemany(
         "UPDATE action_item SET uid = ? WHERE id = ?", [(u, i) for i, u in actions.items()]
@@ -128,7 +128,7 @@ def _v3_identities_versions_deletions(conn: sqlite3.Connection) -> None:
         words = conn.execute(f"SELECT id, word FROM {table}").fetchall()  # noqa: S608
         conn.executemany(
             f"UPDATE {table} SET uid = ? WHERE id = ?",  # noqa: S608
-            [(identity.word_uid(table, word), id_) for id_, word in words],
+            [(uids.word_uid(table, word), id_) for id_, word in words],
         )
     for table in VERSIONED:
         conn.execute(f"CREATE UNIQUE INDEX ix_{table}_uid ON {table} (uid)")
