@@ -224,6 +224,11 @@ class Journal(MergeCopies, JournalData):
         return self._header.generation
 
     @property
+    def saved_state(self) -> tuple[Path, conflicts.Fingerprint]:
+        """Where this journal last saved, and that save's fingerprint."""
+        return self._target, self._on_disk
+
+    @property
     def conflict_copy(self) -> Path | None:
         """Where saves go since another device's save replaced the vault, if it did."""
         return None if self._target == self.path else self._target
@@ -257,14 +262,10 @@ class Journal(MergeCopies, JournalData):
     # -- saving ------------------------------------------------------------------
 
     def _save(self, *, first: bool = False) -> None:
-        """Serialise, encrypt and durably write the database. Caller holds _save_lock
-        (or is creating the vault).
-
-        Never over a save this journal did not read: when the file is no longer the one
-        loaded or last written here (a sync tool brought another device's save), this
-        state goes to a new conflict copy beside it, later saves follow it there, and
-        :class:`SavedAsConflictCopy` says so once.
-        """
+        """Serialise, encrypt and durably write the database (caller holds _save_lock).
+        Never over a save not read here: when the file is not the one loaded or last
+        written (a sync tool brought another device's save), this state goes to a new
+        conflict copy, later saves follow it, and :class:`SavedAsConflictCopy` says so."""
         if self._data_key is None:
             raise JournalLocked()
         diverted: Path | None = None

@@ -120,3 +120,29 @@ async def test_not_now_leaves_both_files_and_asks_again_next_time(tmp_path: Path
             await wait_screen(pilot, HomeScreen)
             assert app.journal.list_sessions() == []
     assert vault.read_bytes() == before
+
+
+async def test_a_save_from_another_device_while_locked_returns_home_and_offers_the_copy(
+    tmp_path: Path,
+) -> None:
+    vault = new_vault(tmp_path)
+    app = make_app(vault, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await unlock(pilot)
+        await start(pilot, "end-of-day")
+        await wait_screen(pilot, PromptScreen)
+        await write(pilot, "Written just before the lock.")
+        await app.action_lock()
+        # Syncthing meets the desktop's save: ours becomes its conflict copy.
+        ours = vault.with_name("journal.sync-conflict-20260305-084700-ABCDEF7.reflect")
+        shutil.copyfile(vault, ours)
+        theirs = _desktop_copy(vault, "desktop.tmp")
+        os.replace(theirs, vault)
+        offer = await _unlock_to_offer(pilot)
+        assert any("saved on another device while it was locked" in m for m in _messages(app))
+        assert app.flow is None and app.screen_stack[-2:] == [app.home, offer]
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: offer.query("#done") and offer.focused is not None)
+        [hit] = app.journal.search("lock")
+        assert hit.snippet.startswith("Written just before the")
+        assert "Written on the desktop" in [s.set_title for s in app.journal.list_sessions()]

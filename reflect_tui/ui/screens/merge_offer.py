@@ -35,6 +35,27 @@ def look_for_copies(app: ReflectHost) -> None:
     app.run_worker(look, thread=True, group="copies", exit_on_error=False)
 
 
+CHANGED_WHILE_LOCKED = (
+    "This journal was saved on another device while it was locked, so you are back on "
+    "Home: what you wrote here is saved, and any copy to merge is offered now."
+)
+
+
+def back_home(app: ReflectHost) -> None:
+    """After an unlock that found another save than the one made at lock (a sync tool
+    brought it, or this journal had been saving to a conflict copy): leave the screens
+    whose reflection may not be in this file, then offer the copies beside it."""
+
+    async def home_then_offer() -> None:
+        app.flow = None
+        while len(app.screen_stack) > 1 and app.screen is not app.home:
+            await app.pop_screen()  # the unlock screen, then the reflection's screens
+        app.notify(CHANGED_WHILE_LOCKED, severity="warning", timeout=20)
+        look_for_copies(app)
+
+    app.run_worker(home_then_offer(), group="copies", exit_on_error=False)
+
+
 def offer_sentence(copies: list[Path]) -> str:
     names = ", ".join(copy.name for copy in copies)
     if len(copies) == 1:
