@@ -11,6 +11,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from reflect_tui.core.uids import answer_uid, derived_uid
 from reflect_tui.journal import Journal
 from reflect_tui.vault.crypto import TEST_KDF
 
@@ -135,19 +136,21 @@ def make_vault(path: Path, answers: int, seed: int = 1) -> Journal:
     for s in range(sessions):
         when = (start + timedelta(hours=24 * s * 3650 / max(sessions, 1))).isoformat()
         conn.execute(
-            "INSERT INTO reflection_session (id, set_id, set_version, set_title, started,"
-            " utc_offset, finished, flagged, position)"
-            " VALUES (?, 'end-of-day', 1, 'End of day', ?, 0, ?, ?, 0)",
-            (s + 1, when, when, s % 17 == 0),
+            "INSERT INTO reflection_session (id, uid, rev, modified, set_id, set_version,"
+            " set_title, started, utc_offset, finished, flagged, position)"
+            " VALUES (?, ?, '{}', ?, 'end-of-day', 1, 'End of day', ?, 0, ?, ?, 0)",
+            (s + 1, derived_uid("bench", seed, s), when, when, when, s % 17 == 0),
         )
         for p in range(PER_SESSION):
             kind = "scale" if p == 1 else "text"
             text = "4" if kind == "scale" else paragraph(rng)
             conn.execute(
-                "INSERT INTO answer (session_id, prompt_id, prompt_text, topic, kind, position,"
-                " text, value, skipped, created, updated, tags, flagged)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0)",
+                "INSERT INTO answer (uid, rev, modified, session_id, prompt_id, prompt_text,"
+                " topic, kind, position, text, value, skipped, created, updated, tags, flagged)"
+                " VALUES (?, '{}', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0)",
                 (
+                    answer_uid(derived_uid("bench", seed, s), f"p{p}"),
+                    when,
                     s + 1,
                     f"p{p}",
                     f"Prompt {p}?",

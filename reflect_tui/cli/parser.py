@@ -20,7 +20,16 @@ from reflect_tui.vault.errors import SaveFailed, VaultError
 
 EXIT_UNEXPECTED = 70
 #: Modules in reflect_tui.cli, each with ``register(subparsers)``, in help order.
-COMMAND_MODULES = ("write", "vault", "browse", "export", "share", "word_lists", "prompts")
+COMMAND_MODULES = (
+    "write",
+    "vault",
+    "browse",
+    "export",
+    "share",
+    "merge",
+    "word_lists",
+    "prompts",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlmodel import Session, col, select
 
-from reflect_tui.core import clock
+from reflect_tui.core import clock, uids
 from reflect_tui.core.records import (
     ActionRecord,
     SessionRecord,
@@ -99,6 +99,7 @@ class JournalData(WordLists):
             text, prompt_text = storable(text), storable(prompt_text)
             if answer is None:
                 answer = Answer(
+                    uid=uids.answer_uid(session.uid, prompt_id),
                     session_id=session_id,
                     prompt_id=prompt_id,
                     prompt_text=prompt_text,
@@ -123,7 +124,7 @@ class JournalData(WordLists):
         item = db.exec(select(ActionItem).where(ActionItem.answer_id == answer.id)).first()
         wanted = answer.text.strip()
         if item is None and wanted:
-            db.add(ActionItem(answer_id=answer.id, text=wanted))
+            db.add(ActionItem(uid=uids.action_uid(answer.uid), answer_id=answer.id, text=wanted))
         elif item is not None and item.status == ActionStatus.OPEN:
             if wanted:
                 item.text = wanted

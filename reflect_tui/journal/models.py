@@ -15,6 +15,7 @@ from sqlalchemy.types import String, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from reflect_tui.core import clock
+from reflect_tui.core.uids import random_uid
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -40,7 +41,22 @@ class ActionStatus(StrEnum):
     DROPPED = "dropped"
 
 
-class ReflectionSession(SQLModel, table=True):
+class Versioned(SQLModel):
+    """What a row keeps so two copies of a journal can be merged (schema 3).
+
+    ``uid`` is its identity on every device (:mod:`reflect_tui.core.uids`); ``rev``
+    its version: how many changes each opening of the journal made to it, as JSON
+    (``{"<opening>": n}``), so a merge can tell a later edit from a concurrent one;
+    ``modified`` the time of its last change. :mod:`reflect_tui.journal.versions`
+    keeps both up to date at every change, and records deletions.
+    """
+
+    uid: str = Field(default_factory=random_uid, index=True, unique=True)
+    rev: str = "{}"
+    modified: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
+
+
+class ReflectionSession(Versioned, table=True):
     """One sitting with one prompt set: started, perhaps left and resumed, finished."""
 
     __tablename__ = "reflection_session"
@@ -63,7 +79,7 @@ class ReflectionSession(SQLModel, table=True):
         return clock.day_of(self.started, self.utc_offset)
 
 
-class Answer(SQLModel, table=True):
+class Answer(Versioned, table=True):
     """The answer to one prompt in one session, with the prompt's text as it was shown."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -92,7 +108,7 @@ class Answer(SQLModel, table=True):
         return self.tags.split()
 
 
-class ActionItem(SQLModel, table=True):
+class ActionItem(Versioned, table=True):
     """A commitment made in an answer, carried to later sessions until it is closed."""
 
     __tablename__ = "action_item"
@@ -113,7 +129,7 @@ class ActionItem(SQLModel, table=True):
     closed: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
-class WatchWord(SQLModel, table=True):
+class WatchWord(Versioned, table=True):
     """A word the clinician never wants to leave the vault in an export (kept encrypted)."""
 
     __tablename__ = "watch_word"
@@ -122,10 +138,31 @@ class WatchWord(SQLModel, table=True):
     word: str = Field(unique=True)
 
 
-class FineWord(SQLModel, table=True):
+class FineWord(Versioned, table=True):
     """A word the clinician said is not a name: the identifier check does not ask again."""
 
     __tablename__ = "fine_word"
 
     id: int | None = Field(default=None, primary_key=True)
     word: str = Field(unique=True)
+
+
+class Deletion(SQLModel, table=True):
+    """A row deleted here, kept by identity and version so a merge deletes it in the
+    other copy too, unless that copy changed it afterwards (schema 3)."""
+
+    uid: str = Field(primary_key=True)
+    kind: str
+    rev: str = "{}"
+    deleted: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
+
+
+class MergedCopy(SQLModel, table=True):
+    """A copy of this journal already merged into it (by its header's digest), so it is
+    not offered again at unlock (schema 3)."""
+
+    __tablename__ = "merged_copy"
+
+    digest: str = Field(primary_key=True)
+    name: str
+    merged: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)

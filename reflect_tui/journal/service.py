@@ -7,6 +7,7 @@ the disk. A reader (``write=False``) sees the last saved state and takes no lock
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,8 +18,15 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from reflect_tui.core import memory, paths
+from reflect_tui.journal import versions
 from reflect_tui.journal.data import ImportRefused, JournalData, NotFound
 from reflect_tui.journal.engine import make_engine, new_database
+from reflect_tui.journal.errors import (
+    BackupsKeepOldPassphrase,
+    JournalLocked,
+    PassphraseUnchanged,
+    ReadOnlyJournal,
+)
 from reflect_tui.journal.listing import (
     MATCH_END,
     MATCH_START,
@@ -27,11 +35,14 @@ from reflect_tui.journal.listing import (
     SearchQueryError,
     SessionSummary,
 )
+from reflect_tui.journal.merge import MergeSummary
+from reflect_tui.journal.merging import MergeCopies, MergeRefused
 from reflect_tui.journal.reader import VaultInfo, inspect
-from reflect_tui.vault import container, crypto, database
+from reflect_tui.vault import conflicts, container, crypto, database
 from reflect_tui.vault.errors import (
     NewerFormat,
     NotAVault,
+    SavedAsConflictCopy,
     SaveFailed,
     VaultDamaged,
     VaultError,
@@ -51,12 +62,15 @@ __all__ = [
     "ImportRefused",
     "Journal",
     "JournalLocked",
+    "MergeRefused",
+    "MergeSummary",
     "NewerFormat",
     "NotAVault",
     "NotFound",
     "PassphraseUnchanged",
     "ReadOnlyJournal",
     "SaveFailed",
+    "SavedAsConflictCopy",
     "SearchHit",
     "SearchQueryError",
     "SessionSummary",
@@ -71,49 +85,13 @@ __all__ = [
 ]
 
 
-class ReadOnlyJournal(VaultError):
-    exit_code = 11
-
-    def __init__(self) -> None:
-        super().__init__("This vault was opened for reading only; close other reflect windows.")
-
-
-class PassphraseUnchanged(VaultError):
-    exit_code = 10
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(
-            f"The passphrase was not changed: {path} could not be written ({reason}); "
-            "your old passphrase still opens it."
-        )
-
-
-class BackupsKeepOldPassphrase(VaultError):
-    exit_code = 10
-
-    def __init__(self, backups: list[Path]) -> None:
-        self.backups = backups
-        super().__init__(
-            f"The vault now uses the new passphrase, but {len(backups)} backup(s) in "
-            f"{backups[0].parent} could not be rewritten and still open only with the old "
-            "one; keep both passphrases until the next saves replace those backups."
-        )
-
-
-class JournalLocked(VaultError):
-    exit_code = 12
-
-    def __init__(self) -> None:
-        super().__init__("The journal is locked; unlock it with your passphrase.")
-
-
 def _real(path: Path) -> Path:
     """The vault's real path: through a symlink, so the lock, the temp file and the
     replace all act on the file itself (and a symlink into a synced folder survives)."""
     return paths.user_path(path).resolve()
 
 
-class Journal(JournalData):
+class Journal(MergeCopies, JournalData):
     """An unlocked vault: the decrypted database in memory and the key to save it."""
 
     def __init__(
@@ -130,8 +108,15 @@ class Journal(JournalData):
         self._conn = conn
         self._engine: Engine | None = make_engine(conn)
         self._writer = writer
+        #: The file saves go to: the vault, or the conflict copy once another device's
+        #: save replaced the vault while this journal was open (see :meth:`_save`).
+        self._target = path
+        #: The state of ``_target`` as last loaded or written here.
+        self._on_disk = conflicts.fingerprint_of(header)
         self._db_lock = threading.RLock()
         self._save_lock = threading.Lock()
+        #: Names this opening in the versions of the rows it changes (see ``versions``).
+        self._opening = secrets.token_hex(6)
         #: True while a change is in memory but not yet on disk (a save failed).
         self.unsaved = False
 
@@ -213,6 +198,16 @@ class Journal(JournalData):
     def generation(self) -> int:
         return self._header.generation
 
+    @property
+    def saved_state(self) -> tuple[Path, conflicts.Fingerprint]:
+        """Where this journal last saved, and that save's fingerprint."""
+        return self._target, self._on_disk
+
+    @property
+    def conflict_copy(self) -> Path | None:
+        """Where saves go since another device's save replaced the vault, if it did."""
+        return None if self._target == self.path else self._target
+
     def close(self, *, discard_unsaved: bool = False) -> None:
         """Drop the key and the database from memory and release the writer's lock.
 
@@ -242,10 +237,16 @@ class Journal(JournalData):
     # -- saving ------------------------------------------------------------------
 
     def _save(self, *, first: bool = False) -> None:
-        """Serialise, encrypt and durably write the database. Caller holds _save_lock
-        (or is creating the vault)."""
+        """Serialise, encrypt and durably write the database (caller holds _save_lock).
+        Never over a save not read here: when the file is not the one loaded or last
+        written (a sync tool brought another device's save), this state goes to a new
+        conflict copy, later saves follow it, and :class:`SavedAsConflictCopy` says so."""
         if self._data_key is None:
             raise JournalLocked()
+        diverted: Path | None = None
+        found = None if first else conflicts.fingerprint(self._target)
+        if found is not None and found != self._on_disk:
+            diverted = conflicts.conflict_copy_path(self.path)
         with self._db_lock:
             image = database.dump_image(self._conn)
         header = self._header.evolve(
@@ -258,17 +259,29 @@ class Journal(JournalData):
             self._data_key, header.seed, header.nonce, image, header.body_ad()
         )
         del image  # its memory is reused by the next save and handed back at lock
+        target = diverted or self._target
         try:
             container.write_atomic(
-                self.path,
+                target,
                 (header.pack(), *chunks),
-                previous_generation=None if first else self._header.generation,
+                previous_generation=None if first or diverted else self._header.generation,
             )
         except BaseException:
             self.unsaved = True
             raise
         self._header = header
+        self._on_disk = conflicts.fingerprint_of(header)
+        self._target = target
         self.unsaved = False
+        if diverted is not None:
+            raise SavedAsConflictCopy(self.path, diverted)
+
+    def _writable_key(self) -> bytes:
+        if self._writer is None:
+            raise ReadOnlyJournal()
+        if self._data_key is None:
+            raise JournalLocked()
+        return self._data_key
 
     def save(self) -> None:
         """Write the current state (also the way to retry after a failed save)."""
@@ -291,6 +304,7 @@ class Journal(JournalData):
                 if self._engine is None:
                     raise JournalLocked()
                 with Session(self._engine, expire_on_commit=False) as session:
+                    versions.track(session, self._opening)
                     yield session
                     session.commit()
                 if purge:
@@ -322,6 +336,12 @@ class Journal(JournalData):
                 raise JournalLocked()
             if self.unsaved:
                 self._save()
+            if self.conflict_copy is not None or conflicts.fingerprint(self.path) != self._on_disk:
+                raise PassphraseUnchanged(
+                    self.path,
+                    "another device saved it while it was open here; close reflect, "
+                    "open it again and retry",
+                )
             salt = crypto.random_bytes(crypto.SALT_LEN)
             kek = crypto.derive_passphrase_key(new_passphrase, salt, kdf)
             base = self._header.evolve(salt=salt, kdf=kdf)
@@ -335,6 +355,7 @@ class Journal(JournalData):
             except SaveFailed as exc:
                 raise PassphraseUnchanged(self.path, exc.reason) from None
             self._header = rewrapped
+            self._on_disk = conflicts.fingerprint_of(rewrapped)
             stale = []
             for backup in container.list_backups(self.path):
                 try:

@@ -9,6 +9,7 @@ from contextlib import AbstractContextManager
 from sqlmodel import Session, select
 
 from reflect_tui.core.records import normalise_watch_word
+from reflect_tui.core.uids import word_uid
 from reflect_tui.journal import records as journal_records
 from reflect_tui.journal.engine import sqlite_of
 from reflect_tui.journal.models import FineWord, WatchWord
@@ -34,7 +35,7 @@ class WordLists:
         if not word or word.casefold() in {w.casefold() for w in self.watch_words()}:
             return False
         with self._writing() as db:
-            db.add(WatchWord(word=word))
+            db.add(WatchWord(uid=word_uid("watch_word", word), word=word))
         return True
 
     # -- words that are not names (the identifier check does not ask again) ------
@@ -56,7 +57,7 @@ class WordLists:
             return False
         with self._writing() as db:
             for each in fresh:
-                db.add(FineWord(word=each))
+                db.add(FineWord(uid=word_uid("fine_word", each), word=each))
         return True
 
     def remove_fine_word(self, word: str) -> bool:

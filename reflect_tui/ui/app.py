@@ -92,6 +92,7 @@ class ReflectApp(CalmApp[int]):
         self.saves = SaveQueue(self, lambda: self._journal, delay=autosave_delay)
         self._last_input = time.monotonic()
         self._locking = False
+        self._before_lock: object = None  # where and what the journal last saved
         self._failures = 0
         self._retry_timer: Any = None
         self.show_guidance = False
@@ -195,14 +196,19 @@ class ReflectApp(CalmApp[int]):
         self._journal = message.journal
         self._last_input = time.monotonic()
         if relock:
-            self.pop_screen()
             self.save_state = "saved"
             self.saves.retry()
+            if message.journal.saved_state == self._before_lock:
+                self.pop_screen()
+            else:  # another device's save: Home (popping the unlock screen), then copies
+                importlib.import_module("reflect_tui.ui.screens.merge_offer").back_home(self)
             return
         from reflect_tui.ui.screens.home import HomeScreen
 
         self.home = HomeScreen()
         self.switch_screen(self.home)
+        if not message.created and not self.demo:  # copies of the vault from a sync tool
+            importlib.import_module("reflect_tui.ui.screens.merge_offer").look_for_copies(self)
         if message.created:
             self.notify("Your vault is ready. Take your time.", title="Welcome")
         if self.config_problem:
@@ -224,7 +230,7 @@ class ReflectApp(CalmApp[int]):
 
     def on_save_problem(self, message: SaveProblem) -> None:
         if not message.retry:
-            self.notify(message.sentence, severity="error", timeout=10)
+            self.notify(message.sentence, severity="error", timeout=60 if message.lasting else 10)
             return
         self.save_state = "failed"
         if self._failures == 0:
@@ -263,6 +269,7 @@ class ReflectApp(CalmApp[int]):
             try:
                 if not await self.saves.settle():
                     raise VaultError("a save is failing")
+                self._before_lock = journal.saved_state
                 await asyncio.to_thread(journal.close)
             except VaultError:
                 # Never lock away words that are not on disk: stay open, keep retrying,

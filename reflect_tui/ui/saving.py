@@ -39,12 +39,15 @@ class SaveStarted(Message):
 
 
 class SaveProblem(Message):
-    """A save did not happen. ``retry`` is True when the job stays queued for another try."""
+    """A save did not happen. ``retry`` is True when the job stays queued for another try;
+    ``lasting`` when the sentence should stay up until read (the save went to a conflict
+    copy because another device saved the vault meanwhile)."""
 
-    def __init__(self, sentence: str, *, retry: bool) -> None:
+    def __init__(self, sentence: str, *, retry: bool, lasting: bool = False) -> None:
         super().__init__()
         self.sentence = sentence
         self.retry = retry
+        self.lasting = lasting
 
 
 UNEXPECTED = (
@@ -174,7 +177,7 @@ class SaveQueue:
 
     def _drain(self) -> None:
         """Run queued jobs one by one until none is left (in a worker thread)."""
-        from reflect_tui.journal import JournalLocked, SaveFailed, VaultError
+        from reflect_tui.journal import JournalLocked, SavedAsConflictCopy, SaveFailed, VaultError
 
         while True:
             with self._run_lock:
@@ -197,6 +200,8 @@ class SaveQueue:
                     self._failed = True
                     self._app.post_message(SaveProblem(str(exc), retry=True))
                     return
+                except SavedAsConflictCopy as exc:  # saved, but beside the vault
+                    problem = SaveProblem(str(exc), retry=False, lasting=True)
                 except VaultError as exc:
                     problem = SaveProblem(str(exc), retry=False)
                 except Exception:

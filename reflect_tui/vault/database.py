@@ -14,10 +14,10 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
-from reflect_tui.core import clock
+from reflect_tui.core import clock, uids
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class SchemaTooNew(Exception):
@@ -72,7 +72,80 @@ def _v2_zones_edits_and_fine_words(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2_zones_edits_and_fine_words}
+#: Schema 3's tables that keep an identity and a version (see reflect_tui.journal.versions).
+VERSIONED = ("reflection_session", "answer", "action_item", "watch_word", "fine_word")
+#: The time a row from before schema 3 was last changed, as well as it can be told.
+_LAST_CHANGED = {
+    "reflection_session": "COALESCE(finished, started)",
+    "answer": "updated",
+    "action_item": "COALESCE(closed, created)",
+    "watch_word": "'2000-01-01T00:00:00.000000+00:00'",
+    "fine_word": "'2000-01-01T00:00:00.000000+00:00'",
+}
+
+
+def _v3_identities_versions_deletions(conn: sqlite3.Connection) -> None:
+    """Schema 3 (merging copies from a synced folder): each row gets an identity, a
+    version and a time of last change; deletions and merged copies get tables.
+
+    The identities come from what the rows hold, not from chance, so two devices that
+    each bring the same schema-2 file up to date give its rows the same identities and
+    a later merge of the two finds nothing to add.
+    """
+    for table in VERSIONED:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN uid VARCHAR NOT NULL DEFAULT ''")
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN rev VARCHAR NOT NULL DEFAULT '{{}}'")
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN modified VARCHAR NOT NULL DEFAULT ''")
+        conn.execute(f"UPDATE {table} SET modified = {_LAST_CHANGED[table]}")  # noqa: S608
+    sessions = {
+        id_: uids.derived_uid("session", id_, started)
+        for id_, started in conn.execute("SELECT id, started FROM reflection_session")
+    }
+    conn.executemany(
+        "UPDATE reflection_session SET uid = ? WHERE id = ?", [(u, i) for i, u in sessions.items()]
+    )
+    answers: dict[int, str] = {}
+    for id_, session_id, prompt_id in conn.execute(
+        "SELECT id, session_id, prompt_id FROM answer ORDER BY id"
+    ):
+        uid = uids.answer_uid(sessions[session_id], prompt_id)
+        if uid in answers.values():  # an import may answer one prompt twice
+            uid = uids.derived_uid(uid, id_)
+        answers[id_] = uid
+    conn.executemany("UPDATE answer SET uid = ? WHERE id = ?", [(u, i) for i, u in answers.items()])
+    actions: dict[int, str] = {}
+    for id_, answer_id, created in conn.execute(
+        "SELECT id, answer_id, created FROM action_item ORDER BY id"
+    ):
+        uid = uids.action_uid(answers[answer_id]) if answer_id in answers else ""
+        if not uid or uid in actions.values():
+            uid = uids.derived_uid("action", id_, created)
+        actions[id_] = uid
+    conn.executemany(
+        "UPDATE action_item SET uid = ? WHERE id = ?", [(u, i) for i, u in actions.items()]
+    )
+    for table in ("watch_word", "fine_word"):
+        words = conn.execute(f"SELECT id, word FROM {table}").fetchall()  # noqa: S608
+        conn.executemany(
+            f"UPDATE {table} SET uid = ? WHERE id = ?",  # noqa: S608
+            [(uids.word_uid(table, word), id_) for id_, word in words],
+        )
+    for table in VERSIONED:
+        conn.execute(f"CREATE UNIQUE INDEX ix_{table}_uid ON {table} (uid)")
+    conn.execute(
+        "CREATE TABLE deletion (uid VARCHAR NOT NULL PRIMARY KEY, kind VARCHAR NOT NULL,"
+        " rev VARCHAR NOT NULL, deleted VARCHAR NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE merged_copy (digest VARCHAR NOT NULL PRIMARY KEY, name VARCHAR NOT NULL,"
+        " merged VARCHAR NOT NULL)"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: _v2_zones_edits_and_fine_words,
+    3: _v3_identities_versions_deletions,
+}
 
 
 def connect() -> sqlite3.Connection:

@@ -98,3 +98,19 @@ class SaveFailed(VaultError):
             f"Could not save to {path.parent} ({reason}); your text is kept in memory and "
             "will be saved again: free some space or fix the folder's permissions."
         )
+
+
+class SavedAsConflictCopy(VaultError):
+    """Another device's save replaced the vault while it was open here: this device's
+    state went to a conflict copy beside it, and the other save was left as it was."""
+
+    exit_code = 19
+
+    def __init__(self, vault: Path, copy: Path) -> None:
+        self.vault = vault
+        self.copy = copy
+        super().__init__(
+            f"Another device saved this journal while it was open here, so your changes "
+            f"were saved beside it in {copy.name}; open reflect again (or run 'reflect "
+            f"merge {copy.name}' in that folder) to bring the two together."
+        )

@@ -51,3 +51,32 @@ def unlock(path: Path, passphrase: str) -> tuple[container.Header, bytes, sqlite
     except database.SchemaTooNew as exc:
         raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
     return header, data_key, conn, migrated
+
+
+def open_copy(
+    path: Path, file_id: bytes, data_key: bytes, passphrases: list[str]
+) -> tuple[container.Header, sqlite3.Connection]:
+    """Open another vault in memory to merge it: a copy of this vault (same vault id)
+    opens with this vault's key, any other with one of ``passphrases``
+    (:class:`WrongPassphrase` when none opens it)."""
+    header, sealed = container.read(path)
+    keys = [data_key] if header.file_id == file_id else []
+    for passphrase in passphrases:
+        kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
+        try:
+            keys.append(crypto.unwrap_key(kek, header.wrapped_key, header.wrap_ad()))
+        except crypto.DecryptionError:
+            continue
+    for key in keys:
+        try:
+            image = crypto.decrypt_body(key, header.seed, header.nonce, sealed, header.body_ad())
+        except crypto.DecryptionError:
+            continue
+        try:
+            conn, _ = database.load_image(image)
+        except database.SchemaTooNew as exc:
+            raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
+        return header, conn
+    if keys and header.file_id != file_id:
+        raise VaultDamaged(path, "its contents fail their integrity check")
+    raise WrongPassphrase()

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from reflect_tui import cli
+from reflect_tui.core.uids import action_uid, answer_uid, derived_uid
 from reflect_tui.journal import Journal
 from reflect_tui.vault import crypto
 from tests.conftest import PASSPHRASE
@@ -60,20 +61,34 @@ def realistic_vault(path: Path) -> Path:
         previous = when
         set_id, title = SETS[s % len(SETS)]
         finished = None if s % 11 == 0 else (when + timedelta(minutes=9)).isoformat()
+        session_uid = derived_uid("read-commands", s)  # schema 3: every row has an identity
         conn.execute(
-            "INSERT INTO reflection_session (id, set_id, set_version, set_title, started,"
-            " utc_offset, finished, flagged, position) VALUES (?, ?, 1, ?, ?, ?, ?, ?, 0)",
-            (s, set_id, title, when.isoformat(), OFFSETS[s % 7], finished, s % 13 == 0),
+            "INSERT INTO reflection_session (id, uid, rev, modified, set_id, set_version,"
+            " set_title, started, utc_offset, finished, flagged, position)"
+            " VALUES (?, ?, '{}', ?, ?, 1, ?, ?, ?, ?, ?, 0)",
+            (
+                s,
+                session_uid,
+                when.isoformat(),
+                set_id,
+                title,
+                when.isoformat(),
+                OFFSETS[s % 7],
+                finished,
+                s % 13 == 0,
+            ),
         )
         for p in range(rng.randint(0, 5)):
             kind = "scale" if p == 1 else "action" if p == 3 else "text"
             text = str(rng.randint(1, 5)) if kind == "scale" else _text(rng)
             skipped = kind == "text" and rng.random() < 0.1
             cursor = conn.execute(
-                "INSERT INTO answer (session_id, prompt_id, prompt_text, topic, kind, position,"
-                " text, value, skipped, created, updated, tags, flagged)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO answer (uid, rev, modified, session_id, prompt_id, prompt_text,"
+                " topic, kind, position, text, value, skipped, created, updated, tags, flagged)"
+                " VALUES (?, '{}', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    answer_uid(session_uid, f"p{p}"),
+                    when.isoformat(),
                     s,
                     f"p{p}",
                     f"Prompt {p} of {title}?",
@@ -91,9 +106,16 @@ def realistic_vault(path: Path) -> Path:
             )
             if kind == "action" and text:
                 conn.execute(
-                    "INSERT INTO action_item (answer_id, text, status, follow_up, created)"
-                    " VALUES (?, ?, ?, '', ?)",
-                    (cursor.lastrowid, text, rng.choice(("open", "done")), when.isoformat()),
+                    "INSERT INTO action_item (uid, rev, modified, answer_id, text, status,"
+                    " follow_up, created) VALUES (?, '{}', ?, ?, ?, ?, '', ?)",
+                    (
+                        action_uid(answer_uid(session_uid, f"p{p}")),
+                        when.isoformat(),
+                        cursor.lastrowid,
+                        text,
+                        rng.choice(("open", "done")),
+                        when.isoformat(),
+                    ),
                 )
     conn.execute("COMMIT")
     journal.save()
