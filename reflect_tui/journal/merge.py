@@ -156,6 +156,10 @@ def _apart(table: str, a: Row, b: Row) -> tuple[Row, bool]:
     newer, older = sorted((a, b), key=_key, reverse=True)
     merged = dict(newer)
     both = False
+    if table in ("answer", "reflection_session"):
+        # A flag raised on either device stays raised: lowering one is rarer than an
+        # unrelated edit on the other device, which must not undo it.
+        merged["flagged"] = int(bool(a["flagged"] or b["flagged"]))
     if table == "answer":
         merged["text"], both = _combine_text(newer["text"], older["text"])
         tags = set(newer["tags"].split()) | set(older["tags"].split())
@@ -168,6 +172,10 @@ def _apart(table: str, a: Row, b: Row) -> tuple[Row, bool]:
     elif table == "action_item":
         merged["text"], _ = _combine_text(newer["text"], older["text"])
         merged["follow_up"], _ = _combine_text(newer["follow_up"], older["follow_up"])
+        # Closing an action on one device is kept, though the other added a note later.
+        closed = [r for r in (newer, older) if r["status"] != "open"]
+        if closed:
+            merged["status"], merged["closed"] = closed[0]["status"], closed[0]["closed"]
     elif table == "reflection_session":
         ends = [r["finished"] for r in (a, b) if r["finished"]]
         merged["finished"] = min(ends) if ends else None

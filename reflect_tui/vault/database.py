@@ -10,6 +10,7 @@ SQLAlchemy (see :mod:`reflect_tui.journal.engine` for the tables and the ORM eng
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -84,6 +85,33 @@ _LAST_CHANGED = {
 }
 
 
+#: Columns a row's content version leaves out: local row numbers and the version itself.
+_NOT_CONTENT = frozenset({"id", "rev", "modified", "session_id", "answer_id"})
+
+
+def _content_versions(conn: sqlite3.Connection, table: str) -> None:
+    """Give each migrated row a version named after its content: two devices that bring
+    the same row up to date agree (neither changed it), while a row edited on a device
+    still on schema 2 has another version, so a merge keeps both edits instead of
+    taking the later one as if it had seen the other."""
+    columns = [
+        row[1] for row in conn.execute(f"PRAGMA table_info({table})") if row[1] not in _NOT_CONTENT
+    ]
+    rows = conn.execute(f"SELECT id, {', '.join(columns)} FROM {table}").fetchall()  # noqa: S608
+    conn.executemany(
+        f"UPDATE {table} SET rev = ? WHERE id = ?",  # noqa: S608
+        [
+            (
+                json.dumps(
+                    {f"v2:{uids.derived_uid(table, *row[1:])[:12]}": 1}, separators=(",", ":")
+                ),
+                row[0],
+            )
+            for row in rows
+        ],
+    )
+
+
 def _v3_identities_versions_deletions(conn: sqlite3.Connection) -> None:
     """Schema 3 (merging copies from a synced folder): each row gets an identity, a
     version and a time of last change; deletions and merged copies get tables.
@@ -105,22 +133,26 @@ def _v3_identities_versions_deletions(conn: sqlite3.Connection) -> None:
         "UPDATE reflection_session SET uid = ? WHERE id = ?", [(u, i) for i, u in sessions.items()]
     )
     answers: dict[int, str] = {}
+    taken: set[str] = set()  # a set: the first unlock of ten years must not be quadratic
     for id_, session_id, prompt_id in conn.execute(
         "SELECT id, session_id, prompt_id FROM answer ORDER BY id"
     ):
         uid = uids.answer_uid(sessions[session_id], prompt_id)
-        if uid in answers.values():  # an import may answer one prompt twice
+        if uid in taken:  # an import may answer one prompt twice
             uid = uids.derived_uid(uid, id_)
         answers[id_] = uid
+        taken.add(uid)
     conn.executemany("UPDATE answer SET uid = ? WHERE id = ?", [(u, i) for i, u in answers.items()])
     actions: dict[int, str] = {}
+    taken = set()
     for id_, answer_id, created in conn.execute(
         "SELECT id, answer_id, created FROM action_item ORDER BY id"
     ):
         uid = uids.action_uid(answers[answer_id]) if answer_id in answers else ""
-        if not uid or uid in actions.values():
+        if not uid or uid in taken:
             uid = uids.derived_uid("action", id_, created)
         actions[id_] = uid
+        taken.add(uid)
     conn.executemany(
         "UPDATE action_item SET uid = ? WHERE id = ?", [(u, i) for i, u in actions.items()]
     )
@@ -131,6 +163,7 @@ def _v3_identities_versions_deletions(conn: sqlite3.Connection) -> None:
             [(uids.word_uid(table, word), id_) for id_, word in words],
         )
     for table in VERSIONED:
+        _content_versions(conn, table)
         conn.execute(f"CREATE UNIQUE INDEX ix_{table}_uid ON {table} (uid)")
     conn.execute(
         "CREATE TABLE deletion (uid VARCHAR NOT NULL PRIMARY KEY, kind VARCHAR NOT NULL,"

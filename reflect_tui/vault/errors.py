@@ -42,7 +42,7 @@ class NotAVault(VaultError):
     exit_code = 6
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is not a reflect vault; check the path you gave with --vault.")
+        super().__init__(f"{path} is not a reflect vault; check the path you gave.")
 
 
 class VaultDamaged(VaultError):

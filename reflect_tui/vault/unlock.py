@@ -77,6 +77,6 @@ def open_copy(
         except database.SchemaTooNew as exc:
             raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
         return header, conn
-    if keys and header.file_id != file_id:
+    if keys:  # a key that unwraps, or this vault's own, yet the body fails: damage
         raise VaultDamaged(path, "its contents fail their integrity check")
     raise WrongPassphrase()

@@ -168,3 +168,40 @@ def test_the_copy_this_journal_is_saving_to_is_not_offered_to_itself(
         reopened.merge_from(copy)
         assert reopened.watch_words() == ["Birch", "Elm", "Oakwood"]
         assert reopened.copies_to_merge() == []
+
+
+@pytest.mark.parametrize("direction", ["laptop into desktop", "desktop into laptop"])
+def test_a_close_or_a_flag_is_not_undone_by_a_later_edit_on_the_other_device(
+    tmp_path: Path, direction: str
+) -> None:
+    laptop, desktop = two_devices(tmp_path)
+    with Journal.open(laptop, PASSPHRASE) as journal:  # first: closes and flags
+        [item] = journal.open_actions()
+        journal.update_action(item.id or 0, status=ActionStatus.DONE)
+        journal.flag_answer(_first(journal)[1][0], True)
+    with Journal.open(desktop, PASSPHRASE) as journal:  # later: a note, a new text
+        [item] = journal.open_actions()
+        journal.update_action(item.id or 0, follow_up="Booked the interpreter.")
+        journal.edit_answer(_first(journal)[1][0], "Rewritten on the desktop.")
+    into, other = (desktop, laptop) if direction == "laptop into desktop" else (laptop, desktop)
+    with Journal.open(into, PASSPHRASE) as journal:
+        journal.merge_from(other)
+        [record] = journal.action_records()
+        answer = journal.session_answers(_first(journal)[0])[0]
+    assert record.status == "done" and record.closed is not None, "the close stays"
+    assert "Booked the interpreter." in record.follow_up
+    assert answer.flagged, "the flag stays"
+    assert "Rewritten on the desktop." in answer.text
+
+
+def test_a_damaged_copy_of_this_vault_is_damaged_not_a_passphrase_question(
+    tmp_path: Path,
+) -> None:
+    from reflect_tui.journal import VaultDamaged
+
+    laptop, desktop = two_devices(tmp_path)
+    data = bytearray(desktop.read_bytes())
+    data[-50] ^= 0x04
+    desktop.write_bytes(bytes(data))
+    with Journal.open(laptop, PASSPHRASE) as journal, pytest.raises(VaultDamaged):
+        journal.merge_from(desktop)

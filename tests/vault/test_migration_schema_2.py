@@ -4,6 +4,7 @@ everything it held; two devices that migrate the same file agree on its identiti
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -60,10 +61,14 @@ def test_a_schema_2_vault_opens_with_everything_it_held(old_vault: Path) -> None
         assert action.status == ActionStatus.DONE and action.follow_up == "Did it on Friday."
         assert journal.watch_words() == ["Oakwood"] and journal.fine_words() == ["Winnicott"]
         assert [h.prompt_text for h in journal.search("youngest")] == [answers[0].prompt_text]
-        # Every row has an identity of its own; none has a version yet.
+        # Every row has an identity of its own, and a version named after its content
+        # (so an edit made meanwhile on a device still on schema 2 is told apart).
         for table, rows in _uids_of(journal).items():
             assert rows and len({uid for uid, _ in rows}) == len(rows), table
-            assert all(len(uid) == 32 and rev == "{}" for uid, rev in rows), table
+            assert all(
+                len(uid) == 32 and re.fullmatch(r'\{"v2:[0-9a-f]{12}":1\}', rev)
+                for uid, rev in rows
+            ), table
         journal.edit_answer(answers[0].id or 0, "Changed after the upgrade.")
     with Journal.open(old_vault, PASSPHRASE, write=False) as journal:
         assert database.user_version(journal._conn) == database.SCHEMA_VERSION == 3
@@ -107,3 +112,51 @@ def test_a_device_still_on_schema_2_merges_without_doubling_anything(
         assert not summary.changed
         assert len(journal.list_sessions()) == 2 and journal.watch_words() == ["Oakwood"]
         assert journal.copies_to_merge() == []  # merged once: not offered again
+
+
+def _edit_as_schema_2(path: Path, *statements: str) -> None:
+    """What a device still on schema 2 does: change the file's rows and save it, without
+    ever migrating it (the old release's save, done here by hand)."""
+    import sqlite3
+
+    from reflect_tui.vault import container, crypto, unlock
+
+    header, data_key, image = unlock.open_file(path, PASSPHRASE)
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(image)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    image = conn.serialize()
+    header = header.evolve(
+        seed=crypto.random_bytes(crypto.SEED_LEN),
+        nonce=crypto.random_bytes(crypto.NONCE_LEN),
+        generation=header.generation + 1,
+        body_len=crypto.sealed_len(len(image)),
+    )
+    chunks = crypto.encrypt_body(data_key, header.seed, header.nonce, image, header.body_ad())
+    container.write_atomic(path, (header.pack(), *chunks), previous_generation=None)
+
+
+def test_an_edit_made_on_a_device_still_on_schema_2_is_kept_in_a_merge(
+    old_vault: Path, tmp_path: Path
+) -> None:
+    # The desktop keeps the old release a week longer and changes an answer and a flag;
+    # the laptop upgraded and changed the same answer. Nothing either wrote may be lost.
+    desktop = tmp_path / "journal.sync-conflict-20260310-190000-DESKTOP.reflect"
+    shutil.copyfile(SCHEMA_2, desktop)
+    _edit_as_schema_2(
+        desktop,
+        "UPDATE answer SET text = 'Being the youngest, and the only one without a car.'"
+        " WHERE prompt_id = 'identity-today'",
+        "UPDATE reflection_session SET flagged = 1",
+    )
+    with Journal.open(old_vault, PASSPHRASE, write=True) as laptop:
+        [session] = [s for s in laptop.list_sessions() if s.set_id == "end-of-day"][:1]
+        first = next(a for a in laptop.session_answers(session.id) if a.position == 0)
+        laptop.edit_answer(first.id, "Being the youngest in the room, again.")
+        laptop.merge_from(desktop)
+        merged = next(a for a in laptop.session_answers(session.id) if a.position == 0)
+        assert "again." in merged.text and "without a car" in merged.text
+        assert next(s for s in laptop.list_sessions() if s.id == session.id).flagged
