@@ -8,10 +8,12 @@ is still the one it loaded or last wrote. When it is not, the writer keeps its o
 in a *conflict copy* beside the vault (:func:`conflict_copy_path`) instead of replacing
 the other device's save.
 
-:func:`find_copies` finds the copies a later unlock offers to merge: reflect's own, the
-sync tools' (``.sync-conflict-`` from Syncthing, "conflicted copy" from Dropbox) and any
-other file beside the vault that carries the same vault id (iCloud's "journal 2",
-OneDrive's "journal-laptop").
+:func:`find_copies` finds the copies a later unlock offers to merge: every file beside
+the vault that carries its vault id, whatever its name: reflect's own, the sync tools'
+(``.sync-conflict-`` from Syncthing, "conflicted copy" from Dropbox, which
+:func:`is_conflict_name` knows), iCloud's "journal 2", OneDrive's "journal-laptop".
+Another journal is never offered, even under such a name; ``reflect merge`` brings one
+in on purpose.
 """
 
 from __future__ import annotations
@@ -106,7 +108,10 @@ def find_copies(vault: Path, file_id: bytes) -> list[Path]:
                 header, _ = container.read(other)
             except (VaultError, OSError):
                 continue
-            if is_conflict_name(vault, other) or header.file_id == file_id:
+            # Only this vault's own copies: a sync tool's copy keeps the vault's id. Another
+            # journal with a conflict-like name is not offered (`reflect merge` can still
+            # bring it in on purpose).
+            if header.file_id == file_id:
                 with contextlib.suppress(OSError):
                     found.append((other.stat().st_mtime, other))
     return [path for _, path in sorted(found)]
