@@ -6,6 +6,7 @@ and look at every changed SVG before committing it.
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -41,12 +42,16 @@ Compare = Callable[..., bool]
 
 @pytest.fixture
 def app(tmp_path: Path) -> Any:
-    shutil.rmtree(VAULT_DIR, ignore_errors=True)
-    vault = VAULT_DIR / "journal.reflect"
-    with Journal.create(vault, PASSPHRASE, kdf=TEST_KDF) as journal:
-        journal.import_records(demo_records(builtin_library(tmp_path), TODAY))
-    yield make_app(vault, tmp_path)
-    shutil.rmtree(VAULT_DIR, ignore_errors=True)
+    # The place is shared by every checkout on this machine: two suites running at once
+    # take turns with it, or one would remove the other's vault mid-test.
+    with open("/tmp/reflect-snapshot-vault.lock", "w") as turn:
+        fcntl.flock(turn, fcntl.LOCK_EX)
+        shutil.rmtree(VAULT_DIR, ignore_errors=True)
+        vault = VAULT_DIR / "journal.reflect"
+        with Journal.create(vault, PASSPHRASE, kdf=TEST_KDF) as journal:
+            journal.import_records(demo_records(builtin_library(tmp_path), TODAY))
+        yield make_app(vault, tmp_path)
+        shutil.rmtree(VAULT_DIR, ignore_errors=True)
 
 
 async def steady(pilot: Pilot[Any]) -> None:
