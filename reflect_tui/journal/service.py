@@ -92,7 +92,7 @@ def _real(path: Path) -> Path:
     return paths.user_path(path).resolve()
 
 
-class Journal(MergeCopies, SupervisionMeetings, JournalData):
+class Journal(MergeCopies, JournalData, SupervisionMeetings):
     """An unlocked vault: the decrypted database in memory and the key to save it."""
 
     def __init__(

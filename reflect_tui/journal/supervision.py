@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from reflect_tui.core.records import storable
 from reflect_tui.core.supervision import MeetingInput, MeetingRecord, counted
+from reflect_tui.export.supervision_check import check_who
 from reflect_tui.journal import supervision_records
 from reflect_tui.journal.data import NotFound
 from reflect_tui.journal.engine import sqlite_of
@@ -29,6 +30,17 @@ class SupervisionMeetings:
 
     def _reading(self) -> AbstractContextManager[Session]:
         raise NotImplementedError
+
+    def watch_words(self) -> list[str]:
+        raise NotImplementedError
+
+    def fine_words(self) -> list[str]:
+        raise NotImplementedError
+
+    def check_who(self, who: str) -> None:
+        """:class:`MeetingProblem` unless ``who`` is a role or initials (the identifier
+        check of an export, with this journal's word lists, finds nothing in it)."""
+        check_who(who, self.watch_words(), self.fine_words())
 
     @staticmethod
     def _fill(row: SupervisionMeeting, meeting: MeetingInput, group_share: float) -> None:
@@ -45,6 +57,7 @@ class SupervisionMeetings:
         """Record a meeting and open an action for each "what I will do" line; its id.
         Group time counts ``group_share`` of its minutes (fixed when it is recorded, so
         a later change of the setting does not rewrite the log)."""
+        self.check_who(meeting.who)
         with self._writing() as db:
             row = SupervisionMeeting(day=meeting.day, minutes=meeting.minutes, counted_minutes=0)
             self._fill(row, meeting, group_share)
@@ -61,6 +74,7 @@ class SupervisionMeetings:
         """Change a meeting. Its open actions follow the "what I will do" lines (a
         line taken out removes its open action, a new line opens one); actions already
         done or dropped stay as they are."""
+        self.check_who(meeting.who)
         with self._writing(purge=True) as db:
             row = db.get(SupervisionMeeting, meeting_id)
             if row is None:

@@ -152,3 +152,17 @@ def test_deleting_a_meeting_removes_it_and_its_actions(journal: Journal) -> None
     ).fetchall()
     with pytest.raises(NotFound):
         journal.delete_meeting(meeting_id)
+
+
+@pytest.mark.parametrize("who", ["Jane Smith", "Dr Maria Gonzalez", "jane@clinic.org", "Oakwood"])
+def test_who_must_be_a_role_or_initials(journal: Journal, who: str) -> None:
+    journal.add_watch_word("Oakwood")
+    with pytest.raises(MeetingProblem, match="give a role or initials"):
+        journal.add_meeting(_meeting(who=who))
+    assert journal.meetings() == [] and journal.open_actions() == []
+
+
+@pytest.mark.parametrize("who", ["clinical lead", "JM", "peer group", ""])
+def test_a_role_or_initials_is_taken(journal: Journal, who: str) -> None:
+    journal.add_meeting(_meeting(who=who))
+    assert [m.who for m in journal.meetings()] == [who]
