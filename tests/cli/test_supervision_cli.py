@@ -207,3 +207,43 @@ def test_the_log_stops_on_an_identifier_and_can_redact_it(
     assert target.stat().st_mode & 0o777 == 0o600
     code, out, _ = run(monkeypatch, capsys, vault, "log", "--with-notes", "--redact")
     assert code == 0 and "What I brought:" in out and "0161" not in out
+
+
+def test_the_next_export_starts_after_the_last_meeting_and_opens_with_what_was_agreed(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import UTC, datetime
+
+    from reflect_tui.core.records import AnswerRecord, SessionRecord
+
+    earlier = datetime(2026, 3, 1, 18, tzinfo=UTC)
+    with Journal.open(vault, PASSPHRASE) as journal:
+        journal.import_records(
+            [
+                SessionRecord(
+                    "end-of-day",
+                    "End of day",
+                    earlier,
+                    answers=(AnswerRecord("p", "Before?", "Written before supervision"),),
+                    utc_offset=0,
+                )
+            ]
+        )
+        session = journal.start_session("end-of-day", 1, "End of day")
+        journal.save_answer(session.id or 0, prompt_id="p", prompt_text="After?", text="Since")
+    assert run(monkeypatch, capsys, vault, "add", stdin=MEETING)[0] == 0
+    with Journal.open(vault, PASSPHRASE) as journal:
+        [first, _] = journal.open_actions()
+        journal.update_action(first.id or 0, follow_up="Planned for Thursday.")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSPHRASE}\n"))
+    code = cli.main(["--vault", str(vault), "export"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "exporting from 2026-03-04, the day after your last supervision" in err
+    assert "Written before supervision" not in out and "Since" in out
+    assert out.index("## Last time we agreed") < out.index("## Agenda")
+    assert "At supervision on 2026-03-03:" in out
+    assert "- [ ] Name the rupture next session" in out and "Planned for Thursday." in out
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSPHRASE}\n"))
+    code = cli.main(["--vault", str(vault), "export", "--from", "2026-02-01"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Written before supervision" in out and "exporting from" not in err
