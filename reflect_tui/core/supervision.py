@@ -34,7 +34,12 @@ KEYS: tuple[str, ...] = (
 
 
 class MeetingProblem(ValueError):
-    """One sentence saying what is wrong with a meeting and what to do."""
+    """One sentence saying what is wrong with a meeting and what to do; ``field``, the
+    key (see :data:`KEYS`) of the part to change, when it is one part."""
+
+    def __init__(self, sentence: str, field: str = "") -> None:
+        super().__init__(sentence)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -68,12 +73,15 @@ def parse_minutes(raw: str) -> int:
     text = raw.strip().lower().removesuffix("minutes").removesuffix("min").strip()
     if not text.isdigit():
         raise MeetingProblem(
-            f"The minutes must be a whole number, like 60 (not {raw.strip()!r}); nothing was saved."
+            f"The minutes must be a whole number, like 60 (not {raw.strip()[:20]!r}); "
+            "nothing was saved.",
+            "minutes",
         )
     minutes = int(text)
     if not 1 <= minutes <= MAX_MINUTES:
         raise MeetingProblem(
-            f"The minutes must be between 1 and {MAX_MINUTES} (not {minutes}); nothing was saved."
+            f"The minutes must be between 1 and {MAX_MINUTES} (not {minutes}); nothing was saved.",
+            "minutes",
         )
     return minutes
 
@@ -86,12 +94,15 @@ def parse_day(raw: str, today: date) -> date:
         day = date.fromisoformat(text)
     except ValueError:
         raise MeetingProblem(
-            f"The date must look like {today.isoformat()} (not {raw.strip()!r}); nothing was saved."
+            f"The date must look like {today.isoformat()} (not {raw.strip()[:20]!r}); "
+            "nothing was saved.",
+            "date",
         ) from None
     if day > today:
         raise MeetingProblem(
             f"{day.isoformat()} is in the future: record a meeting once it has happened; "
-            "nothing was saved."
+            "nothing was saved.",
+            "date",
         )
     return day
 
@@ -101,8 +112,9 @@ def parse_format(raw: str) -> str:
     found = [f for f in FORMATS if f.startswith(text)]
     if len(found) != 1:
         raise MeetingProblem(
-            f"The format must be individual, group or peer (not {raw.strip()!r}); "
-            "nothing was saved."
+            f"The format must be individual, group or peer (not {raw.strip()[:20]!r}); "
+            "nothing was saved.",
+            "format",
         )
     return found[0]
 
@@ -115,8 +127,9 @@ def parse_functions(raw: str) -> tuple[str, ...]:
         found = [f for f in FUNCTIONS if f.startswith(word)]
         if len(found) != 1:
             raise MeetingProblem(
-                f"The functions are normative, formative and restorative (not {word!r}); "
-                "nothing was saved."
+                f"The functions are normative, formative and restorative (not {word[:20]!r}); "
+                "nothing was saved.",
+                "functions",
             )
         chosen.append(found[0])
     return tuple(f for f in FUNCTIONS if f in chosen)
@@ -132,7 +145,8 @@ def check_not_empty(brought: str, took_away: str, will_do: str, summary: str) ->
     if not any(part.strip() for part in (brought, took_away, will_do, summary)):
         raise MeetingProblem(
             "The meeting is empty: write at least a summary line, what you brought, "
-            "took away or will do; nothing was saved."
+            "took away or will do; nothing was saved.",
+            "brought",
         )
 
 
@@ -155,7 +169,9 @@ def checked_input(values: dict[str, str], today: date) -> MeetingInput:
     """A meeting from text fields by key (see :data:`KEYS`); :class:`MeetingProblem` says
     the first thing wrong."""
     if not values.get("minutes", "").strip():
-        raise MeetingProblem("Give the meeting's length in minutes, like 60; nothing was saved.")
+        raise MeetingProblem(
+            "Give the meeting's length in minutes, like 60; nothing was saved.", "minutes"
+        )
     day = parse_day(values.get("date", ""), today)
     minutes = parse_minutes(values["minutes"])
     fmt = parse_format(values.get("format", ""))

@@ -23,7 +23,8 @@ def check_who(who: str, watch_words: Iterable[str] = (), fine_words: Iterable[st
         shown = found[0].word or who.strip()
         raise MeetingProblem(
             f"{shown!r} looks like a name or an identifier: give a role or initials "
-            "(like 'clinical lead' or 'JM'); nothing was saved."
+            "(like 'clinical lead' or 'JM'); nothing was saved.",
+            "with",
         )
 
 
