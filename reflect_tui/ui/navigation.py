@@ -49,6 +49,8 @@ def open_view(app: ReflectHost, name: str) -> None:
         screen = screen_class(journal, app.config, set_titles=titles)
     elif name == "supervision":
         screen = screen_class(journal, app.config)
+    elif name == "insight":
+        screen = screen_class(journal, supervision_target=app.config.supervision_minutes_per_month)
     elif name == "history":
         screen = screen_class(journal, set_titles=titles)
     else:
