@@ -9,7 +9,7 @@ exports exactly like actions from reflections. Kept apart from
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -110,3 +110,11 @@ class SupervisionMeetings:
     def last_meeting(self, before: date | None = None) -> MeetingRecord | None:
         with self._reading() as db:
             return supervision_records.last_meeting(sqlite_of(db), before)
+
+    def preparation_start(self, today: date, weeks: int) -> date:
+        """Where a preparation for supervision starts by default: the day after the last
+        meeting on or before ``today``, or else ``weeks`` weeks back (that day included)."""
+        last = self.last_meeting(today)
+        if last is not None:
+            return min(today, last.day + timedelta(days=1))
+        return today - timedelta(weeks=weeks) + timedelta(days=1)
