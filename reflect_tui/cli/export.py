@@ -9,6 +9,7 @@ one transaction: all of it, or nothing.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -225,6 +226,15 @@ def run_export(args: argparse.Namespace) -> int:
         raise OutputProblem(OutputExists(path), EXIT_OUTPUT_EXISTS)
 
     with open_reader(args) as journal:
+        last_meeting = journal.last_meeting(selection.end)
+        after = last_meeting.day + timedelta(days=1) if last_meeting else None
+        if after and args.start is None and (selection.end is None or after <= selection.end):
+            # The next preparation starts where the last supervision left off.
+            selection = dataclasses.replace(selection, start=after)
+            error(
+                f"exporting from {after}, the day after your last supervision meeting "
+                "(give --from to choose another day)."
+            )
         # One day of slack each side: select() then compares local dates exactly.
         start = selection.start - timedelta(days=1) if selection.start else None
         end = selection.end + timedelta(days=1) if selection.end else None
@@ -233,7 +243,14 @@ def run_export(args: argparse.Namespace) -> int:
         watch_words = journal.watch_words()
         fine_words = journal.fine_words()
 
-    plan = plan_export(records, actions, selection, watch_words=watch_words, fine_words=fine_words)
+    plan = plan_export(
+        records,
+        actions,
+        selection,
+        watch_words=watch_words,
+        fine_words=fine_words,
+        last_meeting=last_meeting,
+    )
     if plan.session_count == 0:
         error("no reflections match that selection; nothing was written.")
         return 1

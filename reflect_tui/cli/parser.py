@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "browse",
     "export",
     "share",
+    "supervision",
     "merge",
     "word_lists",
     "prompts",

@@ -25,7 +25,12 @@ from reflect_tui.core import paths
 #: The allowed values of the settings that have a fixed few.
 CHOICES: dict[str, tuple[str, ...]] = {"export_dates": ("day", "week"), "ui": ("app", "plain")}
 #: The range of each whole-number setting.
-RANGES: dict[str, tuple[int, int]] = {"auto_lock_minutes": (1, 240)}
+RANGES: dict[str, tuple[int, int]] = {
+    "auto_lock_minutes": (1, 240),
+    "supervision_minutes_per_month": (0, 10_000),
+}
+#: The range of each fractional setting.
+SHARES: dict[str, tuple[float, float]] = {"group_supervision_share": (0.0, 1.0)}
 
 
 @dataclass
@@ -40,6 +45,10 @@ class Config:
     #: "plain": ``reflect`` writes a reflection as lines of text (``reflect write``),
     #: for screen readers, braille displays and slow links, instead of the full screen.
     ui: Literal["app", "plain"] = "app"
+    #: The share of a group supervision's minutes that counts towards the monthly total.
+    group_supervision_share: float = 0.5
+    #: The supervision a month the clinician aims for (BACP asks 90 of accredited members).
+    supervision_minutes_per_month: int = 90
 
 
 def _plainly_valid(name: str, value: Any) -> bool:
@@ -47,6 +56,9 @@ def _plainly_valid(name: str, value: Any) -> bool:
     if name in RANGES:
         low, high = RANGES[name]
         return type(value) is int and low <= value <= high
+    if name in SHARES:
+        least, most = SHARES[name]
+        return type(value) in (int, float) and least <= value <= most
     return type(value) is str and value in CHOICES.get(name, (value,))
 
 

@@ -20,6 +20,8 @@ class ConfigFile(BaseModel):
     clinician_name: str = ""
     export_dates: Literal["day", "week"] = "day"
     ui: Literal["app", "plain"] = "app"
+    group_supervision_share: float = Field(default=0.5, ge=0.0, le=1.0)
+    supervision_minutes_per_month: int = Field(default=90, ge=0, le=10_000)
 
 
 def checked(raw: dict[str, Any]) -> dict[str, Any]:

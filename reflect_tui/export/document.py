@@ -1,6 +1,8 @@
 """A supervision-preparation document, built once and rendered to any format.
 
-Order: title and period; the agenda (the questions the clinician wrote for
+Order: title and period; "Last time we agreed" (the actions agreed at the last
+supervision meeting, with their state and follow-up notes), when a meeting is recorded;
+the agenda (the questions the clinician wrote for
 supervision); reflections grouped by theme, the four supervision themes first; action
 items (open ones, and those closed in the period with their follow-up); a footer saying
 what the document is, that it is plaintext, and what the identifier check did.
@@ -15,6 +17,7 @@ from typing import Literal
 
 from reflect_tui.core import clock
 from reflect_tui.core.records import ActionRecord, AnswerRecord, SessionRecord
+from reflect_tui.core.supervision import MeetingRecord
 from reflect_tui.export.identifiers import REPLACEMENTS
 from reflect_tui.export.scan import CheckStatus, IdentifierCheck
 from reflect_tui.export.selection import (
@@ -111,6 +114,10 @@ class SupervisionDocument:
     #: The selected records, complete, for the JSON format.
     sessions: tuple[SessionRecord, ...] = ()
     selection_criteria: Selection = field(default_factory=Selection)
+    #: The day of the last supervision meeting ("" when none is recorded) and the
+    #: actions agreed in it, as they stand now ("Last time we agreed").
+    agreed_on: str = ""
+    agreed: tuple[ActionLine, ...] = ()
 
 
 # --- dates ----------------------------------------------------------------------------
@@ -244,11 +251,13 @@ def build_document(
     actions: Sequence[ActionRecord],
     selection: Selection | None = None,
     options: DocumentOptions | None = None,
+    last_meeting: MeetingRecord | None = None,
 ) -> SupervisionDocument:
     """Arrange selected sessions and the action items to show into a document.
 
     ``sessions`` come from :func:`~reflect_tui.export.selection.select` (and are redacted
-    already if the clinician chose that); ``actions`` from :func:`actions_to_show`.
+    already if the clinician chose that); ``actions`` from :func:`actions_to_show`;
+    ``last_meeting``, the supervision meeting the document follows on from, if any.
     """
     selection = selection or Selection()
     options = options or DocumentOptions()
@@ -311,4 +320,6 @@ def build_document(
         check=options.check,
         sessions=tuple(ordered),
         selection_criteria=selection,
+        agreed_on=dates.day(last_meeting.day) if last_meeting else "",
+        agreed=tuple(_action_line(a, dates) for a in last_meeting.actions) if last_meeting else (),
     )

@@ -144,6 +144,18 @@ def render_html(doc: SupervisionDocument) -> str:
     out += [f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in meta if v]
     out += ["</dl>", "</header>"]
 
+    if doc.agreed_on:
+        out += ['<section id="agreed">', "<h2>Last time we agreed</h2>"]
+        if doc.agreed:
+            out += [f"<p>At supervision on {escape(doc.agreed_on)}:</p>", '<ul class="actions">']
+            out += [_action(a) for a in doc.agreed] + ["</ul>"]
+        else:
+            out.append(
+                f'<p class="empty">No actions were agreed at supervision on '
+                f"{escape(doc.agreed_on)}.</p>"
+            )
+        out.append("</section>")
+
     out += ['<section id="agenda">', "<h2>Agenda</h2>"]
     if doc.agenda:
         out += ["<p>Questions to bring to supervision:</p>", '<ol class="agenda">']

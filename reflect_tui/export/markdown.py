@@ -65,6 +65,15 @@ def render_markdown(doc: SupervisionDocument) -> str:
     out.append(f"- **Prepared:** {inline(doc.made_at_text)}")
     out.append("")
 
+    if doc.agreed_on:
+        out += ["## Last time we agreed", ""]
+        out += [f"At supervision on {inline(doc.agreed_on)}:", ""] if doc.agreed else []
+        for action in doc.agreed:
+            out += _action(action)
+        if not doc.agreed:
+            out.append(f"No actions were agreed at supervision on {inline(doc.agreed_on)}.")
+        out.append("")
+
     out += ["## Agenda", ""]
     if doc.agenda:
         out += ["Questions to bring to supervision:", ""]

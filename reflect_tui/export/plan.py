@@ -16,6 +16,7 @@ from datetime import tzinfo
 from enum import StrEnum
 
 from reflect_tui.core.records import ActionRecord, SessionRecord
+from reflect_tui.core.supervision import MeetingRecord
 from reflect_tui.export.document import (
     DocumentOptions,
     SupervisionDocument,
@@ -65,6 +66,8 @@ class ExportPlan:
     tz: tzinfo | None = None
     #: Words the clinician said are not names.
     fine_words: tuple[str, ...] = ()
+    #: The supervision meeting this preparation follows on from ("Last time we agreed").
+    last_meeting: MeetingRecord | None = None
 
     @property
     def session_count(self) -> int:
@@ -84,13 +87,18 @@ def plan_export(
     watch_words: Iterable[str] = (),
     tz: tzinfo | None = None,
     fine_words: Iterable[str] = (),
+    last_meeting: MeetingRecord | None = None,
 ) -> ExportPlan:
-    """Select, pick the action items to show, and scan everything that would be written."""
+    """Select, pick the action items to show, and scan everything that would be written
+    (the actions agreed at ``last_meeting`` among it)."""
     sessions = select(records, selection, tz=tz)
     shown = actions_to_show(actions, selection, sessions, tz=tz)
     words, fine = tuple(watch_words), tuple(fine_words)
-    findings = scan_records(sessions, shown, words, tz=tz, fine_words=fine)
-    return ExportPlan(selection, tuple(sessions), tuple(shown), tuple(findings), words, tz, fine)
+    agreed = last_meeting.actions if last_meeting else ()
+    findings = scan_records(sessions, [*shown, *agreed], words, tz=tz, fine_words=fine)
+    return ExportPlan(
+        selection, tuple(sessions), tuple(shown), tuple(findings), words, tz, fine, last_meeting
+    )
 
 
 def build_export(
@@ -105,16 +113,25 @@ def build_export(
     options = options or DocumentOptions()
     sessions: Sequence[SessionRecord] = plan.sessions
     actions: Sequence[ActionRecord] = plan.actions
+    meeting = plan.last_meeting
     if not plan.findings:
         check = IdentifierCheck()
     elif choice is IdentifierChoice.REDACT:
-        sessions, actions, found = redact_records(
-            sessions, actions, plan.watch_words, tz=plan.tz, fine_words=plan.fine_words
+        agreed = meeting.actions if meeting else ()
+        sessions, every_action, found = redact_records(
+            sessions,
+            [*actions, *agreed],
+            plan.watch_words,
+            tz=plan.tz,
+            fine_words=plan.fine_words,
         )
+        actions = every_action[: len(actions)]
+        if meeting is not None:
+            meeting = dataclasses.replace(meeting, actions=tuple(every_action[len(actions) :]))
         check = IdentifierCheck.from_findings(found, CheckStatus.REDACTED)
     elif choice is IdentifierChoice.ALLOW:
         check = IdentifierCheck.from_findings(plan.findings, CheckStatus.ALLOWED)
     else:
         raise IdentifiersFound(plan.findings)
     options = dataclasses.replace(options, tz=plan.tz, check=check)
-    return build_document(sessions, actions, plan.selection, options)
+    return build_document(sessions, actions, plan.selection, options, meeting)

@@ -58,6 +58,15 @@ def render_text(doc: SupervisionDocument) -> str:
         out += _wrap(" · ".join(doc.selection), "            ", "Selection:  ")
     out += [f"Prepared:   {doc.made_at_text}", "", ""]
 
+    if doc.agreed_on:
+        out += _heading("LAST TIME WE AGREED", "-")
+        if doc.agreed:
+            out += [f"At supervision on {doc.agreed_on}:"]
+            out += [line for a in doc.agreed for line in _action(a)]
+        else:
+            out.append(f"No actions were agreed at supervision on {doc.agreed_on}.")
+        out += ["", ""]
+
     out += _heading("AGENDA", "-")
     if doc.agenda:
         out += ["Questions to bring to supervision:", ""]

@@ -12,8 +12,11 @@ Two ways in, by what the caller needs:
   counts through the same ``listing`` functions, so the app and the commands agree.
 
 ``insight`` (with ``insight_queries``) computes what Insight and Home's strip draw;
-``demo`` makes the example journal. This package may import :mod:`reflect_tui.vault`,
-:mod:`reflect_tui.prompts` and :mod:`reflect_tui.core`, never the ui or the cli.
+``demo`` makes the example journal. ``supervision`` records supervision meetings (their
+plain-SQL reads in ``supervision_records``, Insight's panel in ``supervision_insight``).
+This package may import :mod:`reflect_tui.vault`, :mod:`reflect_tui.prompts`,
+:mod:`reflect_tui.core` and :mod:`reflect_tui.export` (the identifier check on who a
+meeting was with), never the ui or the cli.
 
 The names below load their module on first use, so importing this package (or
 ``reflect_tui.journal.reader``) costs nothing until the service is asked for.

@@ -40,12 +40,20 @@ _COLUMNS = {
         "prompt_id prompt_text topic kind position text value skipped created updated"
         " edited tags flagged"
     ),
+    "supervision_meeting": (
+        "day minutes format counted_minutes who brought took_away summary normative"
+        " formative restorative created"
+    ),
     "action_item": "text status follow_up created closed",
     "watch_word": "word",
     "fine_word": "word",
 }
-#: Each table's parent, by the column holding its id and the table it points to.
-_PARENT = {"answer": ("session_id", "reflection_session"), "action_item": ("answer_id", "answer")}
+#: Each table's parents, by the column holding its id and the table it points to (in a
+#: row read for merging, that column holds the parent's identity instead).
+_PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "answer": (("session_id", "reflection_session"),),
+    "action_item": (("answer_id", "answer"), ("meeting_id", "supervision_meeting")),
+}
 #: Parents first: a child's row needs its parent's id in the target.
 TABLES = tuple(_COLUMNS)
 
@@ -95,6 +103,7 @@ class MergeSummary:
 _NAMES = {
     "reflection_session": ("reflection", "reflections"),
     "answer": ("answer", "answers"),
+    "supervision_meeting": ("supervision meeting", "supervision meetings"),
     "action_item": ("action item", "action items"),
     "watch_word": ("watch-list word", "watch-list words"),
     "fine_word": ("word marked not a name", "words marked not names"),
@@ -116,18 +125,17 @@ def read_state(conn: sqlite3.Connection) -> tuple[dict[str, dict[str, Row]], dic
     tables: dict[str, dict[str, Row]] = {}
     uid_of: dict[str, dict[int, str]] = {}
     for table in TABLES:
+        parents = _PARENTS.get(table, ())
         columns = ["id", "uid", "rev", "modified", *_COLUMNS[table].split()]
-        parent = _PARENT.get(table)
-        if parent:
-            columns.append(parent[0])
+        columns += [column for column, _ in parents]
         rows: dict[str, Row] = {}
         ids: dict[int, str] = {}
         cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table}")  # noqa: S608 (fixed names)
         for values in cursor:
             row = dict(zip(columns, values, strict=True))
             ids[row.pop("id")] = row["uid"]
-            if parent:
-                row["parent"] = uid_of[parent[1]].get(row.pop(parent[0]))
+            for column, parent_table in parents:
+                row[column] = uid_of[parent_table].get(row[column])
             rows[row["uid"]] = row
         tables[table], uid_of[table] = rows, ids
     deletions = {
@@ -176,6 +184,9 @@ def _apart(table: str, a: Row, b: Row) -> tuple[Row, bool]:
         closed = [r for r in (newer, older) if r["status"] != "open"]
         if closed:
             merged["status"], merged["closed"] = closed[0]["status"], closed[0]["closed"]
+    elif table == "supervision_meeting":
+        for text in ("brought", "took_away", "summary"):
+            merged[text], _ = _combine_text(newer[text], older[text])
     elif table == "reflection_session":
         ends = [r["finished"] for r in (a, b) if r["finished"]]
         merged["finished"] = min(ends) if ends else None
@@ -232,19 +243,21 @@ def merged_state(
                 both.add(uid)
             result[table][uid] = dict(row)  # a copy: the parent may be unset below
     # A reflection deleted on one side stays while an answer the other side changed
-    # afterwards is still in it; an action whose answer is gone stays, on its own.
-    for table, (_, parent_table) in _PARENT.items():
-        for row in result[table].values():
-            parent = row.get("parent")
-            if parent is None or parent in result[parent_table]:
-                continue
-            a_row, b_row = rows_a[parent_table].get(parent), rows_b[parent_table].get(parent)
-            found, _ = _pick(parent_table, a_row, b_row)
-            if found is not None and table == "answer":
-                result[parent_table][parent] = dict(found)
-                kept.add(parent)
-            else:
-                row["parent"] = None
+    # afterwards is still in it; an action whose answer (or meeting) is gone stays, on
+    # its own.
+    for table, parents in _PARENTS.items():
+        for column, parent_table in parents:
+            for row in result[table].values():
+                parent = row.get(column)
+                if parent is None or parent in result[parent_table]:
+                    continue
+                a_row, b_row = rows_a[parent_table].get(parent), rows_b[parent_table].get(parent)
+                found, _ = _pick(parent_table, a_row, b_row)
+                if found is not None and table == "answer":
+                    result[parent_table][parent] = dict(found)
+                    kept.add(parent)
+                else:
+                    row[column] = None
     return result, deletions, kept, both
 
 
@@ -273,7 +286,7 @@ def merge_into(target: sqlite3.Connection, source: sqlite3.Connection) -> MergeS
     for uid in sorted(both):
         answer = rows["answer"].get(uid)
         if answer is not None and mine[0]["answer"].get(uid) != answer:
-            summary.both.append((days[answer["parent"]], answer["prompt_text"]))
+            summary.both.append((days[answer["session_id"]], answer["prompt_text"]))
     summary.both.sort()
     return summary
 
@@ -294,14 +307,13 @@ def _apply(
         for _ in gone:
             _count(summary.deleted, table)
     for table in TABLES:
+        parents = _PARENTS.get(table, ())
         columns = ["uid", "rev", "modified", *_COLUMNS[table].split()]
-        parent = _PARENT.get(table)
-        ids = _ids(conn, parent[1]) if parent else {}
-        names = [*columns, parent[0]] if parent else columns
+        ids = {parent_table: _ids(conn, parent_table) for _, parent_table in parents}
+        names = [*columns, *(column for column, _ in parents)]
         for uid, row in after[table].items():
             values = [row[c] for c in columns]
-            if parent:
-                values.append(ids.get(row["parent"]) if row["parent"] else None)
+            values += [ids[t].get(row[c]) if row[c] else None for c, t in parents]
             old = before[table].get(uid)
             if old == row:
                 continue

@@ -127,6 +127,35 @@ class ActionItem(Versioned, table=True):
     follow_up: str = ""
     created: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
     closed: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    #: The supervision meeting it was agreed in, if it was (schema 4).
+    meeting_id: int | None = Field(
+        default=None, foreign_key="supervision_meeting.id", index=True, ondelete="SET NULL"
+    )
+
+
+class SupervisionMeeting(Versioned, table=True):
+    """One supervision meeting as the clinician recorded it afterwards (schema 4); what
+    they will do are :class:`ActionItem` rows pointing here."""
+
+    __tablename__ = "supervision_meeting"
+
+    id: int | None = Field(default=None, primary_key=True)
+    #: The day it took place (a local date: a meeting has no zone of its own).
+    day: date = Field(index=True)
+    minutes: int
+    #: "individual", "group" or "peer" (see :mod:`reflect_tui.core.supervision`).
+    format: str = "individual"
+    #: The minutes it counts for, by the group-time rule set when it was recorded.
+    counted_minutes: int
+    #: Role or initials only, never a full name.
+    who: str = ""
+    brought: str = ""
+    took_away: str = ""
+    summary: str = ""
+    normative: bool = False
+    formative: bool = False
+    restorative: bool = False
+    created: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
 
 
 class WatchWord(Versioned, table=True):

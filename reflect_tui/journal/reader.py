@@ -16,7 +16,8 @@ from pathlib import Path
 
 from reflect_tui.core import paths
 from reflect_tui.core.records import ActionRecord, SessionRecord
-from reflect_tui.journal import listing
+from reflect_tui.core.supervision import MeetingRecord
+from reflect_tui.journal import listing, supervision_records
 from reflect_tui.journal import records as journal_records
 from reflect_tui.vault import container, crypto
 from reflect_tui.vault.unlock import unlock
@@ -65,6 +66,13 @@ class JournalReader:
 
     def watch_words(self) -> list[str]:
         return journal_records.watch_words(self._conn)
+
+    def meetings(self, start: date | None = None, end: date | None = None) -> list[MeetingRecord]:
+        """Supervision meetings in the range, oldest first (as :meth:`Journal.meetings`)."""
+        return supervision_records.meeting_records(self._conn, start, end)
+
+    def last_meeting(self, before: date | None = None) -> MeetingRecord | None:
+        return supervision_records.last_meeting(self._conn, before)
 
     def fine_words(self) -> list[str]:
         return journal_records.fine_words(self._conn)

@@ -38,6 +38,7 @@ from reflect_tui.journal.listing import (
 from reflect_tui.journal.merge import MergeSummary
 from reflect_tui.journal.merging import MergeCopies, MergeRefused
 from reflect_tui.journal.reader import VaultInfo, inspect
+from reflect_tui.journal.supervision import SupervisionMeetings
 from reflect_tui.vault import conflicts, container, crypto, database
 from reflect_tui.vault.errors import (
     NewerFormat,
@@ -91,7 +92,7 @@ def _real(path: Path) -> Path:
     return paths.user_path(path).resolve()
 
 
-class Journal(MergeCopies, JournalData):
+class Journal(MergeCopies, JournalData, SupervisionMeetings):
     """An unlocked vault: the decrypted database in memory and the key to save it."""
 
     def __init__(

@@ -1,4 +1,5 @@
-"""Search, History, Insight and Export: the views of the journal, opened from Home and the palette.
+"""The views of the journal (Search, History, Insight, Export, After supervision),
+opened from Home and the palette.
 
 Each is imported only when first opened (start-up stays light). They get a
 :class:`LiveJournal`, so they keep working after the app locks and unlocks again.
@@ -19,6 +20,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "history": ("reflect_tui.ui.screens.history", "HistoryScreen"),
     "insight": ("reflect_tui.ui.screens.insight", "InsightScreen"),
     "export": ("reflect_tui.ui.screens.export", "ExportScreen"),
+    "supervision": ("reflect_tui.ui.screens.after_supervision", "AfterSupervisionScreen"),
 }
 
 
@@ -45,6 +47,10 @@ def open_view(app: ReflectHost, name: str) -> None:
     titles = {set_id: loaded.prompt_set.title for set_id, loaded in app.library.sets.items()}
     if name == "export":
         screen = screen_class(journal, app.config, set_titles=titles)
+    elif name == "supervision":
+        screen = screen_class(journal, app.config)
+    elif name == "insight":
+        screen = screen_class(journal, supervision_target=app.config.supervision_minutes_per_month)
     elif name == "history":
         screen = screen_class(journal, set_titles=titles)
     else:

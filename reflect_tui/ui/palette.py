@@ -1,4 +1,5 @@
-"""The command palette (Ctrl+P): start a set, resume, lock now, search, history, export.
+"""The command palette (Ctrl+P): start a set, resume, lock now, search, history, export,
+after supervision.
 
 Textual's own commands (theme, keys, quit, screenshot) are offered beside these.
 """
@@ -43,8 +44,10 @@ class ReflectCommands(Provider):
             ("history", "Browse earlier reflections"),
             ("insight", "Patterns across your reflections"),
             ("export", "Write chosen reflections to a file for supervision"),
+            ("supervision", "Record a supervision meeting: what you agreed, the hours"),
         ):
-            yield (name.capitalize(), help_text, partial(app.open_view, name))
+            title = "After supervision" if name == "supervision" else name.capitalize()
+            yield (title, help_text, partial(app.open_view, name))
 
     async def discover(self) -> Hits:
         for title, help_text, callback in self._commands():

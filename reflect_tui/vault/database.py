@@ -18,7 +18,7 @@ from datetime import datetime
 from reflect_tui.core import clock, uids
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class SchemaTooNew(Exception):
@@ -175,9 +175,30 @@ def _v3_identities_versions_deletions(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_supervision_meetings(conn: sqlite3.Connection) -> None:
+    """Schema 4 (the supervision record): a table of meetings, versioned like every
+    other table, and the meeting an action was agreed in. Nothing else changes."""
+    conn.execute(
+        "CREATE TABLE supervision_meeting (uid VARCHAR NOT NULL, rev VARCHAR NOT NULL,"
+        " modified VARCHAR NOT NULL, id INTEGER NOT NULL, day DATE NOT NULL,"
+        " minutes INTEGER NOT NULL, format VARCHAR NOT NULL, counted_minutes INTEGER NOT NULL,"
+        " who VARCHAR NOT NULL, brought VARCHAR NOT NULL, took_away VARCHAR NOT NULL,"
+        " summary VARCHAR NOT NULL, normative BOOLEAN NOT NULL, formative BOOLEAN NOT NULL,"
+        " restorative BOOLEAN NOT NULL, created VARCHAR NOT NULL, PRIMARY KEY (id))"
+    )
+    conn.execute("CREATE UNIQUE INDEX ix_supervision_meeting_uid ON supervision_meeting (uid)")
+    conn.execute("CREATE INDEX ix_supervision_meeting_day ON supervision_meeting (day)")
+    conn.execute(
+        "ALTER TABLE action_item ADD COLUMN meeting_id INTEGER"
+        " REFERENCES supervision_meeting (id) ON DELETE SET NULL"
+    )
+    conn.execute("CREATE INDEX ix_action_item_meeting_id ON action_item (meeting_id)")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _v2_zones_edits_and_fine_words,
     3: _v3_identities_versions_deletions,
+    4: _v4_supervision_meetings,
 }
 
 

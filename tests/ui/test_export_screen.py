@@ -264,3 +264,21 @@ async def test_a_sealed_web_page_shows_its_passphrase_once_and_opens_with_it(
     opened = open_share(page, passphrase)
     assert "[phone]" in opened.text and PHONE not in opened.text
     assert "<h2>Agenda</h2>" in opened.html
+
+
+async def test_after_a_meeting_the_screen_starts_from_it_and_shows_what_was_agreed(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from reflect_tui.core.supervision import MeetingInput
+
+    meeting_day = TODAY - timedelta(days=3)
+    journal.add_meeting(
+        MeetingInput(meeting_day, 60, "individual", will_do=("Ask about the interpreter",))
+    )
+    async with export_app(journal, tmp_path).run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        start = pilot.app.screen.query_one("#from", Input).value
+        assert start == (meeting_day + timedelta(days=1)).isoformat()
+        assert "2 sessions" in summary(pilot), summary(pilot)
+        preview = str(pilot.app.screen.query_one("#preview-text", Static).render())
+        assert "Last time we agreed" in preview and "Ask about the interpreter" in preview

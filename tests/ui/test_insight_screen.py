@@ -126,3 +126,26 @@ def test_text_bars() -> None:
         "done": 8,
         "dropped": 1,
     }
+
+
+async def test_the_supervision_panel_shows_each_month_against_the_target(tmp_path: Path) -> None:
+    from reflect_tui.core.supervision import MeetingInput
+    from reflect_tui.ui.screens.insight_supervision import SupervisionPanel
+    from reflect_tui.ui.widgets.supervision_bars import SupervisionBars
+
+    journal = journal_with_history(tmp_path)
+    journal.add_meeting(MeetingInput(date(2025, 2, 11), 100, "individual", summary="Feb"))
+    journal.add_meeting(MeetingInput(date(2025, 3, 4), 60, "group", summary="Mar"))
+    app = HostApp(lambda: InsightScreen(journal, today=TODAY, supervision_target=90))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one(SupervisionPanel)
+        lines = text_of(panel.query_one(SupervisionBars)).splitlines()
+        assert len(lines) == 12 and lines[0].startswith("Apr 2024")
+        assert lines[-2].startswith("Feb 2025") and lines[-2].endswith("1 h 40")
+        assert lines[-1].startswith("Mar 2025") and lines[-1].endswith("0 h 30")
+        assert lines[-2].count("█") > lines[-1].count("█") > 0 and "│" in lines[-1]
+        said = text_of(panel.query_one("#supervision-caption"))
+        assert "target is 1 h 30 a month, met in 1 of these 12 months" in said
+        assert "Since the last meeting (2025-03-04)" in said
+    journal.close()

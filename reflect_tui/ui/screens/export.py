@@ -113,7 +113,7 @@ class ExportScreen(Screen[None]):
         if self.set_titles is None:
             library = load_library()
             self.set_titles = {sid: ls.prompt_set.title for sid, ls in library.sets.items()}
-        start = (self.today - timedelta(weeks=DEFAULT_WEEKS) + timedelta(days=1)).isoformat()
+        start = self.journal.preparation_start(self.today, DEFAULT_WEEKS).isoformat()
         sets = [(Text("Any set"), ""), *((Text(t), sid) for sid, t in self.set_titles.items())]
         topics = [("Any topic", ""), *((TOPIC_TITLES[t], t) for t in TOPICS)]
         formats = [(name, fmt) for fmt, name in FORMAT_NAMES.items()]
@@ -261,13 +261,13 @@ class ExportScreen(Screen[None]):
             # One day of slack each side: the selection then compares local dates exactly.
             start = selection.start - timedelta(days=1) if selection.start else None
             end = selection.end + timedelta(days=1) if selection.end else None
-            records = self.journal.records(start, end)
             plan = plan_export(
-                records,
+                self.journal.records(start, end),
                 self.journal.action_records(),
                 selection,
                 watch_words=self.journal.watch_words(),
                 fine_words=self.journal.fine_words(),
+                last_meeting=self.journal.last_meeting(selection.end),
             )
             # Until the clinician chooses, the preview shows identifiers replaced.
             document = build_export(plan, choice or IdentifierChoice.REDACT, options)

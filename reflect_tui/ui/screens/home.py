@@ -63,6 +63,7 @@ class HomeScreen(Screen[None]):
         Binding("h", "view('history')", "History"),
         Binding("i", "view('insight')", "Insight"),
         Binding("e", "view('export')", "Export"),
+        Binding("a", "view('supervision')", "After supervision", show=False),
         Binding("l", "lock", "Lock"),
     ]
 
@@ -105,6 +106,7 @@ class HomeScreen(Screen[None]):
                     )
                     yield Button("Start", id="start", variant="primary")
                 yield Static("", id="set-description", markup=False)
+                yield Button("After supervision (a)", id="after-supervision", compact=True)
                 yield Static("Unfinished", classes="heading", id="unfinished-heading", markup=False)
                 yield OptionList(id="unfinished")
                 with Horizontal(classes="heading-row"):
@@ -253,6 +255,10 @@ class HomeScreen(Screen[None]):
     def _resume_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
             self.reflect.resume_reflection(int(event.option.id))
+
+    @on(Button.Pressed, "#after-supervision")
+    def _after_supervision(self) -> None:
+        self.reflect.open_view("supervision")
 
     @on(OptionList.OptionSelected, "#recent")
     def _open_history(self) -> None:

@@ -1,8 +1,9 @@
 """Insight: the shape of a practice over time, as pictures rather than tables.
 
 Reflection days per week over the last year, how often each topic came up, open and
-closed action items, and the scale answers over time. Topics and scales cover the last
-52 weeks, or all time (a key switches between them).
+closed action items, the scale answers over time, and supervision hours per month
+against the clinician's target (:mod:`reflect_tui.ui.screens.insight_supervision`).
+Topics and scales cover the last 52 weeks, or all time (a key switches between them).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from reflect_tui.journal import Journal, VaultError, insight
+from reflect_tui.ui.screens.insight_supervision import SupervisionPanel
 from reflect_tui.ui.widgets.action_bar import ActionBar
 from reflect_tui.ui.widgets.entry_text import plural
 from reflect_tui.ui.widgets.scale_chart import ScaleChart
@@ -56,10 +58,14 @@ class InsightScreen(Screen[None]):
         Binding("y", "range(False)", "Last 52 weeks"),
     ]
 
-    def __init__(self, journal: Journal, *, today: date | None = None) -> None:
+    def __init__(
+        self, journal: Journal, *, today: date | None = None, supervision_target: int = 90
+    ) -> None:
         super().__init__()
         self.journal = journal
         self.today = today
+        #: Minutes of supervision a month the clinician aims for (config).
+        self.supervision_target = supervision_target
         self.all_time = False
         self.seen: insight.Insight | None = None
         #: What was read for each range (True: all time), so switching back is instant.
@@ -84,6 +90,9 @@ class InsightScreen(Screen[None]):
             with Vertical(id="scales", classes="section"):
                 yield Static(id="scales-heading", classes="heading", markup=False)
                 yield Vertical(id="scale-charts")
+            yield SupervisionPanel(
+                self.journal, self.supervision_target, self.today, id="supervision"
+            )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

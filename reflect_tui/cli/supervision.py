@@ -1,0 +1,272 @@
+"""``reflect supervision add``, ``list`` and ``log``: the supervision record.
+
+``add`` asks for each part of a meeting on a terminal (asking again when an answer
+cannot be taken, so nothing typed is lost); from a pipe it reads the passphrase line and
+then ``key: value`` lines (see :func:`reflect_tui.core.supervision.parse_lines`)::
+
+    date: 2026-03-03
+    minutes: 90
+    format: group
+    with: clinical lead
+    brought: The rupture with a client
+    took away: Repair is possible
+    will do: Name the rupture next session
+      Read about repair
+    functions: formative, restorative
+    summary: Rupture and repair
+
+``list`` and ``log`` read the last saved state without a lock; ``log`` runs the
+identifier check on everything it would write and stops on findings like an export.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from reflect_tui.cli.common import (
+    EXIT_USAGE,
+    error,
+    open_journal,
+    open_reader,
+    read_lines,
+    read_passphrase,
+    vault_path,
+)
+from reflect_tui.cli.export import EXIT_IDENTIFIERS, _date, _print_findings, write_output
+from reflect_tui.core import clock, paths
+from reflect_tui.core.supervision import (
+    FORMATS,
+    FUNCTIONS,
+    MeetingInput,
+    MeetingProblem,
+    checked_input,
+    parse_day,
+    parse_format,
+    parse_functions,
+    parse_lines,
+    parse_minutes,
+)
+from reflect_tui.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from reflect_tui.journal import Journal
+
+
+class MeetingRefused(VaultError):
+    exit_code = EXIT_USAGE
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    supervision = sub.add_parser(
+        "supervision",
+        help="record supervision meetings, list them, and make the log for accreditation",
+        description=(
+            "Your supervision record: what was agreed at each meeting (each 'will do' "
+            "line becomes an open action, followed up like any other), the hours, and "
+            "a log to hand to an accrediting body or an employer."
+        ),
+    )
+    commands = supervision.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    add = commands.add_parser(
+        "add",
+        help="record a meeting (asks on a terminal; from a pipe reads 'key: value' lines)",
+        description=(
+            "Record a supervision meeting. On a terminal each part is asked for. From a "
+            "pipe: the passphrase line, then lines 'date:', 'minutes:', 'format:' "
+            "(individual, group or peer), 'with:' (a role or initials, never a name), "
+            "'brought:', 'took away:', 'will do:' (one action a line; a line without a "
+            "key carries on the one before), 'functions:' (normative, formative, "
+            "restorative) and 'summary:'. Only minutes and one of the texts are needed."
+        ),
+    )
+    add.set_defaults(handler=add_meeting)
+    listing = commands.add_parser("list", help="the meetings recorded, oldest first")
+    _period(listing)
+    listing.set_defaults(handler=list_meetings)
+    log = commands.add_parser(
+        "log",
+        help="the supervision log: meetings, counted minutes, actions agreed, totals",
+        description=(
+            "The log to hand to an accrediting body or an employer: date, minutes, "
+            "counted minutes, format, functions, your summary line and the actions "
+            "agreed with their outcome, with totals per month and for the period. What "
+            "you brought and took away only with --with-notes. It is checked for "
+            "identifiers first, like an export."
+        ),
+    )
+    log.add_argument("--format", choices=("markdown", "csv"), default="markdown")
+    _period(log)
+    log.add_argument("--with-notes", action="store_true", help="add what you brought and took away")
+    log.add_argument("-o", "--output", metavar="FILE", default="-", help="('-': stdout)")
+    log.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    choice = log.add_mutually_exclusive_group()
+    choice.add_argument("--redact", action="store_true", help="replace identifiers with labels")
+    choice.add_argument(
+        "--allow-identifiers", action="store_true", help="write identifiers as written"
+    )
+    log.set_defaults(handler=write_log)
+
+
+def _period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+
+
+def _group_share() -> float:
+    from reflect_tui.core.config import load_config
+
+    config, problem = load_config()
+    if problem:
+        error(problem)
+    return config.group_supervision_share
+
+
+# --- add --------------------------------------------------------------------------------
+
+
+def add_meeting(args: argparse.Namespace) -> int:
+    share = _group_share()
+    if sys.stdin.isatty():
+        with open_journal(args, write=True) as journal:
+            meeting = _asked(journal)
+            return _store(journal, meeting, share)
+    from reflect_tui.journal import Journal
+
+    path = vault_path(args)
+    Journal.check_exists(path)
+    passphrase = read_passphrase()
+    try:  # checked before the vault is opened: a refused meeting changes nothing
+        meeting = checked_input(parse_lines("".join(read_lines("meeting"))), clock.today())
+    except MeetingProblem as exc:
+        raise MeetingRefused(str(exc)) from None
+    with Journal.open(path, passphrase) as journal:
+        return _store(journal, meeting, share)
+
+
+def _store(journal: Journal, meeting: MeetingInput, share: float) -> int:
+    try:
+        journal.add_meeting(meeting, group_share=share)
+    except MeetingProblem as exc:
+        raise MeetingRefused(str(exc)) from None
+    actions = len(meeting.will_do)
+    print(
+        f"Recorded the meeting of {meeting.day.isoformat()} ({meeting.minutes} minutes)"
+        + (f" and {actions} action{'s' if actions != 1 else ''} to follow up." if actions else ".")
+    )
+    return 0
+
+
+def _ask(prompt: str, check: Callable[[str], object]) -> str:
+    """One line, asked again until ``check`` takes it (its problem said each time)."""
+    while True:
+        answer = input(prompt)
+        try:
+            check(answer)
+        except MeetingProblem as exc:
+            print(str(exc).replace("; nothing was saved.", "; please try again."))
+            continue
+        return answer
+
+
+def _ask_lines(prompt: str) -> str:
+    print(prompt)
+    lines = []
+    while (line := input("  ")).strip() not in ("", "."):
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _asked(journal: Journal) -> MeetingInput:
+    today = clock.today()
+    print("After supervision: a few lines while it is fresh. Enter keeps a default.")
+    values = {
+        "date": _ask(f"Date [{today.isoformat()}]: ", lambda t: parse_day(t, today)),
+        "minutes": _ask("Minutes: ", parse_minutes),
+        "format": _ask(f"Format ({', '.join(FORMATS)}) [individual]: ", parse_format),
+        "with": _ask("With (a role or initials, never a name): ", journal.check_who),
+    }
+    print("Write each over as many lines as you like; an empty line ends it.")
+    values["brought"] = _ask_lines("What I brought:")
+    values["took away"] = _ask_lines("What I took away:")
+    values["will do"] = _ask_lines("What I will do (one action a line):")
+    values["functions"] = _ask(
+        f"Functions it served ({', '.join(FUNCTIONS)}; Enter for none): ", parse_functions
+    )
+    values["summary"] = input("One line for the log: ")
+    try:
+        return checked_input(values, today)
+    except MeetingProblem as exc:
+        raise MeetingRefused(str(exc)) from None
+
+
+# --- list and log -------------------------------------------------------------------------
+
+
+def list_meetings(args: argparse.Namespace) -> int:
+    with open_reader(args) as journal:
+        meetings = journal.meetings(args.start, args.end)
+    if not meetings:
+        print("No supervision meetings recorded in that range.")
+        return 0
+    for m in meetings:
+        counted = f"{m.minutes} min" + (
+            f" ({m.counted_minutes} counted)" if m.counted_minutes != m.minutes else ""
+        )
+        open_ = sum(1 for a in m.actions if a.status == "open")
+        actions = f", {open_} open action{'s' if open_ != 1 else ''}" if open_ else ""
+        who = f" with {m.who}" if m.who else ""
+        print(f"{m.day.isoformat()}  {counted}, {m.format}{who}{actions}: {m.summary or '-'}")
+    return 0
+
+
+def write_log(args: argparse.Namespace) -> int:
+    from reflect_tui.cli.export import EXIT_OUTPUT_EXISTS, OutputProblem
+    from reflect_tui.core.config import load_config
+    from reflect_tui.export.output import OutputExists
+    from reflect_tui.export.supervision_check import redact_meetings
+    from reflect_tui.export.supervision_log import render_log
+
+    config, problem = load_config()
+    if problem:
+        error(problem)
+    path = None if args.output == "-" else paths.user_path(args.output)
+    if path is not None and path.exists() and not args.force:
+        raise OutputProblem(OutputExists(path), EXIT_OUTPUT_EXISTS)
+    with open_reader(args) as journal:
+        meetings = journal.meetings(args.start, args.end)
+        watch, fine = journal.watch_words(), journal.fine_words()
+    if not meetings:
+        error("no supervision meetings are recorded in that range; nothing was written.")
+        return 1
+    redacted, findings = redact_meetings(
+        meetings, watch, fine, with_notes=args.with_notes, rewrite=args.redact
+    )
+    if findings and not (args.redact or args.allow_identifiers):
+        _print_findings(findings)
+        return EXIT_IDENTIFIERS
+    text = render_log(
+        redacted if args.redact else meetings,
+        args.format,
+        start=args.start,
+        end=args.end,
+        with_notes=args.with_notes,
+        clinician_name=config.clinician_name,
+        target=config.supervision_minutes_per_month,
+    )
+    if path is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        where = "standard output"
+    else:
+        write_output(path, text, force=args.force)
+        where = f"{path} (mode 0600)"
+    count = len(meetings)
+    print(
+        f"Wrote the log of {count} meeting{'s' if count != 1 else ''} to {where}. "
+        "It is plaintext: keep it as carefully as clinical notes.",
+        file=sys.stderr,
+    )
+    return 0

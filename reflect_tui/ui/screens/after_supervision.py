@@ -1,0 +1,197 @@
+"""After supervision: record a meeting while it is fresh (opened from Home and the palette).
+
+What the clinician brought, took away and will do, in their own words; each "will do"
+line becomes an open action on Home. Whatever cannot be taken (minutes that are not a
+number, a date in the future, a name in "with", an empty meeting) is said in one
+sentence under the form, and every field keeps what was typed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Input, Select, Static, TextArea
+
+from reflect_tui.core.supervision import (
+    FORMATS,
+    FUNCTIONS,
+    MeetingInput,
+    MeetingProblem,
+    checked_input,
+)
+from reflect_tui.ui.host import host
+
+if TYPE_CHECKING:
+    from reflect_tui.core.config import Config
+    from reflect_tui.journal import Journal
+
+#: The widget of each part of a meeting, by its key (see reflect_tui.core.supervision.KEYS).
+WIDGETS = {
+    "date": "#date",
+    "minutes": "#minutes",
+    "format": "#format",
+    "with": "#with",
+    "brought": "#brought",
+    "functions": "#normative",
+}
+#: The text areas: (id, label, hint shown while empty).
+TEXTS = (
+    ("brought", "What I brought", "The case, the question, the feeling you took in"),
+    ("took-away", "What I took away", "What shifted, what you understood"),
+    ("will-do", "What I will do (one action a line)", "Each line waits on Home as an action"),
+)
+
+
+class AfterSupervisionScreen(Screen[None]):
+    """The form; Ctrl+S saves, Esc leaves (asking first when something was typed)."""
+
+    CSS_PATH = "after_supervision.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save meeting", priority=True),
+        Binding("escape", "leave", "Back"),
+    ]
+
+    def __init__(self, journal: Journal, config: Config) -> None:
+        super().__init__()
+        self.journal = journal
+        self.config = config
+        self._saving = False
+
+    def compose(self) -> ComposeResult:
+        today = host(self.app).today().isoformat()
+        yield Static("After supervision", id="title", markup=False)
+        with VerticalScroll(id="form"):
+            yield Static(
+                "A few lines while it is fresh. Only the minutes and one of the texts "
+                "are needed; who it was with is a role or initials, never a name.",
+                id="explain",
+                markup=False,
+            )
+            with Horizontal(id="when"):
+                yield Static("Date", classes="label", markup=False)
+                yield Input(today, placeholder="YYYY-MM-DD", id="date")
+                yield Static("Minutes", classes="label", markup=False)
+                yield Input(placeholder="e.g. 60", id="minutes")
+                yield Select(
+                    [(f.capitalize(), f) for f in FORMATS],
+                    value="individual",
+                    allow_blank=False,
+                    id="format",
+                )
+            with Horizontal(classes="row"):
+                yield Static("With", classes="label", markup=False)
+                yield Input(placeholder="clinical lead, JM, peer group", id="with")
+            for id_, label, hint in TEXTS:
+                yield Static(label, classes="heading", markup=False)
+                yield TextArea(id=id_, placeholder=hint, soft_wrap=True, show_line_numbers=False)
+            yield Static("Functions it served (optional)", classes="heading", markup=False)
+            with Horizontal(id="functions"):
+                for function in FUNCTIONS:
+                    yield Checkbox(function.capitalize(), id=function)
+            with Horizontal(classes="row"):
+                yield Static("Summary", classes="label", markup=False)
+                yield Input(placeholder="one line for the log", id="summary")
+            yield Static("", id="problem", markup=False)
+            with Horizontal(id="buttons"):
+                yield Button("Back (Esc)", id="back")
+                yield Button("Save meeting (Ctrl+S)", id="save", variant="primary")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#minutes", Input).focus()
+
+    # -- what was typed -------------------------------------------------------------
+
+    def _values(self) -> dict[str, str]:
+        values = {
+            key: self.query_one(f"#{id_}", Input).value
+            for key, id_ in (("date", "date"), ("minutes", "minutes"), ("with", "with"))
+        }
+        values["summary"] = self.query_one("#summary", Input).value
+        values["format"] = str(self.query_one("#format", Select).value)
+        for (id_, _, _), key in zip(TEXTS, ("brought", "took away", "will do"), strict=True):
+            values[key] = self.query_one(f"#{id_}", TextArea).text
+        values["functions"] = " ".join(
+            f for f in FUNCTIONS if self.query_one(f"#{f}", Checkbox).value
+        )
+        return values
+
+    def _typed(self) -> bool:
+        values = self._values()
+        values.pop("date"), values.pop("format")
+        return any(v.strip() for v in values.values())
+
+    def _say(self, sentence: str, field: str = "") -> None:
+        """The sentence under the form and, when it is about one part, that part focused
+        and the sentence shown above everything (the form may be scrolled away from it)."""
+        self.query_one("#problem", Static).update(sentence)
+        if field in WIDGETS:
+            self.query_one(WIDGETS[field]).focus()
+            self.notify(sentence, severity="warning", timeout=8)
+
+    # -- acting -----------------------------------------------------------------------
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        if self._saving:
+            return
+        try:
+            meeting = checked_input(self._values(), host(self.app).today())
+            self.journal.check_who(meeting.who)
+        except MeetingProblem as problem:
+            sentence = str(problem).replace("nothing was saved", "nothing is lost: change it")
+            self._say(sentence, problem.field)
+            return
+        self._saving = True
+        self._say("Saving…")
+        self._store(meeting)
+
+    @work(thread=True, group="supervision", exclusive=True)
+    def _store(self, meeting: MeetingInput) -> None:
+        from reflect_tui.journal import VaultError
+
+        try:
+            self.journal.add_meeting(meeting, group_share=self.config.group_supervision_share)
+        except (VaultError, MeetingProblem) as problem:
+            self.app.call_from_thread(self._not_stored, str(problem))
+            return
+        self.app.call_from_thread(self._stored, meeting)
+
+    def _not_stored(self, sentence: str) -> None:
+        self._saving = False
+        self._say(sentence)
+
+    def _stored(self, meeting: MeetingInput) -> None:
+        actions = len(meeting.will_do)
+        said = f"Recorded the meeting of {meeting.day.isoformat()}"
+        if actions:
+            said += f"; {actions} action{'s' if actions != 1 else ''} wait on Home"
+        self.app.notify(said + ".", timeout=5)
+        self.dismiss()
+
+    @on(Button.Pressed, "#back")
+    def action_leave(self) -> None:
+        if self._saving:
+            return
+        if not self._typed():
+            self.dismiss()
+            return
+        from reflect_tui.ui.screens.confirm import ConfirmScreen
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Leave without saving this meeting? What you typed here is not kept.",
+                yes="Leave",
+                no="Stay",
+            ),
+            answered,
+        )

@@ -1,0 +1,76 @@
+"""Supervision meetings recorded on two devices merge without loss (``reflect merge``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reflect_tui.core.supervision import MeetingInput
+from reflect_tui.journal import Journal
+from reflect_tui.journal.models import ActionStatus
+from tests.conftest import PASSPHRASE
+from tests.sync.devices import content, two_devices
+
+
+def _meeting(day: date, summary: str, *will_do: str, brought: str = "") -> MeetingInput:
+    return MeetingInput(day, 60, "individual", summary=summary, will_do=will_do, brought=brought)
+
+
+def test_meetings_from_two_devices_merge_without_loss(tmp_path: Path) -> None:
+    laptop, desktop = two_devices(tmp_path)
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        journal.add_meeting(_meeting(date(2026, 3, 2), "On the laptop", "Read Casement"))
+    with Journal.open(desktop, PASSPHRASE) as journal:
+        journal.add_meeting(_meeting(date(2026, 3, 4), "On the desktop", "Book a slot"))
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        summary = journal.merge_from(desktop)
+        meetings = journal.meetings()
+        assert [m.summary for m in meetings] == ["On the laptop", "On the desktop"]
+        assert [[a.text for a in m.actions] for m in meetings] == [
+            ["Read Casement"],
+            ["Book a slot"],
+        ]
+        assert {a.text for a in journal.open_actions()} >= {"Read Casement", "Book a slot"}
+    assert summary.added == {"supervision_meeting": 1, "action_item": 1}
+    assert "1 supervision meeting" in summary.lines()[0]
+    with Journal.open(desktop, PASSPHRASE) as journal:
+        journal.merge_from(laptop)
+    assert content(laptop) == content(desktop), "A into B is B into A"
+
+
+def test_one_meeting_edited_on_both_devices_keeps_both_texts(tmp_path: Path) -> None:
+    laptop, desktop = two_devices(tmp_path)
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        meeting_id = journal.add_meeting(_meeting(date(2026, 3, 2), "Shared", "Book a slot"))
+    desktop.write_bytes(laptop.read_bytes())
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        journal.edit_meeting(
+            meeting_id, _meeting(date(2026, 3, 2), "Shared", "Book a slot", brought="Laptop words")
+        )
+    with Journal.open(desktop, PASSPHRASE) as journal:
+        journal.edit_meeting(
+            meeting_id, _meeting(date(2026, 3, 2), "Shared", "Book a slot", brought="Desktop words")
+        )
+        [action] = journal.open_actions()[-1:]
+        journal.update_action(action.id or 0, status=ActionStatus.DONE, follow_up="Booked.")
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        journal.merge_from(desktop)
+        [meeting] = journal.meetings()
+    assert "Laptop words" in meeting.brought and "Desktop words" in meeting.brought
+    assert [(a.text, a.status, a.follow_up) for a in meeting.actions] == [
+        ("Book a slot", "done", "Booked.")
+    ]
+
+
+def test_a_meeting_deleted_on_one_device_is_deleted_in_the_merge(tmp_path: Path) -> None:
+    laptop, desktop = two_devices(tmp_path)
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        meeting_id = journal.add_meeting(_meeting(date(2026, 3, 2), "Gone", "Book a slot"))
+    desktop.write_bytes(laptop.read_bytes())
+    with Journal.open(desktop, PASSPHRASE) as journal:
+        journal.delete_meeting(meeting_id)
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        summary = journal.merge_from(desktop)
+        assert journal.meetings() == []
+        assert "Book a slot" not in {a.text for a in journal.open_actions()}
+    assert summary.deleted == {"supervision_meeting": 1, "action_item": 1}
