@@ -170,7 +170,7 @@ class AfterSupervisionScreen(Screen[None]):
         actions = len(meeting.will_do)
         said = f"Recorded the meeting of {meeting.day.isoformat()}"
         if actions:
-            said += f"; {actions} action{'s' if actions != 1 else ''} wait on Home"
+            said += f"; {actions} action{'s wait' if actions != 1 else ' waits'} on Home"
         self.app.notify(said + ".", timeout=5)
         self.dismiss()
 
