@@ -9,8 +9,7 @@ export`). Reading and checking run in a worker thread, so typing never waits for
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -29,12 +28,10 @@ from reflect_tui.export import (
     EXTENSIONS,
     DocumentOptions,
     ExportError,
-    ExportPlan,
     Format,
     IdentifierChoice,
     Selection,
     build_export,
-    plan_export,
     render,
     write_export,
 )
@@ -43,6 +40,12 @@ from reflect_tui.prompts import TOPIC_TITLES, TOPICS, load_library
 from reflect_tui.ui.screens.confirm import ConfirmScreen
 from reflect_tui.ui.screens.confirm_overwrite import ConfirmOverwriteScreen
 from reflect_tui.ui.screens.export_findings import NOT_NAMES, ExportFindingsScreen
+from reflect_tui.ui.screens.export_preparing import (
+    PREVIEW_LINES,
+    Prepared,
+    describe,
+    prepare_export,
+)
 from reflect_tui.ui.screens.history import DATE_HINT, parse_day
 from reflect_tui.ui.screens.share_passphrase import SharePassphraseScreen
 from reflect_tui.ui.screens.watch_list import WatchListScreen
@@ -55,23 +58,12 @@ FORMAT_NAMES: dict[Format, str] = {
     "text": "Plain text",
     "json": "JSON (complete)",
 }
-#: Lines of the document shown in the preview; the file holds all of it.
-PREVIEW_LINES = 300
 #: Wait this long after the last change before reading the journal again.
 CHANGE_DELAY = 0.3
 #: The From date filled in at first: supervision usually looks back a few weeks.
 DEFAULT_WEEKS = 4
 PLAINTEXT = "The file is plaintext: keep it as carefully as clinical notes."
 SEALED = "A sealed web page opens only with a passphrase, shown once when it is written."
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """What a worker prepared for one set of choices."""
-
-    plan: ExportPlan
-    preview: str
-    lines: int
 
 
 class ExportScreen(Screen[None]):
@@ -258,26 +250,10 @@ class ExportScreen(Screen[None]):
         choice: IdentifierChoice | None,
     ) -> None:
         try:
-            # One day of slack each side: the selection then compares local dates exactly.
-            start = selection.start - timedelta(days=1) if selection.start else None
-            end = selection.end + timedelta(days=1) if selection.end else None
-            plan = plan_export(
-                self.journal.records(start, end),
-                self.journal.action_records(),
-                selection,
-                watch_words=self.journal.watch_words(),
-                fine_words=self.journal.fine_words(),
-                last_meeting=self.journal.last_meeting(selection.end),
-            )
-            # Until the clinician chooses, the preview shows identifiers replaced.
-            document = build_export(plan, choice or IdentifierChoice.REDACT, options)
-            # A sealed page shows nothing until opened: preview what it holds, as text.
-            lines = render(document, "text" if fmt == "sealed" else fmt).splitlines()
+            prepared = prepare_export(self.journal, selection, fmt, options, choice)
         except (VaultError, ExportError) as problem:
             self.app.call_from_thread(self._not_prepared, generation, str(problem))
             return
-        preview = "\n".join(lines[:PREVIEW_LINES])
-        prepared = Prepared(plan, preview, len(lines))
         self.app.call_from_thread(self._prepared, generation, prepared)
 
     def _not_prepared(self, generation: int, problem: str) -> None:
@@ -289,7 +265,7 @@ class ExportScreen(Screen[None]):
             return  # the choices changed meanwhile; a newer preview is on its way
         self.prepared, self._shown = prepared, generation
         plan = prepared.plan
-        self.query_one("#summary", Static).update(self._describe(plan))
+        self.query_one("#summary", Static).update(describe(plan, self.choice))
         text = prepared.preview
         if prepared.lines > PREVIEW_LINES:
             more = prepared.lines - PREVIEW_LINES
@@ -297,23 +273,6 @@ class ExportScreen(Screen[None]):
         if not plan.session_count:
             text = "No reflections match these choices. Try a wider date range."
         self.query_one("#preview-text", Static).update(text)
-
-    def _describe(self, plan: ExportPlan) -> str:
-        if not plan.session_count:
-            return "Nothing matches."
-        said = (
-            f"{plural(plan.answer_count, 'reflection')} from "
-            f"{plural(plan.session_count, 'session')}."
-        )
-        found = len(plan.findings)
-        if not found:
-            return said + " No identifiers found."
-        found_text = plural(found, "possible identifier")
-        if self.choice is IdentifierChoice.ALLOW:
-            return f"{said} {found_text}: you chose to keep them as written."
-        if self.choice is IdentifierChoice.REDACT:
-            return f"{said} {found_text}: you chose to replace them with labels."
-        return f"{said} {found_text}, shown replaced here; you choose when you write."
 
     # -- writing -----------------------------------------------------------------
 
