@@ -60,7 +60,7 @@ class ReflectApp(CalmApp[int]):
         ),
     ]
 
-    #: "saved", "saving", "failed" or "locked"; the SaveStatus widget shows it.
+    #: "saved", "beside" (saved to a conflict copy), "saving", "failed" or "locked".
     save_state: reactive[str] = reactive("saved")
 
     def __init__(
@@ -223,7 +223,8 @@ class ReflectApp(CalmApp[int]):
             self.save_state = "saving"
 
     def on_saves_settled(self, _: SavesSettled) -> None:
-        self.save_state = "saved"
+        beside = self._journal is not None and self._journal.conflict_copy is not None
+        self.save_state = "beside" if beside else "saved"  # "beside": until the next unlock
         if self._failures:
             self.notify("Saved. Everything you wrote is on disk again.", timeout=4)
         self._failures = 0

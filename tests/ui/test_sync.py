@@ -14,6 +14,7 @@ from reflect_tui.journal import Journal
 from reflect_tui.ui.screens.home import HomeScreen
 from reflect_tui.ui.screens.merge_offer import MergeOfferScreen
 from reflect_tui.ui.screens.prompt import PromptScreen
+from reflect_tui.ui.widgets.save_status import SaveStatus
 from tests.ui.test_app_fixtures import (
     PASSPHRASE,
     make_app,
@@ -60,6 +61,10 @@ async def test_another_devices_save_under_the_open_app_goes_to_a_conflict_copy(
         assert app.screen.query_one(TextArea).text == "Words written on the laptop."
         copy = app.journal.conflict_copy
         assert copy is not None and copy.name in " ".join(_messages(app))
+        # And it stays said in the corner, for whoever comes back after the toast is gone.
+        await wait_until(pilot, lambda: app.save_state == "beside")
+        [status] = app.screen.query(SaveStatus)
+        assert "conflict copy" in str(status.render())
     with Journal.open(copy, PASSPHRASE, write=False) as mine:
         assert mine.search("laptop")
 

@@ -1,4 +1,6 @@
-"""A quiet word in the corner: Saved, Saving… or Not saved — retrying."""
+"""A quiet word in the corner: Saved, Saving…, Not saved — retrying, or Saved beside the
+vault (to a conflict copy, once another device's save replaced the vault: it stays
+until the next unlock offers to merge it, so a clinician back from a break still sees it)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from textual.widgets import Static
 
 LABELS = {
     "saved": "Saved",
+    "beside": "Saved to a conflict copy",
     "saving": "Saving…",
     "failed": "Not saved yet — retrying",
     "locked": "",
@@ -24,6 +27,10 @@ class SaveStatus(Static):
         color: $text-error;
         text-style: bold;
     }
+    SaveStatus.-beside {
+        color: $text-warning;
+        text-style: bold;
+    }
     """
 
     def on_mount(self) -> None:
@@ -32,3 +39,4 @@ class SaveStatus(Static):
     def _show(self, state: str) -> None:
         self.update(LABELS.get(state, ""))
         self.set_class(state == "failed", "-failed")
+        self.set_class(state == "beside", "-beside")
