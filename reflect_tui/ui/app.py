@@ -26,6 +26,7 @@ from reflect_tui.ui.calm_app import CalmApp
 from reflect_tui.ui.host import ReflectHost
 from reflect_tui.ui.messages import JournalReady, SessionStarted
 from reflect_tui.ui.palette import ReflectCommands
+from reflect_tui.ui.quitting import quit_app
 from reflect_tui.ui.saving import SaveProblem, SaveQueue, SavesSettled, SaveStarted
 from reflect_tui.ui.signals import install_signal_handlers, remove_signal_handlers
 from reflect_tui.ui.themes import THEMES, extra_filters
@@ -295,38 +296,8 @@ class ReflectApp(CalmApp[int]):
     # -- quitting -----------------------------------------------------------------------
 
     async def action_quit(self) -> None:
-        """Save first; if saving fails, ask before leaving unsaved text behind."""
-        saved = await self.saves.settle()
-        if saved and self._journal is not None and self._journal.unsaved:
-            # A change made outside the queue (History, the watch list) whose save failed.
-            saved = await asyncio.to_thread(self._save_journal)
-        if saved or self._journal is None:
-            self.exit(return_code=0)
-            return
-        from reflect_tui.ui.screens.confirm import ConfirmScreen
-
-        def decide(quit_anyway: bool | None) -> None:
-            if quit_anyway:
-                self.exit(return_code=1)
-
-        self.push_screen(
-            ConfirmScreen(
-                "Your latest changes could not be saved yet. If you quit now, they are lost.",
-                yes="Quit anyway",
-                no="Stay and keep trying",
-            ),
-            decide,
-        )
-
-    def _save_journal(self) -> bool:
-        """Write what the journal holds in memory now (in a worker); False if it cannot."""
-        from reflect_tui.journal import VaultError
-
-        try:
-            self.journal.save()
-        except VaultError:
-            return False
-        return True
+        """Save first, and ask before leaving unsaved text behind (see ``quitting``)."""
+        await quit_app(self, self.saves, lambda: self._journal)
 
     def exit_on_signal(self, sig: int) -> None:
         """The terminal closed or the system asked us to stop: save the text, then leave."""

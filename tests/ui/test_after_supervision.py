@@ -108,3 +108,24 @@ async def test_the_palette_opens_it(tmp_path: Path) -> None:
         await wait_screen(pilot, AfterSupervisionScreen)
         await pilot.press("escape")  # nothing typed: straight back
         await wait_screen(pilot, HomeScreen)
+
+
+async def test_quitting_with_a_meeting_typed_asks_first(tmp_path: Path) -> None:
+    """A meeting is saved only on Ctrl+S: Ctrl+Q must not throw away what was typed."""
+    app = make_app(new_vault(tmp_path), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        app.screen.query_one("#after-supervision").press()  # type: ignore[attr-defined]
+        screen = await wait_screen(pilot, AfterSupervisionScreen)
+        _fill(screen, minutes="60", brought="Half of what we said")
+        await pilot.press("ctrl+q")
+        await wait_screen(pilot, ConfirmScreen)
+        await pilot.press("n")  # stay
+        await wait_screen(pilot, AfterSupervisionScreen)
+        assert screen.query_one("#brought", TextArea).text == "Half of what we said"
+        assert app.is_running
+        await pilot.press("ctrl+q")
+        await wait_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert not app.is_running

@@ -121,6 +121,10 @@ class AfterSupervisionScreen(Screen[None]):
         )
         return values
 
+    def holds_unsaved_text(self) -> bool:
+        """Asked by the app before it quits: a meeting is saved only with Ctrl+S."""
+        return self._typed() and not self._saving
+
     def _typed(self) -> bool:
         values = self._values()
         values.pop("date"), values.pop("format")
