@@ -18,6 +18,7 @@ from reflect_tui.core.records import is_text
 from reflect_tui.vault.errors import VaultError, VaultMissing
 
 if TYPE_CHECKING:
+    from reflect_tui.core.config import Config
     from reflect_tui.journal import Journal
     from reflect_tui.journal.reader import JournalReader
 
@@ -119,6 +120,17 @@ def open_reader(args: argparse.Namespace) -> JournalReader:
     if not path.exists():  # before asking for a passphrase that has no use
         raise VaultMissing(path)
     return JournalReader(path, read_passphrase())
+
+
+def settings() -> Config:
+    """config.toml's settings; a file that cannot be read is said once, and the
+    defaults serve (a command never stops for a preference)."""
+    from reflect_tui.core.config import load_config  # only for the commands that use it
+
+    config, problem = load_config()
+    if problem:
+        error(problem)
+    return config
 
 
 def error(message: str) -> None:

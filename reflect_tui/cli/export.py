@@ -22,6 +22,7 @@ from reflect_tui.cli.common import (
     open_journal,
     open_reader,
     read_new_passphrase,
+    settings,
 )
 from reflect_tui.core import paths
 from reflect_tui.export import FORMATS, THEMES  # light: the rest is loaded when used
@@ -50,15 +51,22 @@ EXIT_OUTPUT_EXISTS = 17
 EXIT_OUTPUT_FAILED = 18
 
 
-def write_output(path: Path, text: str, *, force: bool) -> None:
+def write_output(path: Path | None, text: str, *, force: bool) -> str:
+    """``text`` to ``path`` (mode 0600, never over a file without ``force``), or to
+    standard output for None; where it went, for the sentence that says so."""
     from reflect_tui.export import OutputExists, OutputFailed, write_export
 
+    if path is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return "standard output"
     try:
         write_export(path, text, force=force)
     except OutputExists as exc:
         raise OutputProblem(exc, EXIT_OUTPUT_EXISTS) from None
     except OutputFailed as exc:
         raise OutputProblem(exc, EXIT_OUTPUT_FAILED) from None
+    return f"{path} (mode 0600)"
 
 
 class UsageProblem(VaultError):
@@ -190,7 +198,6 @@ def _print_findings(findings: Sequence[RecordFinding]) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from reflect_tui.core.config import load_config
     from reflect_tui.export import (
         DocumentOptions,
         IdentifierChoice,
@@ -201,9 +208,7 @@ def run_export(args: argparse.Namespace) -> int:
         render,
     )
 
-    config, problem = load_config()
-    if problem:
-        error(problem)
+    config = settings()
     dates = args.dates or config.export_dates
     if args.format == "json" and args.dates == "week":
         raise UsageProblem(
@@ -274,13 +279,7 @@ def run_export(args: argparse.Namespace) -> int:
         share_passphrase = _share_passphrase() if args.passphrase_stdin else new_share_passphrase()
     text = render(document, args.format, passphrase=share_passphrase)
 
-    if path is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        where = "standard output"
-    else:
-        write_output(path, text, force=args.force)
-        where = f"{path} (mode 0600)"
+    where = write_output(path, text, force=args.force)
     reflections = plan.answer_count
     summary = (
         f"Exported {reflections} reflection{'s' if reflections != 1 else ''} from "

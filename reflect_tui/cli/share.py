@@ -55,14 +55,11 @@ def open_share_command(args: argparse.Namespace) -> int:
     except sealed.ShareError as problem:
         raise ShareProblem(str(problem), problem.exit_code) from None
     text = opened.html if args.format == "html" else opened.text
-    if args.output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return 0
-    path = paths.user_path(args.output)
-    write_output(path, text, force=args.force)
-    print(
-        f"Wrote {path} (mode 0600). It is plaintext: keep it as carefully as clinical notes.",
-        file=sys.stderr,
-    )
+    path = None if args.output == "-" else paths.user_path(args.output)
+    where = write_output(path, text, force=args.force)
+    if path is not None:
+        print(
+            f"Wrote {where}. It is plaintext: keep it as carefully as clinical notes.",
+            file=sys.stderr,
+        )
     return 0

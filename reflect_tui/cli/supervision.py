@@ -33,6 +33,7 @@ from reflect_tui.cli.common import (
     open_reader,
     read_lines,
     read_passphrase,
+    settings,
     vault_path,
 )
 from reflect_tui.cli.export import EXIT_IDENTIFIERS, _date, _print_findings, write_output
@@ -116,12 +117,7 @@ def _period(parser: argparse.ArgumentParser) -> None:
 
 
 def _group_share() -> float:
-    from reflect_tui.core.config import load_config
-
-    config, problem = load_config()
-    if problem:
-        error(problem)
-    return config.group_supervision_share
+    return settings().group_supervision_share
 
 
 # --- add --------------------------------------------------------------------------------
@@ -224,14 +220,11 @@ def list_meetings(args: argparse.Namespace) -> int:
 
 def write_log(args: argparse.Namespace) -> int:
     from reflect_tui.cli.export import EXIT_OUTPUT_EXISTS, OutputProblem
-    from reflect_tui.core.config import load_config
     from reflect_tui.export.output import OutputExists
     from reflect_tui.export.supervision_check import redact_meetings
     from reflect_tui.export.supervision_log import render_log
 
-    config, problem = load_config()
-    if problem:
-        error(problem)
+    config = settings()
     path = None if args.output == "-" else paths.user_path(args.output)
     if path is not None and path.exists() and not args.force:
         raise OutputProblem(OutputExists(path), EXIT_OUTPUT_EXISTS)
@@ -256,13 +249,7 @@ def write_log(args: argparse.Namespace) -> int:
         clinician_name=config.clinician_name,
         target=config.supervision_minutes_per_month,
     )
-    if path is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        where = "standard output"
-    else:
-        write_output(path, text, force=args.force)
-        where = f"{path} (mode 0600)"
+    where = write_output(path, text, force=args.force)
     count = len(meetings)
     print(
         f"Wrote the log of {count} meeting{'s' if count != 1 else ''} to {where}. "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reflect_tui.cli.common import open_journal
+from reflect_tui.cli.common import open_journal, settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,13 +25,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def write_command(args: argparse.Namespace) -> int:
-    from reflect_tui.core.config import load_config
     from reflect_tui.plain import Lines, interruptible, write_reflection
     from reflect_tui.prompts import load_library
 
-    config, problem = load_config()
-    if problem:
-        print(f"reflect: {problem}", file=sys.stderr)
+    config = settings()
     library = load_library()
     if sentence := library.problems_sentence():
         print(f"reflect: {sentence}", file=sys.stderr)
