@@ -73,7 +73,7 @@ def session_records(
     ):
         if row[0] in position_of:
             session_id, position = position_of[row[0]]
-            actions[session_id].append(_action(row[1:], answer_position=position))
+            actions[session_id].append(action_record(row[1:], answer_position=position))
     return [
         SessionRecord(
             set_id=r[1],
@@ -90,7 +90,8 @@ def session_records(
     ]
 
 
-def _action(row: Any, answer_position: int | None = None) -> ActionRecord:
+def action_record(row: Any, answer_position: int | None = None) -> ActionRecord:
+    """An action from ``(text, status, follow_up, created, closed)``."""
     text, status, follow_up, created, closed = row
     return ActionRecord(
         text=text,
@@ -107,7 +108,7 @@ def action_records(conn: sqlite3.Connection) -> list[ActionRecord]:
     rows = conn.execute(
         "SELECT text, status, follow_up, created, closed FROM action_item ORDER BY created, id"
     )
-    return [_action(row) for row in rows]
+    return [action_record(row) for row in rows]
 
 
 def watch_words(conn: sqlite3.Connection) -> list[str]:

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date
 
 from reflect_tui.core.records import ActionRecord
 from reflect_tui.core.supervision import FUNCTIONS, MeetingRecord
-
-
-def _moment(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
+from reflect_tui.journal.records import action_record
 
 
 def meeting_records(
@@ -52,15 +49,7 @@ def meeting_records(
             f" WHERE meeting_id IN ({marks}) ORDER BY created, id",
             ids,
         ):
-            actions[meeting_id].append(
-                ActionRecord(
-                    text=text,
-                    status=status,
-                    follow_up=follow_up,
-                    created=_moment(created),
-                    closed=_moment(closed),
-                )
-            )
+            actions[meeting_id].append(action_record((text, status, follow_up, created, closed)))
     return [
         MeetingRecord(
             id=row[0],
