@@ -35,8 +35,10 @@ def to_fts(query: str) -> str:
             cleaned = " ".join(re.findall(r"\w+", word))
             if cleaned:
                 parts.append(_quote(cleaned) + star)
-        elif phrase is not None and phrase.strip():
-            parts.append(_quote(phrase.strip()) + star)
+        elif phrase is not None and (words := re.findall(r"\w+", phrase)):
+            # Letters and digits only, as for a word: a NUL or a control character
+            # inside quotes would end FTS5's string early ("unterminated string").
+            parts.append(_quote(" ".join(words)) + star)
     return " ".join(_tidy_operators(parts))
 
 

@@ -51,7 +51,7 @@ class Lines:
                 self.stdout.write(line + "\n")
             self.stdout.flush()
         except OSError:  # the terminal has gone (EIO): stop, saving what was written
-            raise Interrupted() from None
+            raise _stopping() from None
 
     def ask(self, prompt: str = "> ") -> str:
         """One line, without its line break; :class:`Interrupted` at the end of input,
@@ -60,9 +60,9 @@ class Lines:
         try:
             line = self.stdin.readline()
         except (KeyboardInterrupt, OSError):
-            raise Interrupted() from None
+            raise _stopping() from None
         if not line:
-            raise Interrupted()
+            raise _stopping()
         return line.rstrip("\r\n")
 
     def _prompt(self, prompt: str) -> None:
@@ -70,7 +70,18 @@ class Lines:
             self.stdout.write(prompt)
             self.stdout.flush()
         except OSError:
-            raise Interrupted() from None
+            raise _stopping() from None
+
+
+#: Non-empty once the conversation is stopping, however it learnt of it (a signal, or
+#: the end of input when the terminal closed): a signal arriving after that must not cut
+#: short the save the stop began (the closing terminal's SIGHUP often comes after EOF).
+_STOPPING: list[bool] = []
+
+
+def _stopping() -> Interrupted:
+    _STOPPING.append(True)
+    return Interrupted()
 
 
 @contextmanager
@@ -80,13 +91,11 @@ def interruptible() -> Iterator[None]:
 
     Only the first such signal: a closing terminal sends more than one, and the later
     ones must not cut short the save the first one started."""
-    stopped = False
+    _STOPPING.clear()
 
     def stop(signum: int, frame: FrameType | None) -> None:
-        nonlocal stopped
-        if not stopped:
-            stopped = True
-            raise Interrupted()
+        if not _STOPPING:
+            raise _stopping()
 
     stops = (signal.SIGINT, signal.SIGHUP, signal.SIGTERM)
     before = {signum: signal.signal(signum, stop) for signum in stops}

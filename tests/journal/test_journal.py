@@ -205,3 +205,9 @@ def test_editing_a_skipped_answer_makes_it_answered(journal: Journal) -> None:
     skipped = journal.save_answer(sid, prompt_id="p", prompt_text="?", text="", skipped=True)
     edited = journal.edit_answer(skipped.id or 0, "Written later, after all.")
     assert not edited.skipped and edited.text == "Written later, after all."
+
+
+@pytest.mark.parametrize("query", ['"\x00', '"a\x00b"', '"\x01\x02"', "\x00"])
+def test_a_control_character_in_a_search_is_no_error(journal: Journal, query: str) -> None:
+    """Hypothesis found '"\\x00': a NUL inside quotes ended FTS5's string early."""
+    assert isinstance(journal.search(query), list)

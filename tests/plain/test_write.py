@@ -182,3 +182,22 @@ def test_resume_of_an_unknown_set_is_refused_at_once(
 ) -> None:
     code, said = converse(journal, library, [], set_id="nope", resume=True)
     assert code == 2 and "starting a new one" not in said
+
+
+def test_a_signal_after_the_end_of_input_does_not_cut_the_save_short() -> None:
+    """A closing terminal gives EOF first and SIGHUP a moment later, while the words
+    read so far are being saved: that signal must not interrupt the save."""
+    import io
+    import os
+    import signal
+
+    from reflect_tui.plain import Interrupted, Lines, interruptible
+
+    saved = False
+    with interruptible():
+        try:
+            Lines(io.StringIO(""), io.StringIO()).ask()
+        except Interrupted:
+            os.kill(os.getpid(), signal.SIGHUP)  # arrives during the save below
+            saved = True
+    assert saved
