@@ -115,6 +115,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     export.add_argument(
         "--flagged", action="store_true", help="only what you flagged (and your questions)"
     )
+    export.add_argument(
+        "--include-discussed",
+        action="store_true",
+        help="with --flagged: also what a supervision meeting already discussed",
+    )
     export.add_argument("--set", dest="set_id", metavar="ID", help="only this prompt set")
     export.add_argument("--tag", help="only answers with this tag")
     export.add_argument(
@@ -158,6 +163,7 @@ def _selection(args: argparse.Namespace) -> Selection:
             start=args.start,
             end=args.end,
             flagged_only=args.flagged,
+            include_discussed=args.include_discussed,
             set_id=args.set_id,
             tag=args.tag,
             topic=args.topic,

@@ -30,6 +30,8 @@ class AnswerRecord:
     edited: datetime | None = None
     tags: tuple[str, ...] = ()
     flagged: bool = False
+    #: The day of the supervision meeting it was discussed in, if it was (schema 5).
+    discussed_on: date | None = None
 
 
 @dataclass(frozen=True)

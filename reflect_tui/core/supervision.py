@@ -61,6 +61,21 @@ class MeetingRecord:
     id: int | None = None
 
 
+@dataclass(frozen=True)
+class PreparedItem:
+    """A reflection's answer prepared for supervision (flagged, or a question written
+    for it) that a meeting can mark as discussed."""
+
+    answer_id: int
+    #: The day its reflection was written.
+    day: date
+    prompt: str
+    #: The start of what was written (one line), to recognise it by.
+    opening: str
+    #: Whether it is already marked as discussed in the meeting being edited.
+    discussed: bool = False
+
+
 def counted(minutes: int, format: str, group_share: float) -> int:
     """The minutes that count: all of individual and peer time, ``group_share`` of
     group time (rounded to the nearest minute)."""

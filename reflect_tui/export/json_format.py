@@ -9,7 +9,7 @@ datetimes and newer versions are refused with the place and the reason).
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, Strict, ValidationError
@@ -19,8 +19,9 @@ from reflect_tui.export.document import SupervisionDocument
 from reflect_tui.export.errors import ImportRefused
 
 FORMAT_NAME = "reflect-export"
-#: 2 (release 0.2): a session's ``utc_offset`` and an answer's ``edited``; 1 still reads.
-FORMAT_VERSION = 2
+#: 2 (release 0.2): a session's ``utc_offset`` and an answer's ``edited``; 3: an answer's
+#: ``discussed_on`` (the day a supervision meeting discussed it). Earlier ones still read.
+FORMAT_VERSION = 3
 
 
 def _stamp(moment: datetime | None) -> str | None:
@@ -42,6 +43,7 @@ def _answer_dict(answer: AnswerRecord) -> dict[str, Any]:
         "edited": _stamp(answer.edited),
         "tags": list(answer.tags),
         "flagged": answer.flagged,
+        "discussed_on": answer.discussed_on.isoformat() if answer.discussed_on else None,
     }
 
 
@@ -86,6 +88,7 @@ def render_json(document: SupervisionDocument) -> str:
             "start": selection.start.isoformat() if selection.start else None,
             "end": selection.end.isoformat() if selection.end else None,
             "flagged_only": selection.flagged_only,
+            "include_discussed": selection.include_discussed,
             "set_id": selection.set_id,
             "tag": selection.tag,
             "topic": selection.topic,
@@ -133,6 +136,7 @@ class _Answer(_Strict):
     edited: _Stamp | None = None
     tags: list[str] = []
     flagged: bool = False
+    discussed_on: Annotated[date, Strict(False)] | None = None
 
 
 class _Session(_Strict):

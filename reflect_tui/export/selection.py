@@ -51,6 +51,9 @@ class Selection:
     #: Only answers flagged for supervision, in a session flagged as a whole, or written
     #: for supervision in the first place (:func:`is_supervision_question`).
     flagged_only: bool = False
+    #: With ``flagged_only``: also answers already discussed in a supervision meeting
+    #: (left out by default, so a preparation brings what is still waiting).
+    include_discussed: bool = False
     set_id: str | None = None
     tag: str | None = None
     topic: str | None = None
@@ -86,6 +89,8 @@ def _answer_matches(answer: AnswerRecord, session: SessionRecord, selection: Sel
     if selection.flagged_only and not (
         answer.flagged or session.flagged or is_supervision_question(answer)
     ):
+        return False
+    if selection.flagged_only and answer.discussed_on and not selection.include_discussed:
         return False
     if selection.tag and normalise_tag(selection.tag) not in {
         normalise_tag(t) for t in answer.tags

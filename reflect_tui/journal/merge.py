@@ -38,7 +38,7 @@ _COLUMNS = {
     ),
     "answer": (
         "prompt_id prompt_text topic kind position text value skipped created updated"
-        " edited tags flagged"
+        " edited tags flagged discussed"
     ),
     "supervision_meeting": (
         "day minutes format counted_minutes who brought took_away summary normative"
@@ -175,6 +175,8 @@ def _apart(table: str, a: Row, b: Row) -> tuple[Row, bool]:
             tags.add(BOTH_TAG)
         merged["tags"] = " ".join(sorted(tags))
         merged["skipped"] = int(bool(newer["skipped"] and older["skipped"]))
+        # Marked as discussed in supervision on either device: it was discussed.
+        merged["discussed"] = newer["discussed"] or older["discussed"]
         for moment in ("edited", "updated"):
             merged[moment] = max((r[moment] for r in (a, b) if r[moment]), default=None)
     elif table == "action_item":

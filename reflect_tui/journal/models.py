@@ -102,6 +102,8 @@ class Answer(Versioned, table=True):
     #: Space-separated lower-case tags (indexed by FTS5 with the text).
     tags: str = ""
     flagged: bool = False
+    #: The identity of the supervision meeting it was discussed in, or "" (schema 5).
+    discussed: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
     @property
     def tag_list(self) -> list[str]:

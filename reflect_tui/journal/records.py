@@ -43,8 +43,9 @@ def session_records(
     position_of: dict[int, tuple[int, int]] = {}
     for row in conn.execute(
         "SELECT a.id, a.session_id, a.prompt_id, a.prompt_text, a.text, a.topic, a.kind,"  # noqa: S608 (fixed fragments; values bound)
-        " a.position, a.value, a.skipped, a.created, a.updated, a.tags, a.flagged, a.edited"
-        f" FROM answer a JOIN reflection_session s ON s.id = a.session_id {where}"
+        " a.position, a.value, a.skipped, a.created, a.updated, a.tags, a.flagged, a.edited,"
+        " m.day FROM answer a JOIN reflection_session s ON s.id = a.session_id"
+        f" LEFT JOIN supervision_meeting m ON m.uid = a.discussed AND a.discussed != '' {where}"
         " ORDER BY a.session_id, a.position, a.id",
         params,
     ):
@@ -64,6 +65,7 @@ def session_records(
                 tags=tuple(row[12].split()),
                 flagged=bool(row[13]),
                 edited=_moment(row[14]),
+                discussed_on=None if row[15] is None else date.fromisoformat(row[15]),
             )
         )
     actions: dict[int, list[ActionRecord]] = defaultdict(list)

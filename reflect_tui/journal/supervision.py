@@ -8,18 +8,19 @@ exports exactly like actions from reflections. Kept apart from
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
 from reflect_tui.core.records import storable
-from reflect_tui.core.supervision import MeetingInput, MeetingRecord, counted
+from reflect_tui.core.supervision import MeetingInput, MeetingRecord, PreparedItem, counted
 from reflect_tui.export.supervision_check import check_who
 from reflect_tui.journal import supervision_records
 from reflect_tui.journal.data import NotFound
 from reflect_tui.journal.engine import sqlite_of
-from reflect_tui.journal.models import ActionItem, ActionStatus, SupervisionMeeting
+from reflect_tui.journal.models import ActionItem, ActionStatus, Answer, SupervisionMeeting
 
 
 class SupervisionMeetings:
@@ -53,10 +54,32 @@ class SupervisionMeetings:
         row.formative = "formative" in meeting.functions
         row.restorative = "restorative" in meeting.functions
 
-    def add_meeting(self, meeting: MeetingInput, *, group_share: float = 0.5) -> int:
+    @staticmethod
+    def _mark_discussed(db: Session, row: SupervisionMeeting, answer_ids: Iterable[int]) -> None:
+        """Mark exactly ``answer_ids`` as discussed in ``row`` (others it marked lose it)."""
+        wanted = set(answer_ids)
+        marked = db.exec(select(Answer).where(Answer.discussed == row.uid))
+        for answer in marked:
+            if answer.id not in wanted:
+                answer.discussed = ""
+                db.add(answer)
+        for answer_id in wanted:
+            found = db.get(Answer, answer_id)
+            if found is not None and found.discussed != row.uid:
+                found.discussed = row.uid
+                db.add(found)
+
+    def add_meeting(
+        self,
+        meeting: MeetingInput,
+        *,
+        group_share: float = 0.5,
+        discussed: Iterable[int] = (),
+    ) -> int:
         """Record a meeting and open an action for each "what I will do" line; its id.
         Group time counts ``group_share`` of its minutes (fixed when it is recorded, so
-        a later change of the setting does not rewrite the log)."""
+        a later change of the setting does not rewrite the log). ``discussed``: the
+        answers (see :meth:`prepared_items`) it took up, marked as discussed in it."""
         self.check_who(meeting.who)
         with self._writing() as db:
             row = SupervisionMeeting(day=meeting.day, minutes=meeting.minutes, counted_minutes=0)
@@ -66,14 +89,21 @@ class SupervisionMeetings:
             assert row.id is not None
             for line in meeting.will_do:
                 db.add(ActionItem(meeting_id=row.id, text=storable(line)))
+            self._mark_discussed(db, row, discussed)
             return row.id
 
     def edit_meeting(
-        self, meeting_id: int, meeting: MeetingInput, *, group_share: float = 0.5
+        self,
+        meeting_id: int,
+        meeting: MeetingInput,
+        *,
+        group_share: float = 0.5,
+        discussed: Iterable[int] | None = None,
     ) -> None:
         """Change a meeting. Its open actions follow the "what I will do" lines (a
         line taken out removes its open action, a new line opens one); actions already
-        done or dropped stay as they are."""
+        done or dropped stay as they are. ``discussed``, when given, replaces the
+        answers marked as discussed in it."""
         self.check_who(meeting.who)
         with self._writing(purge=True) as db:
             row = db.get(SupervisionMeeting, meeting_id)
@@ -90,6 +120,8 @@ class SupervisionMeetings:
             for line in wanted:
                 if line not in have:
                     db.add(ActionItem(meeting_id=meeting_id, text=line))
+            if discussed is not None:
+                self._mark_discussed(db, row, discussed)
 
     def delete_meeting(self, meeting_id: int) -> None:
         """Remove a meeting and the actions agreed in it, leaving no trace of its text."""
@@ -100,12 +132,45 @@ class SupervisionMeetings:
             query = select(ActionItem).where(col(ActionItem.meeting_id) == meeting_id)
             for item in db.exec(query):
                 db.delete(item)
+            self._mark_discussed(db, row, ())  # what it took up is waiting again
             db.delete(row)
 
     def meetings(self, start: date | None = None, end: date | None = None) -> list[MeetingRecord]:
         """Meetings in the range (days inclusive), oldest first, with their actions."""
         with self._reading() as db:
             return supervision_records.meeting_records(sqlite_of(db), start, end)
+
+    def prepared_items(self, day: date, meeting_id: int | None = None) -> list[PreparedItem]:
+        """What was prepared for supervision up to ``day`` and not yet discussed, newest
+        first, for a meeting on that day to mark; with ``meeting_id``, also what that
+        meeting marked (ticked)."""
+        with self._reading() as db:
+            uid = ""
+            if meeting_id is not None:
+                row = db.get(SupervisionMeeting, meeting_id)
+                uid = row.uid if row is not None else ""
+            return supervision_records.prepared_items(sqlite_of(db), day, uid)
+
+    def discussed_in(self, meeting_id: int) -> list[PreparedItem]:
+        """What the meeting marked as discussed, oldest first."""
+        with self._reading() as db:
+            row = db.get(SupervisionMeeting, meeting_id)
+            if row is None:
+                raise NotFound("That supervision meeting")
+            return supervision_records.discussed_items(sqlite_of(db), row.uid)
+
+    def meeting_days(self) -> dict[str, date]:
+        """Each meeting's day by its identity, to say when an answer was discussed."""
+        with self._reading() as db:
+            return supervision_records.meeting_days(sqlite_of(db))
+
+    def meeting(self, meeting_id: int) -> MeetingRecord:
+        """One meeting with its actions; :class:`NotFound` when it is gone."""
+        with self._reading() as db:
+            found = supervision_records.meeting_records(sqlite_of(db), ids=(meeting_id,))
+        if not found:
+            raise NotFound("That supervision meeting")
+        return found[0]
 
     def last_meeting(self, before: date | None = None) -> MeetingRecord | None:
         with self._reading() as db:

@@ -12,8 +12,17 @@ from collections import defaultdict
 from datetime import date
 
 from reflect_tui.core.records import ActionRecord
-from reflect_tui.core.supervision import FUNCTIONS, MeetingRecord
+from reflect_tui.core.supervision import FUNCTIONS, MeetingRecord, PreparedItem
+from reflect_tui.export.selection import (
+    QUESTION_TAG,
+    QUESTION_TOPIC,
+    SUPERVISION_QUESTION_PROMPT,
+)
 from reflect_tui.journal.records import action_record
+from reflect_tui.vault.database import SESSION_DAY_SQL
+
+#: The most prepared items a meeting offers to mark as discussed (newest first).
+MOST_PREPARED = 60
 
 
 def meeting_records(
@@ -22,10 +31,14 @@ def meeting_records(
     end: date | None = None,
     *,
     last: int | None = None,
+    ids: tuple[int, ...] = (),
 ) -> list[MeetingRecord]:
     """Meetings from day ``start`` to ``end`` (inclusive), oldest first, each with the
-    actions agreed in it; ``last``: only that many of the latest."""
-    bounds, params = [], {}
+    actions agreed in it; ``last``: only that many of the latest; ``ids``: only these."""
+    bounds: list[str] = []
+    params: dict[str, object] = {}
+    if ids:
+        bounds.append(f"id IN ({', '.join(str(int(i)) for i in ids)})")
     if start is not None:
         bounds.append("day >= :start")
         params["start"] = start.isoformat()
@@ -40,14 +53,14 @@ def meeting_records(
         f" ORDER BY day DESC, id DESC {limit}",
         params,
     ).fetchall()
-    ids = [row[0] for row in rows]
+    found = [row[0] for row in rows]
     actions: dict[int, list[ActionRecord]] = defaultdict(list)
-    if ids:
-        marks = ", ".join("?" for _ in ids)
+    if found:
+        marks = ", ".join("?" for _ in found)
         for meeting_id, text, status, follow_up, created, closed in conn.execute(
             "SELECT meeting_id, text, status, follow_up, created, closed FROM action_item"  # noqa: S608 (placeholders only)
             f" WHERE meeting_id IN ({marks}) ORDER BY created, id",
-            ids,
+            found,
         ):
             actions[meeting_id].append(action_record((text, status, follow_up, created, closed)))
     return [
@@ -72,3 +85,63 @@ def last_meeting(conn: sqlite3.Connection, before: date | None = None) -> Meetin
     """The latest meeting (on or before ``before``, if given), or None."""
     found = meeting_records(conn, end=before, last=1)
     return found[0] if found else None
+
+
+def prepared_items(
+    conn: sqlite3.Connection, end: date, meeting_uid: str = "", limit: int = MOST_PREPARED
+) -> list[PreparedItem]:
+    """Answers prepared for supervision on or before ``end`` that no meeting has marked
+    as discussed (and those marked in the meeting ``meeting_uid``, when it is edited),
+    newest first: flagged answers, answers in a flagged reflection, and questions
+    written for supervision. Skipped and empty answers are left out."""
+    day = SESSION_DAY_SQL.format(t="s")
+    rows = conn.execute(
+        f"SELECT a.id, {day}, a.prompt_text, a.text, a.discussed FROM answer a"  # noqa: S608 (fixed fragments; values bound)
+        " JOIN reflection_session s ON s.id = a.session_id"
+        f" WHERE {day} <= :end AND NOT a.skipped AND trim(a.text) != ''"
+        " AND (a.discussed = '' OR a.discussed = :meeting)"
+        " AND (a.flagged OR s.flagged OR a.prompt_id = :question_prompt"
+        "      OR a.topic = :question OR (' ' || a.tags || ' ') LIKE :question_tag)"
+        " ORDER BY s.started DESC, s.id DESC, a.position, a.id LIMIT :limit",
+        {
+            "end": end.isoformat(),
+            "meeting": meeting_uid or None,
+            "question_prompt": SUPERVISION_QUESTION_PROMPT,
+            "question": QUESTION_TOPIC,
+            "question_tag": f"% {QUESTION_TAG} %",
+            "limit": limit,
+        },
+    ).fetchall()
+    return [
+        PreparedItem(
+            answer_id=id_,
+            day=date.fromisoformat(day_),
+            prompt=prompt,
+            opening=" ".join(text.split())[:120],
+            discussed=bool(meeting_uid) and discussed == meeting_uid,
+        )
+        for id_, day_, prompt, text, discussed in rows
+    ]
+
+
+def meeting_days(conn: sqlite3.Connection) -> dict[str, date]:
+    """Each meeting's day by its identity (what an answer's ``discussed`` holds)."""
+    return {
+        uid: date.fromisoformat(day)
+        for uid, day in conn.execute("SELECT uid, day FROM supervision_meeting")
+    }
+
+
+def discussed_items(conn: sqlite3.Connection, meeting_uid: str) -> list[PreparedItem]:
+    """The answers a meeting marked as discussed, oldest first."""
+    day = SESSION_DAY_SQL.format(t="s")
+    rows = conn.execute(
+        f"SELECT a.id, {day}, a.prompt_text, a.text FROM answer a"  # noqa: S608 (fixed fragments; values bound)
+        " JOIN reflection_session s ON s.id = a.session_id WHERE a.discussed = ?"
+        " ORDER BY s.started, s.id, a.position, a.id",
+        (meeting_uid,),
+    ).fetchall()
+    return [
+        PreparedItem(id_, date.fromisoformat(d), prompt, " ".join(text.split())[:120], True)
+        for id_, d, prompt, text in rows
+    ]

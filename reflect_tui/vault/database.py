@@ -18,7 +18,7 @@ from datetime import datetime
 from reflect_tui.core import clock, uids
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class SchemaTooNew(Exception):
@@ -195,10 +195,18 @@ def _v4_supervision_meetings(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_action_item_meeting_id ON action_item (meeting_id)")
 
 
+def _v5_answers_discussed(conn: sqlite3.Connection) -> None:
+    """Schema 5: the supervision meeting an answer was discussed in, by the meeting's
+    identity (``''`` when it has not been), so a merge needs no translation of row ids
+    and a meeting deleted on one device leaves nothing pointing at a missing row."""
+    conn.execute("ALTER TABLE answer ADD COLUMN discussed VARCHAR NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _v2_zones_edits_and_fine_words,
     3: _v3_identities_versions_deletions,
     4: _v4_supervision_meetings,
+    5: _v5_answers_discussed,
 }
 
 

@@ -21,6 +21,7 @@ from reflect_tui.export import (
     render,
 )
 from reflect_tui.export.importing import split_duplicates
+from reflect_tui.export.json_format import FORMAT_VERSION
 from tests.export.test_export_sample import MADE_AT, TZ, sample_actions, sample_sessions
 
 
@@ -36,7 +37,7 @@ def sample_data() -> dict[str, Any]:
 
 def test_the_json_is_versioned_and_holds_every_field() -> None:
     data = sample_data()
-    assert (data["format"], data["version"]) == ("reflect-export", 2)
+    assert (data["format"], data["version"]) == ("reflect-export", 3)
     assert set(data["sessions"][0]) == set(SessionRecord.__dataclass_fields__)
     assert set(data["sessions"][0]["answers"][0]) == set(AnswerRecord.__dataclass_fields__)
     assert set(data["sessions"][0]["actions"][0]) == set(ActionRecord.__dataclass_fields__)
@@ -114,7 +115,7 @@ def test_bad_files_are_refused_with_the_place_and_reason(change: str, reason: st
 
 def test_a_newer_version_is_refused_with_advice() -> None:
     data = sample_data()
-    data["version"] = 3
+    data["version"] = FORMAT_VERSION + 1
     with pytest.raises(ImportRefused, match="newer reflect"):
         records_from_json(data)
     for bad in (None, "1", True, 0):

@@ -8,6 +8,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from reflect_tui.core.supervision import MeetingInput
 from reflect_tui.journal import Journal
 from reflect_tui.journal.reader import JournalReader
 from reflect_tui.vault import database
@@ -36,3 +37,31 @@ def test_a_release_0_2_0_vault_opens_with_its_reflections_and_meetings(tmp_path:
         assert "Book the interpreter for R." in [a.text for a in journal.open_actions()]
     with JournalReader(copy, PASSPHRASE) as reader:
         assert len(reader.records()) == 2
+
+
+def test_a_release_0_2_0_vault_gains_the_discussed_mark_and_keeps_it(tmp_path: Path) -> None:
+    """Schema 5: every answer starts as not yet discussed; what the flagged answers of
+    release 0.2.0 were is offered to a new meeting, and a mark survives closing."""
+    copy = tmp_path / "journal.reflect"
+    shutil.copyfile(RELEASE_0_2_0, copy)
+    with Journal.open(copy, PASSPHRASE) as journal:
+        assert database.user_version(journal._conn) == database.SCHEMA_VERSION
+        assert all(a.discussed_on is None for s in journal.records() for a in s.answers)
+        waiting = journal.prepared_items(date(2026, 3, 31))
+        assert "Ask about the interpreter earlier" in [item.opening for item in waiting]
+        meeting = journal.meetings()[-1]
+        assert meeting.id is not None
+        journal.edit_meeting(
+            meeting.id,
+            MeetingInput(
+                day=meeting.day,
+                minutes=meeting.minutes,
+                format=meeting.format,
+                who=meeting.who,
+                summary=meeting.summary,
+            ),
+            discussed=[item.answer_id for item in waiting],
+        )
+    with JournalReader(copy, PASSPHRASE) as reader:
+        marked = {a.text for s in reader.records() for a in s.answers if a.discussed_on}
+    assert "Ask about the interpreter earlier" in marked

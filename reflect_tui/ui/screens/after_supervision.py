@@ -1,7 +1,10 @@
-"""After supervision: record a meeting while it is fresh (opened from Home and the palette).
+"""After supervision: record a meeting while it is fresh (opened from Home and the
+palette), or change one recorded before (from its page in History).
 
 What the clinician brought, took away and will do, in their own words; each "will do"
-line becomes an open action on Home. Whatever cannot be taken (minutes that are not a
+line becomes an open action on Home. What they prepared and have not discussed yet is
+listed to tick: what was ticked is marked "taken to supervision" and is no longer
+brought to the next preparation. Whatever cannot be taken (minutes that are not a
 number, a date in the future, a name in "with", an empty meeting) is said in one
 sentence under the form, and every field keeps what was typed.
 """
@@ -15,14 +18,26 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Input, Select, Static, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Input,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
+from textual.widgets.selection_list import Selection
 
 from reflect_tui.core.supervision import (
     FORMATS,
     FUNCTIONS,
     MeetingInput,
     MeetingProblem,
+    MeetingRecord,
     checked_input,
+    parse_day,
 )
 from reflect_tui.ui.host import host
 
@@ -56,15 +71,25 @@ class AfterSupervisionScreen(Screen[None]):
         Binding("escape", "leave", "Back"),
     ]
 
-    def __init__(self, journal: Journal, config: Config) -> None:
+    def __init__(
+        self, journal: Journal, config: Config, meeting: MeetingRecord | None = None
+    ) -> None:
         super().__init__()
         self.journal = journal
         self.config = config
+        #: The meeting being changed (None: a new one).
+        self.meeting = meeting
         self._saving = False
+        self._prepared_for: object = None
+        self._as_first_shown: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
+        meeting = self.meeting
         today = host(self.app).today().isoformat()
-        yield Static("After supervision", id="title", markup=False)
+        title = "After supervision"
+        if meeting is not None:
+            title = f"Supervision meeting of {meeting.day.isoformat()}: change it"
+        yield Static(title, id="title", markup=False)
         with VerticalScroll(id="form"):
             yield Static(
                 "A few lines while it is fresh. Only the minutes and one of the texts "
@@ -89,6 +114,11 @@ class AfterSupervisionScreen(Screen[None]):
             for id_, label, hint in TEXTS:
                 yield Static(label, classes="heading", markup=False)
                 yield TextArea(id=id_, placeholder=hint, soft_wrap=True, show_line_numbers=False)
+            yield Static(
+                "What you prepared that it took up (Space ticks)", classes="heading", markup=False
+            )
+            yield SelectionList[int](id="discussed")
+            yield Static("", id="prepared-none", markup=False)
             yield Static("Functions it served (optional)", classes="heading", markup=False)
             with Horizontal(id="functions"):
                 for function in FUNCTIONS:
@@ -103,7 +133,68 @@ class AfterSupervisionScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        if self.meeting is not None:
+            self._fill(self.meeting)
+        self._show_prepared()
+        self._as_first_shown = self._values()
         self.query_one("#minutes", Input).focus()
+
+    def _fill(self, meeting: MeetingRecord) -> None:
+        for id_, value in (
+            ("date", meeting.day.isoformat()),
+            ("minutes", str(meeting.minutes)),
+            ("with", meeting.who),
+            ("summary", meeting.summary),
+        ):
+            self.query_one(f"#{id_}", Input).value = value
+        self.query_one("#format", Select).value = meeting.format
+        for id_, text in (
+            ("brought", meeting.brought),
+            ("took-away", meeting.took_away),
+            ("will-do", "\n".join(action.text for action in meeting.actions)),
+        ):
+            self.query_one(f"#{id_}", TextArea).text = text
+        for function in FUNCTIONS:
+            self.query_one(f"#{function}", Checkbox).value = function in meeting.functions
+
+    # -- what was prepared ----------------------------------------------------------
+
+    @on(Input.Changed, "#date")
+    def _date_changed(self) -> None:
+        self._show_prepared()
+
+    def _show_prepared(self) -> None:
+        """List what was prepared up to the meeting's date and is still waiting (kept
+        ticked across a change of date); an unreadable date keeps the list as it is."""
+        try:
+            day = parse_day(self.query_one("#date", Input).value, host(self.app).today())
+        except MeetingProblem:
+            return
+        if day == self._prepared_for:
+            return
+        self._prepared_for = day
+        listing = self.query_one("#discussed", SelectionList)
+        ticked = set(listing.selected)
+        meeting_id = self.meeting.id if self.meeting is not None else None
+        items = self.journal.prepared_items(day, meeting_id)
+        listing.clear_options()
+        listing.add_options(
+            Selection(
+                f"{item.day:%d %b}  {item.opening}  · {item.prompt}",
+                item.answer_id,
+                item.discussed or item.answer_id in ticked,
+            )
+            for item in items
+        )
+        listing.display = bool(items)
+        if items:
+            listing.highlighted = 0  # so Space ticks the first at once, without an arrow first
+        self.query_one("#prepared-none", Static).update(
+            ""
+            if items
+            else "Nothing flagged for supervision is waiting: flag answers in History or "
+            "while you write, and they are listed here."
+        )
 
     # -- what was typed -------------------------------------------------------------
 
@@ -119,6 +210,7 @@ class AfterSupervisionScreen(Screen[None]):
         values["functions"] = " ".join(
             f for f in FUNCTIONS if self.query_one(f"#{f}", Checkbox).value
         )
+        values["discussed"] = " ".join(str(i) for i in sorted(self._discussed()))
         return values
 
     def holds_unsaved_text(self) -> bool:
@@ -126,9 +218,16 @@ class AfterSupervisionScreen(Screen[None]):
         return self._typed() and not self._saving
 
     def _typed(self) -> bool:
+        """Whether leaving loses something: anything typed in a new meeting, any change
+        to one recorded before."""
+        if self.meeting is not None:
+            return self._values() != self._as_first_shown
         values = self._values()
         values.pop("date"), values.pop("format")
         return any(v.strip() for v in values.values())
+
+    def _discussed(self) -> list[int]:
+        return list(self.query_one("#discussed", SelectionList).selected)
 
     def _say(self, sentence: str, field: str = "") -> None:
         """The sentence under the form and, when it is about one part, that part focused
@@ -153,14 +252,20 @@ class AfterSupervisionScreen(Screen[None]):
             return
         self._saving = True
         self._say("Saving…")
-        self._store(meeting)
+        self._store(meeting, self._discussed())
 
     @work(thread=True, group="supervision", exclusive=True)
-    def _store(self, meeting: MeetingInput) -> None:
+    def _store(self, meeting: MeetingInput, discussed: list[int]) -> None:
         from reflect_tui.journal import VaultError
 
+        share = self.config.group_supervision_share
         try:
-            self.journal.add_meeting(meeting, group_share=self.config.group_supervision_share)
+            if self.meeting is not None and self.meeting.id is not None:
+                self.journal.edit_meeting(
+                    self.meeting.id, meeting, group_share=share, discussed=discussed
+                )
+            else:
+                self.journal.add_meeting(meeting, group_share=share, discussed=discussed)
         except (VaultError, MeetingProblem) as problem:
             self.app.call_from_thread(self._not_stored, str(problem))
             return
@@ -173,7 +278,9 @@ class AfterSupervisionScreen(Screen[None]):
     def _stored(self, meeting: MeetingInput) -> None:
         actions = len(meeting.will_do)
         said = f"Recorded the meeting of {meeting.day.isoformat()}"
-        if actions:
+        if self.meeting is not None:
+            said = f"Saved the changes to the meeting of {meeting.day.isoformat()}"
+        elif actions:
             said += f"; {actions} action{'s wait' if actions != 1 else ' waits'} on Home"
         self.app.notify(said + ".", timeout=5)
         self.dismiss()

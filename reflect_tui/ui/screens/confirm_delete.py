@@ -26,15 +26,17 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
         Binding("left,right", "switch", "Switch button", show=False),
     ]
 
-    def __init__(self, what: str) -> None:
-        """``what`` names the reflection, e.g. 'the reflection of Wednesday 12 March 2025'."""
+    def __init__(self, what: str, lost: str = WHAT_IS_LOST) -> None:
+        """``what`` names the reflection, e.g. 'the reflection of Wednesday 12 March 2025';
+        ``lost`` says what goes with it."""
         super().__init__()
         self.what = what
+        self.lost = lost
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(f"Delete {self.what}?", id="question", markup=False)
-            yield Static(WHAT_IS_LOST, id="consequence", markup=False)
+            yield Static(self.lost, id="consequence", markup=False)
             with Horizontal(id="buttons"):
                 yield Button("Keep it", id="keep", variant="primary")
                 yield Button("Delete for good", id="delete", variant="error")

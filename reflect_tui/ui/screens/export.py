@@ -138,6 +138,7 @@ class ExportScreen(Screen[None]):
                     value=self.config.export_dates,
                     compact=True,
                 )
+                yield Checkbox("Include discussed", id="discussed", compact=True)
             with Horizontal(classes="row"):
                 yield Label("File", classes="label")
                 yield Input(self._suggested, id="file", compact=True)
@@ -185,6 +186,7 @@ class ExportScreen(Screen[None]):
                 start=start,
                 end=end,
                 flagged_only=self.query_one("#flagged", Checkbox).value,
+                include_discussed=self.query_one("#discussed", Checkbox).value,
                 set_id=set_id if isinstance(set_id, str) and set_id else None,
                 tag=self.query_one("#tag", Input).value.strip() or None,
                 topic=topic if isinstance(topic, str) and topic else None,

@@ -1,7 +1,9 @@
-"""History: every reflection, newest first, filtered by dates, set, topic, tag or flag.
+"""History: every reflection and supervision meeting, newest first, filtered by dates,
+set, topic, tag or flag (meetings show while only dates are chosen).
 
 The list is read one page at a time as the reader scrolls, so it opens at once however
-long the journal is. Enter opens a reflection to read, edit, tag, flag or delete.
+long the journal is. Enter opens a reflection to read, edit, tag, flag or delete, or a
+meeting to read, change or delete.
 """
 
 from __future__ import annotations
@@ -21,10 +23,18 @@ from textual.timer import Timer
 from textual.validation import Function
 from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
 
+from reflect_tui.core.supervision import MeetingRecord
 from reflect_tui.journal import Journal, SessionSummary, VaultError
 from reflect_tui.prompts import TOPIC_TITLES, TOPICS, load_library
 from reflect_tui.ui.screens.session_detail import DELETED, SessionDetailScreen
 from reflect_tui.ui.widgets.entry_text import clock, one_line, short_day
+from reflect_tui.ui.widgets.history_rows import (
+    MEETING_KEY,
+    Row,
+    meeting_cells,
+    row_key,
+    timeline,
+)
 from reflect_tui.ui.widgets.history_table import HistoryTable
 
 PAGE = 100
@@ -62,6 +72,11 @@ class Filters:
     def active(self) -> bool:
         return self != Filters()
 
+    @property
+    def shows_meetings(self) -> bool:
+        """Meetings have no set, topic, tag or flag: they show while only dates are set."""
+        return not (self.set_id or self.topic or self.tag or self.flagged)
+
     def query(self) -> dict[str, Any]:
         return {
             "start": self.start,
@@ -90,6 +105,9 @@ class HistoryScreen(Screen[None]):
         self.set_titles = None if set_titles is None else dict(set_titles)
         self.filters = Filters()
         self.loaded: list[SessionSummary] = []
+        self.meetings: list[MeetingRecord] = []
+        #: What the table shows, in order: reflections read so far and their meetings.
+        self.rows: list[Row] = []
         self.exhausted = False
         self._tag_timer: Timer | None = None
         self._wide = False
@@ -179,8 +197,8 @@ class HistoryScreen(Screen[None]):
         labels = ("Date", "Set", "Flag", "Answers", "First words")
         for label, width in zip(labels, self._widths, strict=True):
             table.add_column(label, width=width)
-        for summary in self.loaded:
-            self._add_row(summary)
+        for row in self.rows:
+            self._add_row(row)
 
     def _cells(self, s: SessionSummary) -> list[object]:
         day = short_day(s.started, s.utc_offset)
@@ -193,23 +211,37 @@ class HistoryScreen(Screen[None]):
         words.append(one_line(s.first_words))
         return [day, set_title, flagged, Text(str(s.answer_count), justify="right"), words]
 
-    def _add_row(self, summary: SessionSummary) -> None:
-        self.table.add_row(*self._cells(summary), key=str(summary.id))
+    def _add_row(self, row: Row) -> None:
+        cells = (
+            meeting_cells(row, self._wide) if isinstance(row, MeetingRecord) else self._cells(row)
+        )
+        self.table.add_row(*cells, key=row_key(row))
+
+    def _extend_rows(self) -> None:
+        """Add to the table what the reflections read so far bring in (rows only grow at
+        the end, see :func:`timeline`)."""
+        rows = timeline(self.loaded, self.meetings, self.exhausted)
+        for row in rows[len(self.rows) :]:
+            self._add_row(row)
+        self.rows = rows
 
     def reload(self, *, keep_cursor: bool = False) -> None:
         """Read the list again from the top (as many rows as were shown, at least a page)."""
         row = self.table.cursor_row if keep_cursor else 0
         wanted = max(PAGE, len(self.loaded)) if keep_cursor else PAGE
+        f = self.filters
         try:
-            rows = self.journal.list_sessions(**self.filters.query(), limit=wanted)
+            rows = self.journal.list_sessions(**f.query(), limit=wanted)
+            self.meetings = self.journal.meetings(f.start, f.end) if f.shows_meetings else []
         except VaultError as error:
             self.notify(str(error), severity="error")
             return
         self.loaded = rows
         self.exhausted = len(rows) < wanted
+        self.rows = timeline(self.loaded, self.meetings, self.exhausted)
         self._build_columns()
-        if self.loaded:
-            self.table.move_cursor(row=min(row, len(self.loaded) - 1), animate=False)
+        if self.rows:
+            self.table.move_cursor(row=min(row, len(self.rows) - 1), animate=False)
         self._show_empty()
         self._show_summary()
 
@@ -225,13 +257,15 @@ class HistoryScreen(Screen[None]):
             return
         self.exhausted = len(rows) < PAGE
         self.loaded.extend(rows)
-        for summary in rows:
-            self._add_row(summary)
+        self._extend_rows()
 
     def _show_summary(self) -> None:
         f = self.filters
         if not f.active:
-            text = "Newest first. Press f to filter by dates, set, topic, tag or flag."
+            text = (
+                "Newest first, with supervision meetings. "
+                "Press f to filter by dates, set, topic, tag or flag."
+            )
         else:
             parts = []
             if f.start:
@@ -251,7 +285,7 @@ class HistoryScreen(Screen[None]):
 
     def _show_empty(self) -> None:
         empty = self.query_one("#empty", Static)
-        if self.loaded:
+        if self.rows:
             empty.display = False
             return
         empty.display = True
@@ -271,18 +305,39 @@ class HistoryScreen(Screen[None]):
         key = event.row_key.value
         if key is None:
             return
+        if key.startswith(MEETING_KEY):
+            self._open_meeting(key)
+            return
         session_id = int(key)
 
         def closed(result: str | None) -> None:
             if result == DELETED:
                 self.loaded = [s for s in self.loaded if s.id != session_id]
-                if str(session_id) in {k.value for k in self.table.rows}:
-                    self.table.remove_row(key)
-                self._show_empty()
+                self._remove_row(key)
             elif result is not None:
                 self.reload(keep_cursor=True)
 
         self.app.push_screen(SessionDetailScreen(self.journal, session_id), closed)
+
+    def _remove_row(self, key: str) -> None:
+        self.rows = [r for r in self.rows if row_key(r) != key]
+        if key in {k.value for k in self.table.rows}:
+            self.table.remove_row(key)
+        self._show_empty()
+
+    def _open_meeting(self, key: str) -> None:
+        from reflect_tui.ui.screens.meeting_detail import MeetingDetailScreen
+
+        meeting_id = int(key.removeprefix(MEETING_KEY))
+
+        def closed(result: str | None) -> None:
+            if result == DELETED:
+                self.meetings = [m for m in self.meetings if m.id != meeting_id]
+                self._remove_row(key)
+            elif result is not None:
+                self.reload(keep_cursor=True)
+
+        self.app.push_screen(MeetingDetailScreen(self.journal, meeting_id), closed)
 
     # -- filters -----------------------------------------------------------------
 

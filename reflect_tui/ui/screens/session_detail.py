@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
@@ -66,6 +67,7 @@ class SessionDetailScreen(Screen[str | None]):
         self._changes: deque[tuple[Change, str, int | None]] = deque()
         self._changes_lock = threading.Lock()
         self._saving = False
+        self.meeting_days: dict[str, date] = {}
 
     # -- layout ------------------------------------------------------------------
 
@@ -79,12 +81,13 @@ class SessionDetailScreen(Screen[str | None]):
         try:
             self.session = self.journal.get_session(self.session_id)
             self.answers = self.journal.session_answers(self.session_id)
+            self.meeting_days = self.journal.meeting_days()
         except VaultError as error:
             self.notify(str(error), severity="error")
             self.dismiss(DELETED if isinstance(error, NotFound) else None)
             return
         self._show_heading()
-        cards = [AnswerCard(answer) for answer in self.answers]
+        cards = [AnswerCard(answer, self.meeting_days) for answer in self.answers]
         await self.query_one("#answers").mount_all(cards)
         if not cards:
             await self.query_one("#answers").mount(

@@ -3,6 +3,8 @@ its tags, flag and edit time. Focusable, so the reader can act on the answer in 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -11,7 +13,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from reflect_tui.ui.widgets.entry_text import clock, short_day
+from reflect_tui.ui.widgets.entry_text import clock, short_date, short_day
 
 if TYPE_CHECKING:
     from reflect_tui.journal.models import Answer
@@ -30,9 +32,18 @@ def answer_body(answer: Answer) -> Content:
     return Content(text)
 
 
-def answer_meta(answer: Answer) -> Content:
+def answer_meta(answer: Answer, meeting_days: Mapping[str, date] | None = None) -> Content:
+    """Its flag, when it was taken to supervision, its tags and when it was edited;
+    ``meeting_days``: each supervision meeting's day by its identity."""
     parts: list[Content] = []
-    if answer.flagged:
+    discussed = (meeting_days or {}).get(answer.discussed) if answer.discussed else None
+    if discussed is not None:
+        parts.append(
+            Content.styled(
+                f"✓ Taken to supervision on {short_date(discussed)}", "bold $text-success"
+            )
+        )
+    elif answer.flagged:
         parts.append(Content.styled("⚑ Flagged for supervision", "bold $text-warning"))
     if answer.tag_list:
         parts.append(Content.styled(" ".join(f"#{t}" for t in answer.tag_list), "$text-accent"))
@@ -69,9 +80,10 @@ class AnswerCard(Vertical, can_focus=True):
     }
     """
 
-    def __init__(self, answer: Answer) -> None:
+    def __init__(self, answer: Answer, meeting_days: Mapping[str, date] | None = None) -> None:
         super().__init__(id=f"answer-{answer.id}")
         self.answer = answer
+        self.meeting_days = meeting_days
 
     def compose(self) -> ComposeResult:
         yield Static(classes="answer-prompt", markup=False)
@@ -86,7 +98,7 @@ class AnswerCard(Vertical, can_focus=True):
         prompt, body, meta = self.query(Static).results(Static)
         prompt.update(Content(answer.prompt_text))
         body.update(answer_body(answer))
-        described = answer_meta(answer)
+        described = answer_meta(answer, self.meeting_days)
         meta.update(described)
         meta.display = bool(described)
 

@@ -5,7 +5,7 @@ Everything here treats the clinician's text as plain text, never as markup.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from textual.content import Content
 
@@ -18,6 +18,11 @@ MATCH_STYLE = "bold $text-accent underline"
 
 # ``offset``: minutes east of UTC where it happened (a reflection's own zone); without
 # one, the computer's zone.
+
+
+def short_date(day: date) -> str:
+    """'Wed 12 Mar 2025', for a day that has no time (a supervision meeting's)."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def short_day(moment: datetime, offset: int | None = None) -> str:

@@ -1,0 +1,57 @@
+"""History's timeline: reflections and supervision meetings in one list, newest first.
+
+Reflections are read a page at a time; meetings are few and read at once. A meeting is
+placed only once every reflection of its day and after is read (below the day's
+reflections: a meeting has no time), so each page only adds rows at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from reflect_tui.core.supervision import MeetingRecord
+from reflect_tui.journal import SessionSummary
+from reflect_tui.ui.widgets.entry_text import one_line, short_date
+
+Row = SessionSummary | MeetingRecord
+#: A meeting's row key starts with this (a reflection's key is its id).
+MEETING_KEY = "m"
+
+
+def timeline(
+    sessions: Sequence[SessionSummary], meetings: Sequence[MeetingRecord], exhausted: bool
+) -> list[Row]:
+    """``sessions`` (newest first, as read so far) with the ``meetings`` that belong
+    among them: all of them once the reflections are ``exhausted``."""
+    oldest = sessions[-1].day if sessions else None
+    shown = [m for m in meetings if exhausted or (oldest is not None and m.day > oldest)]
+
+    def key(row: Row) -> tuple[object, ...]:
+        if isinstance(row, MeetingRecord):
+            return (row.day.toordinal(), 0, 0.0, row.id or 0)
+        return (row.day.toordinal(), 1, row.started.timestamp(), row.id)
+
+    return sorted([*sessions, *shown], key=key, reverse=True)
+
+
+def row_key(row: Row) -> str:
+    return f"{MEETING_KEY}{row.id}" if isinstance(row, MeetingRecord) else str(row.id)
+
+
+def meeting_cells(meeting: MeetingRecord, wide: bool) -> list[object]:
+    """Date, "Supervision", no flag, its minutes, and its first words."""
+    words = Text(no_wrap=True, overflow="ellipsis")
+    words.append("Meeting: ", style="italic")
+    first = next(
+        (t for t in (meeting.summary, meeting.brought, meeting.took_away) if t.strip()), ""
+    )
+    words.append(one_line(first))
+    return [
+        short_date(meeting.day),
+        Text("Supervision", style="italic", no_wrap=True, overflow="ellipsis"),
+        "",
+        Text(f"{meeting.minutes} min", justify="right"),
+        words,
+    ]

@@ -1,0 +1,114 @@
+"""A meeting in the app marks what it took up of what was prepared, History shows
+meetings among reflections, and a meeting's page changes or deletes it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from textual.widgets import Input, SelectionList, Static
+
+from reflect_tui.core.records import AnswerRecord, SessionRecord
+from reflect_tui.core.supervision import MeetingInput
+from reflect_tui.journal import Journal
+from reflect_tui.ui.screens.after_supervision import AfterSupervisionScreen
+from reflect_tui.ui.screens.confirm_delete import ConfirmDeleteScreen
+from reflect_tui.ui.screens.history import HistoryScreen
+from reflect_tui.ui.screens.home import HomeScreen
+from reflect_tui.ui.screens.meeting_detail import MeetingDetailScreen
+from reflect_tui.ui.screens.session_detail import SessionDetailScreen
+from tests.conftest import PASSPHRASE
+from tests.ui.test_app_fixtures import TODAY, make_app, new_vault, unlock, wait_screen, wait_until
+
+
+def _prepared_vault(tmp_path: Path) -> Path:
+    path = new_vault(tmp_path)
+    answers = (
+        AnswerRecord("p0", "What to bring", "The interpreter question", flagged=True),
+        AnswerRecord("p1", "What else", "Not for supervision", position=1),
+        AnswerRecord("p2", "And", "My own tiredness", position=2, flagged=True),
+    )
+    with Journal.open(path, PASSPHRASE) as journal:
+        journal.import_records(
+            [
+                SessionRecord(
+                    set_id="end-of-day",
+                    set_title="End of day",
+                    started=datetime(2025, 3, 10, 18, tzinfo=UTC),
+                    utc_offset=0,
+                    answers=answers,
+                )
+            ]
+        )
+    return path
+
+
+async def test_a_meeting_ticks_what_it_took_up_and_the_reflection_says_so(
+    tmp_path: Path,
+) -> None:
+    app = make_app(_prepared_vault(tmp_path), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        screen = await wait_screen(pilot, AfterSupervisionScreen)
+        listing = screen.query_one("#discussed", SelectionList)
+        assert listing.option_count == 2  # the two flagged answers, newest first
+        await pilot.press(*"50")
+        screen.query_one("#summary", Input).value = "Interpreters"
+        listing.focus()
+        await pilot.press("space")  # the first: the interpreter question
+        await pilot.press("ctrl+s")
+        await wait_screen(pilot, HomeScreen)
+        [meeting] = app.journal.meetings()
+        assert [i.opening for i in app.journal.discussed_in(meeting.id or 0)] == [
+            "The interpreter question"
+        ]
+        assert [i.opening for i in app.journal.prepared_items(TODAY)] == ["My own tiredness"]
+
+        await pilot.press("h")
+        history = await wait_screen(pilot, HistoryScreen)
+        assert [type(r).__name__ for r in history.rows] == ["MeetingRecord", "SessionSummary"]
+        history.table.move_cursor(row=1)
+        await pilot.press("enter")
+        detail = await wait_screen(pilot, SessionDetailScreen)
+        await wait_until(pilot, lambda: bool(detail.query("AnswerCard")))
+        metas = [str(s.render()) for s in detail.query(".answer-meta").results(Static)]
+        assert any("Taken to supervision on Fri 14 Mar 2025" in m for m in metas)
+        assert any("Flagged for supervision" in m for m in metas)  # the one still waiting
+
+
+async def test_a_meeting_page_changes_and_deletes_it(tmp_path: Path) -> None:
+    path = _prepared_vault(tmp_path)
+    with Journal.open(path, PASSPHRASE) as journal:
+        [first, _] = journal.prepared_items(TODAY)
+        journal.add_meeting(
+            MeetingInput(day=date(2025, 3, 12), minutes=60, format="individual", summary="Power"),
+            discussed=[first.answer_id],
+        )
+    app = make_app(path, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("h")
+        history = await wait_screen(pilot, HistoryScreen)
+        assert isinstance(history.rows[0], type(app.journal.meetings()[0]))
+        await pilot.press("enter")
+        page = await wait_screen(pilot, MeetingDetailScreen)
+        body = str(page.query_one("#body", Static).render())
+        assert "Power" in body and "The interpreter question" in body
+
+        await pilot.press("e")
+        form = await wait_screen(pilot, AfterSupervisionScreen)
+        assert form.query_one("#minutes", Input).value == "60"
+        assert list(form.query_one("#discussed", SelectionList).selected) == [first.answer_id]
+        form.query_one("#minutes", Input).value = "75"
+        await pilot.press("ctrl+s")
+        page = await wait_screen(pilot, MeetingDetailScreen)
+        await wait_until(pilot, lambda: "75 minutes" in str(page.query_one("#body").render()))
+
+        await pilot.press("d")
+        await wait_screen(pilot, ConfirmDeleteScreen)
+        await pilot.press("right", "enter")
+        history = await wait_screen(pilot, HistoryScreen)
+        await wait_until(pilot, lambda: not app.journal.meetings())
+        assert [type(r).__name__ for r in history.rows] == ["SessionSummary"]
+        assert len(app.journal.prepared_items(TODAY)) == 2  # waiting again
