@@ -13,7 +13,12 @@ then ``key: value`` lines (see :func:`reflect_tui.core.supervision.parse_lines`)
     will do: Name the rupture next session
       Read about repair
     functions: formative, restorative
+    took up: all
     summary: Rupture and repair
+
+"took up" marks what the meeting discussed of what was prepared for supervision and is
+still waiting (flagged answers and questions up to the meeting's day, newest first, as
+``add`` lists them on a terminal): ``all``, ``none`` or their numbers (``1 3``).
 
 ``list`` and ``log`` read the last saved state without a lock; ``log`` runs the
 identifier check on everything it would write and stops on findings like an export.
@@ -43,12 +48,14 @@ from reflect_tui.core.supervision import (
     FUNCTIONS,
     MeetingInput,
     MeetingProblem,
+    PreparedItem,
     checked_input,
     parse_day,
     parse_format,
     parse_functions,
     parse_lines,
     parse_minutes,
+    parse_taken_up,
 )
 from reflect_tui.vault.errors import VaultError
 
@@ -80,7 +87,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
             "(individual, group or peer), 'with:' (a role or initials, never a name), "
             "'brought:', 'took away:', 'will do:' (one action a line; a line without a "
             "key carries on the one before), 'functions:' (normative, formative, "
-            "restorative) and 'summary:'. Only minutes and one of the texts are needed."
+            "restorative), 'took up:' (what it discussed of what you prepared and is "
+            "still waiting: all, none, or the numbers a terminal lists, newest first) and "
+            "'summary:'. Only minutes and one of the texts are needed."
         ),
     )
     add.set_defaults(handler=add_meeting)
@@ -127,32 +136,57 @@ def add_meeting(args: argparse.Namespace) -> int:
     share = _group_share()
     if sys.stdin.isatty():
         with open_journal(args, write=True) as journal:
-            meeting = _asked(journal)
-            return _store(journal, meeting, share)
+            meeting, taken = _asked(journal)
+            return _store(journal, meeting, share, taken)
     from reflect_tui.journal import Journal
 
     path = vault_path(args)
     Journal.check_exists(path)
     passphrase = read_passphrase()
     try:  # checked before the vault is opened: a refused meeting changes nothing
-        meeting = checked_input(parse_lines("".join(read_lines("meeting"))), clock.today())
+        values = parse_lines("".join(read_lines("meeting")))
+        meeting = checked_input(values, clock.today())
     except MeetingProblem as exc:
         raise MeetingRefused(str(exc)) from None
     with Journal.open(path, passphrase) as journal:
-        return _store(journal, meeting, share)
+        waiting = journal.prepared_items(meeting.day)
+        try:
+            chosen = parse_taken_up(values.get("took up", ""), len(waiting))
+        except MeetingProblem as exc:
+            raise MeetingRefused(str(exc)) from None
+        return _store(journal, meeting, share, [waiting[i] for i in chosen])
 
 
-def _store(journal: Journal, meeting: MeetingInput, share: float) -> int:
+def _store(journal: Journal, meeting: MeetingInput, share: float, taken: list[PreparedItem]) -> int:
     try:
-        journal.add_meeting(meeting, group_share=share)
+        journal.add_meeting(meeting, group_share=share, discussed=[i.answer_id for i in taken])
     except MeetingProblem as exc:
         raise MeetingRefused(str(exc)) from None
     actions = len(meeting.will_do)
-    print(
-        f"Recorded the meeting of {meeting.day.isoformat()} ({meeting.minutes} minutes)"
-        + (f" and {actions} action{'s' if actions != 1 else ''} to follow up." if actions else ".")
-    )
+    said = f"Recorded the meeting of {meeting.day.isoformat()} ({meeting.minutes} minutes)"
+    if actions:
+        said += f" and {actions} action{'s' if actions != 1 else ''} to follow up"
+    if taken:
+        said += f"; {len(taken)} prepared item{'s' if len(taken) != 1 else ''} marked as discussed"
+    print(said + ".")
     return 0
+
+
+def _ask_taken_up(journal: Journal, values: dict[str, str]) -> list[PreparedItem]:
+    """List what was prepared and is waiting up to the meeting's day; ask which of it
+    the meeting took up."""
+    day = parse_day(values["date"], clock.today())
+    waiting = journal.prepared_items(day)
+    if not waiting:
+        return []
+    print("What you prepared for supervision that is still waiting, newest first:")
+    for number, item in enumerate(waiting, 1):
+        print(f"  {number:>2}. {item.day.isoformat()}  {item.opening[:60]}  ({item.prompt[:40]})")
+    answer = _ask(
+        "Which did it take up? (numbers like 1 3, 'all', or Enter for none): ",
+        lambda t: parse_taken_up(t, len(waiting)),
+    )
+    return [waiting[i] for i in parse_taken_up(answer, len(waiting))]
 
 
 def _ask(prompt: str, check: Callable[[str], object]) -> str:
@@ -175,7 +209,7 @@ def _ask_lines(prompt: str) -> str:
     return "\n".join(lines)
 
 
-def _asked(journal: Journal) -> MeetingInput:
+def _asked(journal: Journal) -> tuple[MeetingInput, list[PreparedItem]]:
     today = clock.today()
     print("After supervision: a few lines while it is fresh. Enter keeps a default.")
     values = {
@@ -191,9 +225,10 @@ def _asked(journal: Journal) -> MeetingInput:
     values["functions"] = _ask(
         f"Functions it served ({', '.join(FUNCTIONS)}; Enter for none): ", parse_functions
     )
+    taken = _ask_taken_up(journal, values)
     values["summary"] = input("One line for the log: ")
     try:
-        return checked_input(values, today)
+        return checked_input(values, today), taken
     except MeetingProblem as exc:
         raise MeetingRefused(str(exc)) from None
 

@@ -29,6 +29,7 @@ KEYS: tuple[str, ...] = (
     "took away",
     "will do",
     "functions",
+    "took up",
     "summary",
 )
 
@@ -148,6 +149,28 @@ def parse_functions(raw: str) -> tuple[str, ...]:
             )
         chosen.append(found[0])
     return tuple(f for f in FUNCTIONS if f in chosen)
+
+
+def parse_taken_up(raw: str, count: int) -> list[int]:
+    """Which of ``count`` prepared items (numbered from 1, newest first) a meeting took
+    up: numbers ("1 3", "1, 2"), "all", or nothing / "none"; indices from 0."""
+    text = raw.strip().lower()
+    if text in ("", "none", "-"):
+        return []
+    if text == "all":
+        return list(range(count))
+    chosen: list[int] = []
+    for word in re.split(r"[\s,]+", text):
+        if not word.isdigit() or not 1 <= int(word) <= count:
+            listed = f"1 to {count}" if count else "none: nothing prepared is waiting"
+            raise MeetingProblem(
+                f"What it took up is given by the numbers of the prepared items ({listed}), "
+                f"'all' or 'none' (not {word[:20]!r}); nothing was saved.",
+                "took up",
+            )
+        if int(word) - 1 not in chosen:
+            chosen.append(int(word) - 1)
+    return chosen
 
 
 def action_lines(raw: str) -> list[str]:

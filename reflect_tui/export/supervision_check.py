@@ -9,23 +9,57 @@ command lists them exactly as it lists an export's.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 
 from reflect_tui.core.supervision import MeetingProblem, MeetingRecord
 from reflect_tui.export.identifiers import Scanner
 from reflect_tui.export.scan import RecordFinding
 
+#: A title alone is a role ("Dr", "Prof"); with a name after it, the name is caught.
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sr", "fr", "rev"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
+
+
+def _unknown_capitalised(who: str, fine_words: Iterable[str]) -> str | None:
+    """The first capitalised word in ``who`` that is not an ordinary word, a known term
+    or one the clinician marked fine: in a field that holds only a role or initials, a
+    single given name ("my supervisor Maria") is what such a word most likely is.
+    Initials and acronyms ("JM", "J.M.", "CAMHS") are what the field asks for."""
+    from reflect_tui.export.identifiers.names import known_terms, name_words, ordinary_words
+
+    fine = {w.casefold() for w in fine_words}
+    ordinary: frozenset[str] | None = None
+    for match in _WORD.finditer(who):
+        word = match.group().rstrip(".")
+        folded = word.casefold()
+        if not word[0].isupper() or word.replace(".", "").isupper() or folded in _TITLES:
+            continue
+        if ordinary is None:
+            ordinary = ordinary_words()
+        if folded in name_words() and folded not in fine:
+            return word
+        if folded not in ordinary and folded not in known_terms() and folded not in fine:
+            return word
+    return None
+
 
 def check_who(who: str, watch_words: Iterable[str] = (), fine_words: Iterable[str] = ()) -> None:
     """:class:`MeetingProblem` when ``who`` holds a name or another identifier."""
-    found = Scanner(watch_words, fine_words).find(who)
+    fine = tuple(fine_words)
+    found = Scanner(watch_words, fine).find(who)
     if found:
         shown = found[0].word or who.strip()
-        raise MeetingProblem(
-            f"{shown!r} looks like a name or an identifier: give a role or initials "
-            "(like 'clinical lead' or 'JM'); nothing was saved.",
-            "with",
-        )
+    elif (word := _unknown_capitalised(who, fine)) is not None:
+        shown = word
+    else:
+        return
+    raise MeetingProblem(
+        f"{shown!r} looks like a name or an identifier: give a role or initials "
+        "(like 'clinical lead' or 'JM'; a word that is not a name can be written in "
+        "lower case); nothing was saved.",
+        "with",
+    )
 
 
 def _fields(meeting: MeetingRecord, with_notes: bool) -> list[tuple[str, str]]:

@@ -151,6 +151,11 @@ class SupervisionMeetings:
                 uid = row.uid if row is not None else ""
             return supervision_records.prepared_items(sqlite_of(db), day, uid)
 
+    def waiting_count(self, day: date) -> int:
+        """How many answers prepared for supervision up to ``day`` no meeting took up."""
+        with self._reading() as db:
+            return supervision_records.waiting_count(sqlite_of(db), day)
+
     def discussed_in(self, meeting_id: int) -> list[PreparedItem]:
         """What the meeting marked as discussed, oldest first."""
         with self._reading() as db:

@@ -1,12 +1,12 @@
 """The numbers behind Insight's supervision panel (no Textual here): the counted minutes
 of supervision in each of the last twelve months against the clinician's monthly
-target, and how many flagged reflections since the last meeting still wait to be taken."""
+target, and how many answers prepared for supervision no meeting has taken up yet."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from reflect_tui.core import clock
@@ -31,7 +31,7 @@ class MonthMinutes:
 class SupervisionInsight:
     months: tuple[MonthMinutes, ...]
     target: int
-    #: Flagged reflections begun after the last meeting (all of them if none is recorded).
+    #: Answers prepared for supervision (flagged, or questions) no meeting took up yet.
     waiting: int
     last_meeting: date | None
 
@@ -67,8 +67,7 @@ def gather(journal: Journal, target: int, today: date | None = None) -> Supervis
     start = _month_back(today.replace(day=1), MONTHS - 1)
     meetings = journal.meetings(start, today)
     last = journal.last_meeting(today)
-    since = last.day + timedelta(days=1) if last else None
-    waiting = len(journal.list_sessions(start=since, flagged=True, limit=10_000))
+    waiting = journal.waiting_count(today)
     return SupervisionInsight(
         tuple(monthly(meetings, today)), target, waiting, last.day if last else None
     )

@@ -87,6 +87,33 @@ def last_meeting(conn: sqlite3.Connection, before: date | None = None) -> Meetin
     return found[0] if found else None
 
 
+_DAY = SESSION_DAY_SQL.format(t="s")
+#: Answers prepared for supervision up to :end and not yet discussed (or discussed in
+#: :meeting): flagged, in a flagged reflection, or a question written for supervision.
+_PREPARED = (
+    " FROM answer a JOIN reflection_session s ON s.id = a.session_id"
+    f" WHERE {_DAY} <= :end AND NOT a.skipped AND trim(a.text) != ''"
+    " AND (a.discussed = '' OR a.discussed = :meeting)"
+    " AND (a.flagged OR s.flagged OR a.prompt_id = :question_prompt"
+    "      OR a.topic = :question OR (' ' || a.tags || ' ') LIKE :question_tag)"
+)
+
+
+def _prepared_params(end: date, meeting_uid: str) -> dict[str, object]:
+    return {
+        "end": end.isoformat(),
+        "meeting": meeting_uid or None,
+        "question_prompt": SUPERVISION_QUESTION_PROMPT,
+        "question": QUESTION_TOPIC,
+        "question_tag": f"% {QUESTION_TAG} %",
+    }
+
+
+def waiting_count(conn: sqlite3.Connection, end: date) -> int:
+    """How many answers prepared for supervision up to ``end`` wait to be discussed."""
+    return int(conn.execute(f"SELECT COUNT(*){_PREPARED}", _prepared_params(end, "")).fetchone()[0])
+
+
 def prepared_items(
     conn: sqlite3.Connection, end: date, meeting_uid: str = "", limit: int = MOST_PREPARED
 ) -> list[PreparedItem]:
@@ -94,23 +121,10 @@ def prepared_items(
     as discussed (and those marked in the meeting ``meeting_uid``, when it is edited),
     newest first: flagged answers, answers in a flagged reflection, and questions
     written for supervision. Skipped and empty answers are left out."""
-    day = SESSION_DAY_SQL.format(t="s")
     rows = conn.execute(
-        f"SELECT a.id, {day}, a.prompt_text, a.text, a.discussed FROM answer a"  # noqa: S608 (fixed fragments; values bound)
-        " JOIN reflection_session s ON s.id = a.session_id"
-        f" WHERE {day} <= :end AND NOT a.skipped AND trim(a.text) != ''"
-        " AND (a.discussed = '' OR a.discussed = :meeting)"
-        " AND (a.flagged OR s.flagged OR a.prompt_id = :question_prompt"
-        "      OR a.topic = :question OR (' ' || a.tags || ' ') LIKE :question_tag)"
+        f"SELECT a.id, {_DAY}, a.prompt_text, a.text, a.discussed{_PREPARED}"
         " ORDER BY s.started DESC, s.id DESC, a.position, a.id LIMIT :limit",
-        {
-            "end": end.isoformat(),
-            "meeting": meeting_uid or None,
-            "question_prompt": SUPERVISION_QUESTION_PROMPT,
-            "question": QUESTION_TOPIC,
-            "question_tag": f"% {QUESTION_TAG} %",
-            "limit": limit,
-        },
+        _prepared_params(end, meeting_uid) | {"limit": limit},
     ).fetchall()
     return [
         PreparedItem(
@@ -134,9 +148,8 @@ def meeting_days(conn: sqlite3.Connection) -> dict[str, date]:
 
 def discussed_items(conn: sqlite3.Connection, meeting_uid: str) -> list[PreparedItem]:
     """The answers a meeting marked as discussed, oldest first."""
-    day = SESSION_DAY_SQL.format(t="s")
     rows = conn.execute(
-        f"SELECT a.id, {day}, a.prompt_text, a.text FROM answer a"  # noqa: S608 (fixed fragments; values bound)
+        f"SELECT a.id, {_DAY}, a.prompt_text, a.text FROM answer a"  # noqa: S608 (fixed fragments; values bound)
         " JOIN reflection_session s ON s.id = a.session_id WHERE a.discussed = ?"
         " ORDER BY s.started, s.id, a.position, a.id",
         (meeting_uid,),

@@ -247,3 +247,81 @@ def test_the_next_export_starts_after_the_last_meeting_and_opens_with_what_was_a
     code = cli.main(["--vault", str(vault), "export", "--from", "2026-02-01"])
     out, err = capsys.readouterr()
     assert code == 0 and "Written before supervision" in out and "exporting from" not in err
+
+
+def _prepared(vault: Path) -> None:
+    from datetime import UTC, datetime
+
+    from reflect_tui.core.records import AnswerRecord, SessionRecord
+
+    answers = (
+        AnswerRecord("p0", "What to bring", "The interpreter question", flagged=True),
+        AnswerRecord("p1", "And", "My own tiredness", position=1, flagged=True),
+    )
+    with Journal.open(vault, PASSPHRASE) as journal:
+        journal.import_records(
+            [
+                SessionRecord(
+                    "end-of-day",
+                    "End of day",
+                    datetime(2026, 3, 2, 18, tzinfo=UTC),
+                    utc_offset=0,
+                    answers=answers,
+                )
+            ]
+        )
+
+
+def _waiting(vault: Path) -> list[str]:
+    from datetime import date
+
+    with Journal.open(vault, PASSPHRASE, write=False) as journal:
+        return [i.opening for i in journal.prepared_items(date(2026, 3, 5))]
+
+
+@pytest.mark.parametrize(
+    ("took_up", "left"),
+    [("all", []), ("2", ["The interpreter question"]), ("none", None), ("", None)],
+)
+def test_add_from_a_pipe_marks_what_it_took_up(
+    vault: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    took_up: str,
+    left: list[str] | None,
+) -> None:
+    _prepared(vault)
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=f"{MEETING}took up: {took_up}\n")
+    assert (code, err) == (0, "")
+    everything = ["The interpreter question", "My own tiredness"]
+    assert _waiting(vault) == (everything if left is None else left)
+    assert ("marked as discussed" in out) == (left is not None)
+
+
+def test_a_number_that_names_no_prepared_item_is_refused_with_nothing_stored(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _prepared(vault)
+    before = vault.read_bytes()
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=f"{MEETING}took up: 3\n")
+    assert code == 2 and out == "" and "(1 to 2)" in err and err.count("\n") == 1
+    assert vault.read_bytes() == before
+
+
+def test_add_at_a_terminal_lists_what_is_waiting_and_asks_which_it_took_up(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _prepared(vault)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSPHRASE)
+    queue = _answers(
+        monkeypatch,
+        ["2026-03-04", "50", "", "JM", "", "", "", "", "7", "1", "Interpreters"],
+    )
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and list(queue) == []
+    assert " 1. 2026-03-02  The interpreter question  (What to bring)" in out
+    assert "(not '7'); please try again." in out
+    assert _waiting(vault) == ["My own tiredness"]

@@ -166,3 +166,32 @@ def test_who_must_be_a_role_or_initials(journal: Journal, who: str) -> None:
 def test_a_role_or_initials_is_taken(journal: Journal, who: str) -> None:
     journal.add_meeting(_meeting(who=who))
     assert [m.who for m in journal.meetings()] == [who]
+
+
+@pytest.mark.parametrize(
+    "who", ["Sam", "my supervisor Mateo", "Dr Okafor", "Grace", "Jane Smith", "peer group (Tomasz)"]
+)
+def test_who_refuses_a_single_given_name_as_well_as_a_full_one(who: str) -> None:
+    from reflect_tui.export.supervision_check import check_who
+
+    with pytest.raises(MeetingProblem, match="looks like a name") as refused:
+        check_who(who)
+    assert refused.value.field == "with"
+
+
+@pytest.mark.parametrize(
+    "who", ["clinical lead", "Clinical Lead", "JM", "J.M.", "Dr", "CAMHS team lead", "peer group"]
+)
+def test_who_takes_roles_initials_and_acronyms(who: str) -> None:
+    from reflect_tui.export.supervision_check import check_who
+
+    check_who(who)
+
+
+def test_a_word_marked_fine_or_written_in_lower_case_is_taken() -> None:
+    from reflect_tui.export.supervision_check import check_who
+
+    with pytest.raises(MeetingProblem):
+        check_who("Tavistock group")
+    check_who("Tavistock group", fine_words=["tavistock"])
+    check_who("tavistock group")

@@ -1,5 +1,5 @@
 """Insight's supervision numbers: counted minutes per month over twelve months (group
-time by its share), months meeting the target, flagged reflections still waiting."""
+time by its share), months meeting the target, prepared answers no meeting took up."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_twelve_months_oldest_first_across_a_year_end() -> None:
     assert months[-1].counted == 0
 
 
-def test_the_panel_counts_target_months_and_flagged_reflections_waiting(
+def test_the_panel_counts_target_months_and_prepared_answers_waiting(
     journal: Journal,
 ) -> None:
     journal.import_records(
@@ -37,10 +37,16 @@ def test_the_panel_counts_target_months_and_flagged_reflections_waiting(
         ]
     )
     empty = gather(journal, 90, date(2026, 3, 5))
-    assert empty.last_meeting is None and empty.waiting == 2 and empty.months_met == 0
+    # Each flagged reflection brings its two answers (the text and the ease scale).
+    assert empty.last_meeting is None and empty.waiting == 4 and empty.months_met == 0
     journal.add_meeting(MeetingInput(date(2026, 2, 10), 120, "group", summary="x"))
-    journal.add_meeting(MeetingInput(date(2026, 3, 1), 90, "individual", summary="y"))
+    before = journal.prepared_items(date(2026, 3, 1))
+    assert {i.day for i in before} == {date(2026, 2, 2)}
+    journal.add_meeting(
+        MeetingInput(date(2026, 3, 1), 90, "individual", summary="y"),
+        discussed=[i.answer_id for i in before],
+    )
     seen = gather(journal, 90, date(2026, 3, 5))
     assert [m.counted for m in seen.months[-2:]] == [60, 90]
     assert seen.months_met == 1 and seen.last_meeting == date(2026, 3, 1)
-    assert seen.waiting == 1, "only the flagged reflection after the last meeting"
+    assert seen.waiting == 2, "what the meeting took up no longer waits"

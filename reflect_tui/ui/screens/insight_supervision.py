@@ -1,6 +1,6 @@
 """Insight's supervision panel: counted supervision hours in each of the last twelve
 months against the monthly target (``supervision_minutes_per_month``), and how many
-flagged reflections wait to be taken to the next meeting."""
+prepared answers wait to be taken to the next meeting."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from reflect_tui.ui.widgets.supervision_bars import SupervisionBars, hours
 
 
 def caption(seen: SupervisionInsight) -> str:
-    flagged = plural(seen.waiting, "flagged reflection")
+    flagged = plural(seen.waiting, "prepared answer")
     if seen.last_meeting is None:
         return (
             "No supervision recorded yet: after a meeting, press a on Home. "
@@ -31,8 +31,9 @@ def caption(seen: SupervisionInsight) -> str:
         else ""
     )
     return (
-        f"Counted minutes (group time by its share).{target} Since the last meeting "
-        f"({seen.last_meeting.isoformat()}): {flagged} waiting."
+        f"Counted hours of the last twelve months (group time by its share).{target} "
+        f"Last meeting {seen.last_meeting.isoformat()}; {flagged} "
+        f"{'waits' if seen.waiting == 1 else 'wait'} to be discussed."
     )
 
 
