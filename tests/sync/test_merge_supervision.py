@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -74,3 +75,26 @@ def test_a_meeting_deleted_on_one_device_is_deleted_in_the_merge(tmp_path: Path)
         assert journal.meetings() == []
         assert "Book a slot" not in {a.text for a in journal.open_actions()}
     assert summary.deleted == {"supervision_meeting": 1, "action_item": 1}
+
+
+def test_what_a_meeting_took_up_stays_taken_up_after_a_merge(tmp_path: Path) -> None:
+    """The laptop records a meeting that took up the shared answer, while the desktop
+    edits that answer: the merged journal keeps the edit, the meeting and the mark."""
+    laptop, desktop = two_devices(tmp_path)
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        session_id = journal.list_sessions()[0].id
+        answer_id = journal.session_answers(session_id)[0].id or 0
+        journal.flag_answer(answer_id, True)
+    shutil.copyfile(laptop, desktop)
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        journal.add_meeting(_meeting(date(2026, 3, 2), "Took it up"), discussed=[answer_id])
+    with Journal.open(desktop, PASSPHRASE) as journal:
+        journal.edit_answer(answer_id, "The shared start, rewritten on the desktop.")
+    for into, other in ((desktop, laptop), (laptop, desktop)):
+        with Journal.open(into, PASSPHRASE) as journal:
+            journal.merge_from(other)
+            [answer] = [a for s in journal.records() for a in s.answers if a.flagged]
+            assert answer.discussed_on == date(2026, 3, 2)
+            assert "rewritten on the desktop" in answer.text
+            assert journal.prepared_items(date(2026, 3, 5)) == []
+    assert content(laptop) == content(desktop)
