@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from reflect_tui.cli.common import (
@@ -201,36 +202,83 @@ def _ask(prompt: str, check: Callable[[str], object]) -> str:
         return answer
 
 
-def _ask_lines(prompt: str) -> str:
+def _ask_lines(prompt: str, values: dict[str, str], key: str) -> str:
+    """Lines until an empty one, each kept in ``values[key]`` as it is typed."""
     print(prompt)
-    lines = []
+    lines: list[str] = []
     while (line := input("  ")).strip() not in ("", "."):
         lines.append(line)
+        values[key] = "\n".join(lines)
     return "\n".join(lines)
 
 
 def _asked(journal: Journal) -> tuple[MeetingInput, list[PreparedItem]]:
     today = clock.today()
+    values: dict[str, str] = {}
     print("After supervision: a few lines while it is fresh. Enter keeps a default.")
-    values = {
-        "date": _ask(f"Date [{today.isoformat()}]: ", lambda t: parse_day(t, today)),
-        "minutes": _ask("Minutes: ", parse_minutes),
-        "format": _ask(f"Format ({', '.join(FORMATS)}) [individual]: ", parse_format),
-        "with": _ask("With (a role or initials, never a name): ", journal.check_who),
-    }
+    try:
+        taken = _ask_all(journal, values, today)
+    except (KeyboardInterrupt, EOFError):
+        return _stopped(values, today), []
+    try:
+        return checked_input(values, today), taken
+    except MeetingProblem as exc:
+        _show_typed(values)
+        raise MeetingRefused(str(exc)) from None
+
+
+def _ask_all(journal: Journal, values: dict[str, str], today: date) -> list[PreparedItem]:
+    """Ask each part in turn, filling ``values`` as it goes (so a stop keeps them)."""
+    values["date"] = _ask(f"Date [{today.isoformat()}]: ", lambda t: parse_day(t, today))
+    values["minutes"] = _ask("Minutes: ", parse_minutes)
+    values["format"] = _ask(f"Format ({', '.join(FORMATS)}) [individual]: ", parse_format)
+    values["with"] = _ask("With (a role or initials, never a name): ", journal.check_who)
     print("Write each over as many lines as you like; an empty line ends it.")
-    values["brought"] = _ask_lines("What I brought:")
-    values["took away"] = _ask_lines("What I took away:")
-    values["will do"] = _ask_lines("What I will do (one action a line):")
+    for key, prompt in (
+        ("brought", "What I brought:"),
+        ("took away", "What I took away:"),
+        ("will do", "What I will do (one action a line):"),
+    ):
+        values[key] = ""
+        values[key] = _ask_lines(prompt, values, key)
     values["functions"] = _ask(
         f"Functions it served ({', '.join(FUNCTIONS)}; Enter for none): ", parse_functions
     )
     taken = _ask_taken_up(journal, values)
     values["summary"] = input("One line for the log: ")
+    return taken
+
+
+def _stopped(values: dict[str, str], today: date) -> MeetingInput:
+    """Ctrl+C or the end of input part-way: what was typed is never just dropped. A
+    meeting that can be taken as it stands is offered to be saved; otherwise (or when
+    declined) the typed parts are printed in the line format, to paste back later."""
+    if not any(v.strip() for k, v in values.items() if k not in ("date", "format")):
+        raise KeyboardInterrupt
+    print()
     try:
-        return checked_input(values, today), taken
-    except MeetingProblem as exc:
-        raise MeetingRefused(str(exc)) from None
+        meeting = checked_input(values, today)
+        answer = input("Stopped. Save the meeting as far as you wrote it? [Y/n] ")
+    except (MeetingProblem, KeyboardInterrupt, EOFError):
+        answer = "n"
+    if answer.strip().lower() in ("", "y", "yes"):
+        return meeting
+    _show_typed(values)
+    raise KeyboardInterrupt
+
+
+def _show_typed(values: dict[str, str]) -> None:
+    """What was typed, as ``key: value`` lines ``reflect supervision add`` reads back."""
+    print(
+        "Nothing was saved. What you typed, to keep or to pipe back into "
+        "'reflect supervision add' after your passphrase line:"
+    )
+    for key, value in values.items():
+        if value.strip():
+            first, *rest = value.splitlines() or [""]
+            print(f"{key}: {first}")
+            for line in rest:
+                print(f"  {line}")
 
 
 # --- list and log -------------------------------------------------------------------------

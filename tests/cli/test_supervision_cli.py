@@ -325,3 +325,52 @@ def test_add_at_a_terminal_lists_what_is_waiting_and_asks_which_it_took_up(
     assert " 1. 2026-03-02  The interpreter question  (What to bring)" in out
     assert "(not '7'); please try again." in out
     assert _waiting(vault) == ["My own tiredness"]
+
+
+def _terminal(monkeypatch: pytest.MonkeyPatch, lines: list[str | None]) -> None:
+    """A terminal whose user types ``lines``; None is Ctrl+C."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSPHRASE)
+    queue = iter(lines)
+
+    def typed(prompt: str = "") -> str:
+        line = next(queue)
+        if line is None:
+            raise KeyboardInterrupt
+        return line
+
+    monkeypatch.setattr("builtins.input", typed)
+
+
+def test_ctrl_c_part_way_offers_to_save_what_can_be_taken(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ctrl+C in the middle of "what I took away", then Enter: save it as it stands.
+    _terminal(
+        monkeypatch, ["2026-03-04", "50", "", "JM", "The waiting list", "", "Half a", None, ""]
+    )
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and "Recorded the meeting of 2026-03-04" in out  # after Enter to "Save?"
+    [meeting] = _meetings(vault)
+    assert (meeting.brought, meeting.took_away) == ("The waiting list", "Half a")  # type: ignore[attr-defined]
+
+
+def test_ctrl_c_before_a_meeting_can_be_taken_prints_what_was_typed_to_paste_back(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = vault.read_bytes()
+    _terminal(monkeypatch, ["2026-03-04", "50", "", "JM", "", "", "", None])
+    # Nothing written yet but the minutes and who: offered to save? No: empty meeting.
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, err = capsys.readouterr()
+    assert code != 0 and "cancelled; nothing was changed." in err
+    assert "Nothing was saved. What you typed" in out
+    assert "minutes: 50\n" in out and "with: JM\n" in out
+    assert vault.read_bytes() == before
+
+    # What was printed reads back from a pipe (with the missing part added).
+    typed = out.split("after your passphrase line:\n", 1)[1]
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=typed + "summary: Waiting\n")
+    assert code == 0 and [m.who for m in _meetings(vault)] == ["JM"]  # type: ignore[attr-defined]
