@@ -46,10 +46,10 @@ from reflect_tui.ui.screens.export_preparing import (
     describe,
     prepare_export,
 )
-from reflect_tui.ui.screens.history import DATE_HINT, parse_day
 from reflect_tui.ui.screens.share_passphrase import SharePassphraseScreen
 from reflect_tui.ui.screens.watch_list import WatchListScreen
 from reflect_tui.ui.widgets.entry_text import plural
+from reflect_tui.ui.widgets.history_filters import DATE_HINT, parse_day
 
 FORMAT_NAMES: dict[Format, str] = {
     "markdown": "Markdown",

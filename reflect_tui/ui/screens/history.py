@@ -9,9 +9,7 @@ meeting to read, change or delete.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -28,6 +26,7 @@ from reflect_tui.journal import Journal, SessionSummary, VaultError
 from reflect_tui.prompts import TOPIC_TITLES, TOPICS, load_library
 from reflect_tui.ui.screens.session_detail import DELETED, SessionDetailScreen
 from reflect_tui.ui.widgets.entry_text import clock, one_line, short_day
+from reflect_tui.ui.widgets.history_filters import DATE_HINT, Filters, parse_day, readable_day
 from reflect_tui.ui.widgets.history_rows import (
     MEETING_KEY,
     Row,
@@ -42,50 +41,6 @@ PAGE = 100
 WIDE = 120
 #: Wait this long after the last key in the tag box before filtering.
 TAG_DELAY = 0.3
-DATE_HINT = "Dates look like 2025-03-12."
-
-
-def parse_day(value: str) -> date | None:
-    """The date in a YYYY-MM-DD box (None when it is empty); ValueError if unreadable."""
-    value = value.strip()
-    return date.fromisoformat(value) if value else None
-
-
-def _readable_day(value: str) -> bool:
-    try:
-        parse_day(value)
-    except ValueError:
-        return False
-    return True
-
-
-@dataclass(frozen=True)
-class Filters:
-    start: date | None = None
-    end: date | None = None
-    set_id: str | None = None
-    topic: str | None = None
-    tag: str | None = None
-    flagged: bool = False
-
-    @property
-    def active(self) -> bool:
-        return self != Filters()
-
-    @property
-    def shows_meetings(self) -> bool:
-        """Meetings have no set, topic, tag or flag: they show while only dates are set."""
-        return not (self.set_id or self.topic or self.tag or self.flagged)
-
-    def query(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "set_id": self.set_id,
-            "topic": self.topic,
-            "tag": self.tag,
-            "flagged": self.flagged,
-        }
 
 
 class HistoryScreen(Screen[None]):
@@ -159,7 +114,7 @@ class HistoryScreen(Screen[None]):
             id=name,
             max_length=10,
             restrict=r"[0-9-]*",
-            validators=[Function(_readable_day, DATE_HINT)],
+            validators=[Function(readable_day, DATE_HINT)],
             valid_empty=True,
             compact=True,
             classes="date",
