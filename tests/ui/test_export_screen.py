@@ -282,3 +282,28 @@ async def test_after_a_meeting_the_screen_starts_from_it_and_shows_what_was_agre
         assert "2 sessions" in summary(pilot), summary(pilot)
         preview = str(pilot.app.screen.query_one("#preview-text", Static).render())
         assert "Last time we agreed" in preview and "Ask about the interpreter" in preview
+
+
+async def test_flagged_only_leaves_out_what_a_meeting_took_up_unless_included(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from reflect_tui.core.supervision import MeetingInput
+
+    waiting = journal.prepared_items(TODAY)
+    flagged_answers = len(waiting)
+    journal.add_meeting(
+        MeetingInput(TODAY, 60, "individual", summary="x"), discussed=[waiting[0].answer_id]
+    )
+    async with export_app(journal, tmp_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = pilot.app.screen
+        screen.query_one("#from", Input).value = ""
+        included = screen.query_one("#discussed", Checkbox)
+        assert included.disabled, "it means something only with flagged only"
+        screen.query_one("#flagged", Checkbox).value = True
+        await settle(pilot)
+        assert not included.disabled
+        assert summary(pilot).startswith(f"{flagged_answers - 1} reflections"), summary(pilot)
+        included.value = True
+        await settle(pilot)
+        assert summary(pilot).startswith(f"{flagged_answers} reflections"), summary(pilot)

@@ -138,7 +138,7 @@ class ExportScreen(Screen[None]):
                     value=self.config.export_dates,
                     compact=True,
                 )
-                yield Checkbox("Include discussed", id="discussed", compact=True)
+                yield Checkbox("Include discussed", id="discussed", compact=True, disabled=True)
             with Horizontal(classes="row"):
                 yield Label("File", classes="label")
                 yield Input(self._suggested, id="file", compact=True)
@@ -215,6 +215,9 @@ class ExportScreen(Screen[None]):
             self.query_one("#dates", Select).disabled = self.format == "json"
             note = SEALED if self.format == "sealed" else PLAINTEXT
             self.query_one("#plaintext", Static).update(note)
+        if isinstance(event, Checkbox.Changed) and event.checkbox.id == "flagged":
+            # Only "flagged" leaves out what a meeting took up: the box means nothing else.
+            self.query_one("#discussed", Checkbox).disabled = not event.value
         self.choice = None  # other reflections may hold other identifiers: ask again
         self._generation += 1  # what was prepared no longer matches the choices
         if self._timer is not None:
