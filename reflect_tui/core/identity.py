@@ -250,6 +250,15 @@ def compare_lines(older: IdentityMap, newer: IdentityMap) -> list[str]:
     return lines
 
 
+def _one(name: str, before: str, now: str) -> str:
+    if before and before != now:
+        raise IdentityProblem(
+            f"The {name} line says both {before!r} and {now!r}: keep the one you mean; "
+            "nothing was saved."
+        )
+    return now
+
+
 def parse_entry_line(domain: str, rest: str) -> DomainEntry:
     """``description | stance | visibility | salient``: after the description, each part
     is optional and may come in any order."""
@@ -262,9 +271,9 @@ def parse_entry_line(domain: str, rest: str) -> DomainEntry:
         if not mark:
             continue
         if mark in _STANCE_WORDS:
-            stance = _STANCE_WORDS[mark]
+            stance = _one(name, stance, _STANCE_WORDS[mark])
         elif mark in _VISIBLE_WORDS:
-            visible = _VISIBLE_WORDS[mark]
+            visible = _one(name, visible, _VISIBLE_WORDS[mark])
         elif mark == SALIENT_WORD:
             salient = True
         else:

@@ -65,6 +65,7 @@ def test_the_pipe_format_reads_descriptions_and_marks_in_any_order() -> None:
         ("gender a woman", "Line 1 has no 'domain:'"),
         ("class: working", "'class', which is not note or one of the domains"),
         ("gender: a woman | loud", "'loud' is not one of privilege"),
+        ("gender: a woman | both | privilege", "says both 'both' and 'privilege'"),
     ],
 )
 def test_a_line_that_cannot_be_taken_is_said_in_one_sentence(text: str, said: str) -> None:
