@@ -212,16 +212,29 @@ def entry_words(entry: DomainEntry) -> str:
     return "; ".join(parts)
 
 
+def map_rows(identity_map: IdentityMap) -> list[tuple[str, str]]:
+    """(domain name, its words) for each domain the map describes, in ADDRESSING order."""
+    return [
+        (domain.name, entry_words(identity_map.entry(domain.key)))
+        for domain in DOMAINS
+        if not identity_map.entry(domain.key).empty
+    ]
+
+
+def export_intro(identity_map: IdentityMap) -> str:
+    return (
+        f"Version {identity_map.number} of my identity map, saved {identity_map.day.isoformat()}, "
+        "across Hays' ADDRESSING domains, in my own words."
+    )
+
+
 def map_lines(identity_map: IdentityMap) -> list[str]:
     """The map as plain text (``reflect identity show``, an export)."""
     lines = [f"My identity map, version {identity_map.number} of {identity_map.day.isoformat()}"]
     if identity_map.note.strip():
         lines.append(f"What changed: {identity_map.note.strip()}")
     lines.append("")
-    for domain in DOMAINS:
-        entry = identity_map.entry(domain.key)
-        if not entry.empty:
-            lines.append(f"{domain.name}: {entry_words(entry)}")
+    lines += [f"{name}: {words}" for name, words in map_rows(identity_map)]
     if not identity_map.entries:
         lines.append("(every domain left empty)")
     return lines

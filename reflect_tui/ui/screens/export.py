@@ -138,6 +138,7 @@ class ExportScreen(Screen[None]):
                     value=self.config.export_dates,
                     compact=True,
                 )
+                yield Checkbox("Include my identity map", id="with-map", compact=True)
             with Horizontal(classes="row"):
                 yield Label("File", classes="label")
                 yield Input(self._suggested, id="file", compact=True)
@@ -238,7 +239,19 @@ class ExportScreen(Screen[None]):
             return
         self._generation += 1
         summary.update("Reading your journal…")
-        self._prepare(self._generation, selection, self.format, self.options(), self.choice)
+        self._prepare(
+            self._generation,
+            selection,
+            self.format,
+            self.options(),
+            self.choice,
+            self.with_identity_map,
+        )
+
+    @property
+    def with_identity_map(self) -> bool:
+        """The box is the only way the map gets into an export from the app."""
+        return self.query_one("#with-map", Checkbox).value
 
     @work(thread=True, exclusive=True, group="export")
     def _prepare(
@@ -248,9 +261,12 @@ class ExportScreen(Screen[None]):
         fmt: Format,
         options: DocumentOptions,
         choice: IdentifierChoice | None,
+        with_map: bool,
     ) -> None:
         try:
-            prepared = prepare_export(self.journal, selection, fmt, options, choice)
+            prepared = prepare_export(
+                self.journal, selection, fmt, options, choice, with_map=with_map
+            )
         except (VaultError, ExportError) as problem:
             self.app.call_from_thread(self._not_prepared, generation, str(problem))
             return
