@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from reflect_tui.core.identity import DomainEntry, IdentityMap, domains_of_option
 from reflect_tui.vault.database import SESSION_DAY_SQL
@@ -51,11 +51,19 @@ def domain_counts(conn: sqlite3.Connection, start: date, end: date) -> Counter[s
     chose each domain in a choice prompt (an option named like a domain of the map)."""
     day = SESSION_DAY_SQL.format(t="s")
     counts: Counter[str] = Counter()
+    # The index on started narrows it first (a day of slack each side for the zones);
+    # the local day then decides exactly.
     rows = conn.execute(
-        "SELECT a.session_id, a.value FROM answer a"  # noqa: S608 (fixed fragments; values bound)
-        f" JOIN reflection_session s ON s.id = a.session_id WHERE a.kind = 'choice'"
-        f" AND a.skipped = 0 AND a.value IS NOT NULL AND {day} BETWEEN :start AND :end",
-        {"start": start.isoformat(), "end": end.isoformat()},
+        "SELECT a.session_id, a.value FROM reflection_session s"  # noqa: S608 (fixed fragments; values bound)
+        " JOIN answer a ON a.session_id = s.id WHERE s.started >= :low AND s.started < :high"
+        f" AND {day} BETWEEN :start AND :end AND a.kind = 'choice' AND a.skipped = 0"
+        " AND a.value IS NOT NULL",
+        {
+            "low": (start - timedelta(days=1)).isoformat(),
+            "high": (end + timedelta(days=2)).isoformat(),
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+        },
     )
     chosen: dict[int, set[str]] = defaultdict(set)
     for session_id, raw in rows:

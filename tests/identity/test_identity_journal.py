@@ -49,7 +49,8 @@ def test_an_unknown_domain_saves_nothing(journal: Journal) -> None:
         assert journal.identity_maps() == []
 
 
-def test_domains_chosen_in_reflections_are_counted(journal: Journal) -> None:
+def test_domains_chosen_in_reflections_are_counted(journal: Journal, any_clock: SetClock) -> None:
+    """Counted by the local day each reflection was begun on, in every zone and hour."""
     with journal:
         for chosen in (["Gender", "Ethnicity and race"], ["Gender"], ["Something else"]):
             session = journal.start_session("identity", 1, "Identity")
@@ -64,4 +65,6 @@ def test_domains_chosen_in_reflections_are_counted(journal: Journal) -> None:
         today = clock.today()
         counts = journal.domain_counts(today - timedelta(days=365), today)
         assert journal.domain_counts(today + timedelta(days=1), today + timedelta(days=9)) == {}
+        assert journal.domain_counts(today - timedelta(days=9), today - timedelta(days=1)) == {}
+        assert journal.domain_counts(today, today) == counts
     assert counts == {"gender": 2, "ethnicity": 1}
