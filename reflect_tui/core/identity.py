@@ -228,6 +228,20 @@ def export_intro(identity_map: IdentityMap) -> str:
     )
 
 
+def salient_summary(identity_map: IdentityMap) -> str:
+    """One line for beside a prompt: the domains often present in the work, with the
+    clinician's words, or how many domains the map describes."""
+    salient = identity_map.salient
+    if salient:
+        names = []
+        for key in salient:
+            words = identity_map.entry(key).description.strip()
+            names.append(BY_KEY[key].name + (f" ({words})" if words else ""))
+        return f"My map, often in my work: {', '.join(names)}."
+    described = sum(1 for e in identity_map.entries if not e.empty)
+    return f"My map describes {described} domain{'s' if described != 1 else ''}."
+
+
 def map_lines(identity_map: IdentityMap) -> list[str]:
     """The map as plain text (``reflect identity show``, an export)."""
     lines = [f"My identity map, version {identity_map.number} of {identity_map.day.isoformat()}"]

@@ -113,3 +113,22 @@ async def test_without_a_map_the_prompt_says_where_to_keep_one(tmp_path: Path) -
         assert str(app.screen.query_one(IdentityMapPanel).render()) == NO_MAP
         selection = app.screen.query_one(SelectionList)
         assert selection.get_option_at_index(0).value == "Age and generation"
+
+
+def test_reflect_write_says_the_map_after_a_prompt_that_draws_on_it(tmp_path: Path) -> None:
+    import io
+
+    from reflect_tui.plain import Lines, write_reflection
+    from reflect_tui.vault.crypto import TEST_KDF
+
+    journal = Journal.create(tmp_path / "j.reflect", PASSPHRASE, kdf=TEST_KDF)
+    journal.save_identity_map([DomainEntry("gender", "a man", salient=True)])
+    library = load_library(user_dir=tmp_path / "no-user-prompts")
+    out = io.StringIO()
+    typed = io.StringIO("A quiet moment.\n\n:quit\n")
+    write_reflection(journal, library, Lines(typed, out), set_id="identity")
+    said = out.getvalue()
+    first, second = said.split("Prompt 2 of 8")[:2]
+    assert "My map, often in my work" not in first
+    assert "My map, often in my work: Gender (a man). (reflect identity show" in second
+    journal.close()

@@ -239,19 +239,10 @@ class ExportScreen(Screen[None]):
             return
         self._generation += 1
         summary.update("Reading your journal…")
+        with_map = self.query_one("#with-map", Checkbox).value  # the map's only way out
         self._prepare(
-            self._generation,
-            selection,
-            self.format,
-            self.options(),
-            self.choice,
-            self.with_identity_map,
+            self._generation, selection, self.format, self.options(), self.choice, with_map
         )
-
-    @property
-    def with_identity_map(self) -> bool:
-        """The box is the only way the map gets into an export from the app."""
-        return self.query_one("#with-map", Checkbox).value
 
     @work(thread=True, exclusive=True, group="export")
     def _prepare(

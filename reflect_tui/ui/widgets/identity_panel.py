@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from reflect_tui.core.identity import BY_KEY, DOMAINS, IdentityMap, entry_words
+from reflect_tui.core.identity import DOMAINS, IdentityMap, entry_words, salient_summary
 
 NO_MAP = "No identity map yet: Home's Identity map (m) keeps one, for you alone."
 
@@ -13,15 +13,7 @@ NO_MAP = "No identity map yet: Home's Identity map (m) keeps one, for you alone.
 def summary_line(identity_map: IdentityMap | None) -> str:
     if identity_map is None:
         return NO_MAP
-    salient = identity_map.salient
-    if salient:
-        names = ", ".join(
-            BY_KEY[k].name + (f" ({d})" if (d := identity_map.entry(k).description.strip()) else "")
-            for k in salient
-        )
-        return f"My map, often in my work: {names}. Ctrl+T shows all of it."
-    described = sum(1 for e in identity_map.entries if not e.empty)
-    return f"My map describes {described} domain{'s' if described != 1 else ''}. Ctrl+T shows it."
+    return salient_summary(identity_map) + " Ctrl+T shows all of it."
 
 
 def full_lines(identity_map: IdentityMap | None) -> str:
