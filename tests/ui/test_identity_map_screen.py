@@ -134,3 +134,21 @@ async def test_home_suggests_a_review_once_the_months_have_passed(tmp_path: Path
         await wait_until(pilot, lambda: suggestion.display)
         assert f"last saved on {saved.isoformat()}" in str(suggestion.render())
         assert "revisiting (m)" in str(suggestion.render())
+
+
+async def test_the_latest_version_can_be_compared_with_any_earlier_one(tmp_path: Path) -> None:
+    vault = new_vault(tmp_path)
+    with Journal.open(vault, PASSPHRASE) as journal:
+        for words in ("in my twenties", "in my thirties", "in my forties"):
+            journal.save_identity_map([DomainEntry("age", words)])
+    app = make_app(vault, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("m")
+        screen = await wait_screen(pilot, IdentityMapScreen)
+        assert "  then: in my thirties" in _text(screen, "#compare")
+        screen.query_one("#compare-with", Select).value = 1
+        await wait_until(pilot, lambda: "  then: in my twenties" in _text(screen, "#compare"))
+        assert "Version 1 (" in _text(screen, "#compare")
+        await pilot.press("escape")  # comparing is not a change: straight back
+        await wait_screen(pilot, HomeScreen)

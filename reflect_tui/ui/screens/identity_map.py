@@ -123,11 +123,19 @@ class IdentityMapScreen(Screen[None]):
             yield Static(ask, classes="heading", markup=False)
             yield TextArea(id="note", soft_wrap=True, show_line_numbers=False)
             if len(self.maps) > 1:
-                yield Static(
-                    "\n".join(compare_lines(self.maps[-2], self.maps[-1])),
-                    id="compare",
-                    markup=False,
-                )
+                with Horizontal(id="compare-row"):
+                    yield Static("Compare the latest with", classes="label", markup=False)
+                    yield Select(
+                        [
+                            (f"version {m.number} ({m.day.isoformat()})", m.number)
+                            for m in reversed(self.maps[:-1])
+                        ],
+                        value=self.maps[-2].number,
+                        allow_blank=False,
+                        id="compare-with",
+                        compact=True,
+                    )
+                yield Static(self._compared(self.maps[-2].number), id="compare", markup=False)
             yield Static(self._versions_line(), id="versions", markup=False)
             yield Static("", id="problem", markup=False)
             with Horizontal(id="buttons"):
@@ -139,14 +147,21 @@ class IdentityMapScreen(Screen[None]):
         self._shown = self._entries()
         self.query_one(f"#{DOMAINS[0].key}-words", Input).focus()
 
+    def _compared(self, number: int) -> str:
+        return "\n".join(compare_lines(self.maps[number - 1], self.maps[-1]))
+
+    @on(Select.Changed, "#compare-with")
+    def _compare(self, event: Select.Changed) -> None:
+        if isinstance(event.value, int):
+            self.query_one("#compare", Static).update(self._compared(event.value))
+
     def _versions_line(self) -> str:
         if not self.maps:
             return "Not saved yet. Each save keeps a version; earlier ones are never changed."
         saved = ", ".join(f"{m.number} ({m.day.isoformat()})" for m in self.maps)
         said = f"Saved versions: {saved}."
         if len(self.maps) > 1:
-            said += " Above: what changed between the last two. Any two: reflect identity show"
-            said += " --compare A B."
+            said += " Any two at a terminal: reflect identity show --compare A B."
         return said
 
     # -- what was typed -------------------------------------------------------------
