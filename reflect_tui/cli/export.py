@@ -130,6 +130,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         choices=("day", "week"),
         help="show each reflection's day or only its week (default: config export_dates)",
     )
+    export.add_argument(
+        "--with-identity-map",
+        action="store_true",
+        help="include your identity map (latest version); without this it never leaves",
+    )
     choice = export.add_mutually_exclusive_group()
     choice.add_argument(
         "--redact", action="store_true", help="replace identifiers with labels like [phone]"
@@ -253,6 +258,9 @@ def run_export(args: argparse.Namespace) -> int:
         actions = journal.action_records()
         watch_words = journal.watch_words()
         fine_words = journal.fine_words()
+        maps = journal.identity_maps() if args.with_identity_map else []
+    if args.with_identity_map and not maps:
+        error("no identity map is saved yet, so the export goes without one.")
 
     plan = plan_export(
         records,
@@ -261,6 +269,7 @@ def run_export(args: argparse.Namespace) -> int:
         watch_words=watch_words,
         fine_words=fine_words,
         last_meeting=last_meeting,
+        identity_map=maps[-1] if maps else None,
     )
     if plan.session_count == 0:
         error("no reflections match that selection; nothing was written.")

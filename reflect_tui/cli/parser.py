@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "export",
     "share",
     "supervision",
+    "identity",
     "merge",
     "word_lists",
     "prompts",

@@ -28,6 +28,7 @@ CHOICES: dict[str, tuple[str, ...]] = {"export_dates": ("day", "week"), "ui": ("
 RANGES: dict[str, tuple[int, int]] = {
     "auto_lock_minutes": (1, 240),
     "supervision_minutes_per_month": (0, 10_000),
+    "identity_review_months": (1, 60),
 }
 #: The range of each fractional setting.
 SHARES: dict[str, tuple[float, float]] = {"group_supervision_share": (0.0, 1.0)}
@@ -49,6 +50,8 @@ class Config:
     group_supervision_share: float = 0.5
     #: The supervision a month the clinician aims for (BACP asks 90 of accredited members).
     supervision_minutes_per_month: int = 90
+    #: After this many months Home suggests revisiting the identity map.
+    identity_review_months: int = 6
 
 
 def _plainly_valid(name: str, value: Any) -> bool:

@@ -22,6 +22,7 @@ class ConfigFile(BaseModel):
     ui: Literal["app", "plain"] = "app"
     group_supervision_share: float = Field(default=0.5, ge=0.0, le=1.0)
     supervision_minutes_per_month: int = Field(default=90, ge=0, le=10_000)
+    identity_review_months: int = Field(default=6, ge=1, le=60)
 
 
 def checked(raw: dict[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 Order: title and period; "Last time we agreed" (the actions agreed at the last
 supervision meeting, with their state and follow-up notes), when a meeting is recorded;
 the agenda (the questions the clinician wrote for
-supervision); reflections grouped by theme, the four supervision themes first; action
+supervision); the clinician's identity map, only when they chose to include it;
+reflections grouped by theme, the four supervision themes first; action
 items (open ones, and those closed in the period with their follow-up); a footer saying
 what the document is, that it is plaintext, and what the identifier check did.
 """
@@ -16,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Literal
 
 from reflect_tui.core import clock
+from reflect_tui.core.identity import IdentityMap
 from reflect_tui.core.records import ActionRecord, AnswerRecord, SessionRecord
 from reflect_tui.core.supervision import MeetingRecord
 from reflect_tui.export.identifiers import REPLACEMENTS
@@ -118,6 +120,8 @@ class SupervisionDocument:
     #: actions agreed in it, as they stand now ("Last time we agreed").
     agreed_on: str = ""
     agreed: tuple[ActionLine, ...] = ()
+    #: The clinician's identity map, only when they chose to export it.
+    identity_map: IdentityMap | None = None
 
 
 # --- dates ----------------------------------------------------------------------------
@@ -252,6 +256,7 @@ def build_document(
     selection: Selection | None = None,
     options: DocumentOptions | None = None,
     last_meeting: MeetingRecord | None = None,
+    identity_map: IdentityMap | None = None,
 ) -> SupervisionDocument:
     """Arrange selected sessions and the action items to show into a document.
 
@@ -322,4 +327,5 @@ def build_document(
         selection_criteria=selection,
         agreed_on=dates.day(last_meeting.day) if last_meeting else "",
         agreed=tuple(_action_line(a, dates) for a in last_meeting.actions) if last_meeting else (),
+        identity_map=identity_map,
     )

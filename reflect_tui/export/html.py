@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from reflect_tui.core.identity import export_intro, map_rows
 from reflect_tui.export.document import ActionLine, SupervisionDocument
 
 _CSS = """
@@ -170,6 +171,17 @@ def render_html(doc: SupervisionDocument) -> str:
     else:
         out.append('<p class="empty">No questions were written for supervision in this period.</p>')
     out.append("</section>")
+
+    if doc.identity_map is not None:
+        out += ['<section id="identity-map">', "<h2>My identity map</h2>"]
+        out.append(f'<p class="theme-note">{escape(export_intro(doc.identity_map))}</p>')
+        out.append("<dl>")
+        for name, words in map_rows(doc.identity_map):
+            out.append(f"<dt>{escape(name)}</dt><dd>{escape(words)}</dd>")
+        out.append("</dl>")
+        if doc.identity_map.note.strip():
+            out.append(f"<p>What had changed: {escape(doc.identity_map.note)}</p>")
+        out.append("</section>")
 
     out += ['<section id="reflections">', "<h2>Reflections by theme</h2>"]
     if not doc.sections:

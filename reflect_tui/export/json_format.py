@@ -8,6 +8,7 @@ datetimes and newer versions are refused with the place and the reason).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
@@ -99,6 +100,14 @@ def render_json(document: SupervisionDocument) -> str:
         },
         "sessions": [session_to_dict(session) for session in document.sessions],
     }
+    if document.identity_map is not None:  # only when the clinician chose to include it
+        chosen = document.identity_map
+        payload["identity_map"] = {
+            "version": chosen.number,
+            "saved": _stamp(chosen.saved),
+            "note": chosen.note,
+            "domains": [dataclasses.asdict(entry) for entry in chosen.entries],
+        }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reflect_tui.core.identity import export_intro, map_rows
 from reflect_tui.export.document import ActionLine, SupervisionDocument
 
 _INLINE_SPECIAL = re.compile(r"[\\`*_<]|\](?=[(\[:])|^[#>+=-]")
@@ -87,6 +88,15 @@ def render_markdown(doc: SupervisionDocument) -> str:
             out.append("")
     else:
         out += ["No questions were written for supervision in this period.", ""]
+
+    if doc.identity_map is not None:
+        out += ["## My identity map", "", f"*{inline(export_intro(doc.identity_map))}*", ""]
+        out += [
+            f"- **{inline(name)}:** {inline(words)}" for name, words in map_rows(doc.identity_map)
+        ]
+        if doc.identity_map.note.strip():
+            out += ["", f"What had changed: {inline(doc.identity_map.note)}"]
+        out.append("")
 
     out += ["## Reflections by theme", ""]
     if not doc.sections:

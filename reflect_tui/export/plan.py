@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from enum import StrEnum
 
+from reflect_tui.core.identity import IdentityMap
 from reflect_tui.core.records import ActionRecord, SessionRecord
 from reflect_tui.core.supervision import MeetingRecord
 from reflect_tui.export.document import (
@@ -24,6 +25,7 @@ from reflect_tui.export.document import (
     build_document,
 )
 from reflect_tui.export.errors import ExportError
+from reflect_tui.export.identity_check import redact_identity_map
 from reflect_tui.export.scan import (
     CheckStatus,
     IdentifierCheck,
@@ -68,6 +70,8 @@ class ExportPlan:
     fine_words: tuple[str, ...] = ()
     #: The supervision meeting this preparation follows on from ("Last time we agreed").
     last_meeting: MeetingRecord | None = None
+    #: The identity map, only when the clinician chose to export it.
+    identity_map: IdentityMap | None = None
 
     @property
     def session_count(self) -> int:
@@ -88,16 +92,28 @@ def plan_export(
     tz: tzinfo | None = None,
     fine_words: Iterable[str] = (),
     last_meeting: MeetingRecord | None = None,
+    identity_map: IdentityMap | None = None,
 ) -> ExportPlan:
     """Select, pick the action items to show, and scan everything that would be written
-    (the actions agreed at ``last_meeting`` among it)."""
+    (the actions agreed at ``last_meeting`` among it, and ``identity_map`` if given: it
+    is exported only when the clinician chose it)."""
     sessions = select(records, selection, tz=tz)
     shown = actions_to_show(actions, selection, sessions, tz=tz)
     words, fine = tuple(watch_words), tuple(fine_words)
     agreed = last_meeting.actions if last_meeting else ()
     findings = scan_records(sessions, [*shown, *agreed], words, tz=tz, fine_words=fine)
+    if identity_map is not None:
+        findings += redact_identity_map(identity_map, words, fine)[1]
     return ExportPlan(
-        selection, tuple(sessions), tuple(shown), tuple(findings), words, tz, fine, last_meeting
+        selection,
+        tuple(sessions),
+        tuple(shown),
+        tuple(findings),
+        words,
+        tz,
+        fine,
+        last_meeting,
+        identity_map,
     )
 
 
@@ -114,6 +130,7 @@ def build_export(
     sessions: Sequence[SessionRecord] = plan.sessions
     actions: Sequence[ActionRecord] = plan.actions
     meeting = plan.last_meeting
+    identity_map = plan.identity_map
     if not plan.findings:
         check = IdentifierCheck()
     elif choice is IdentifierChoice.REDACT:
@@ -128,10 +145,15 @@ def build_export(
         actions = every_action[: len(actions)]
         if meeting is not None:
             meeting = dataclasses.replace(meeting, actions=tuple(every_action[len(actions) :]))
+        if identity_map is not None:
+            identity_map, in_map = redact_identity_map(
+                identity_map, plan.watch_words, plan.fine_words, rewrite=True
+            )
+            found = [*found, *in_map]
         check = IdentifierCheck.from_findings(found, CheckStatus.REDACTED)
     elif choice is IdentifierChoice.ALLOW:
         check = IdentifierCheck.from_findings(plan.findings, CheckStatus.ALLOWED)
     else:
         raise IdentifiersFound(plan.findings)
     options = dataclasses.replace(options, tz=plan.tz, check=check)
-    return build_document(sessions, actions, plan.selection, options, meeting)
+    return build_document(sessions, actions, plan.selection, options, meeting, identity_map)

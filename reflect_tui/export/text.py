@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from reflect_tui.core.identity import export_intro, map_rows
 from reflect_tui.export.document import ActionLine, SupervisionDocument
 
 WIDTH = 78
@@ -79,6 +80,15 @@ def render_text(doc: SupervisionDocument) -> str:
     else:
         out += ["No questions were written for supervision in this period.", ""]
     out.append("")
+
+    if doc.identity_map is not None:
+        out += _heading("MY IDENTITY MAP", "-")
+        out += [*_wrap(export_intro(doc.identity_map)), ""]
+        for name, words in map_rows(doc.identity_map):
+            out += _wrap(words, "    ", f"{name}: ")
+        if doc.identity_map.note.strip():
+            out += ["", *_wrap(f"What had changed: {doc.identity_map.note}")]
+        out += ["", ""]
 
     out += _heading("REFLECTIONS BY THEME", "-")
     if not doc.sections:

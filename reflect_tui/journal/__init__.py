@@ -14,6 +14,8 @@ Two ways in, by what the caller needs:
 ``insight`` (with ``insight_queries``) computes what Insight and Home's strip draw;
 ``demo`` makes the example journal. ``supervision`` records supervision meetings (their
 plain-SQL reads in ``supervision_records``, Insight's panel in ``supervision_insight``).
+``identity_map`` keeps the clinician's identity map (plain-SQL reads and the domains
+counted in reflections in ``identity_records``).
 This package may import :mod:`reflect_tui.vault`, :mod:`reflect_tui.prompts`,
 :mod:`reflect_tui.core` and :mod:`reflect_tui.export` (the identifier check on who a
 meeting was with), never the ui or the cli.

@@ -47,13 +47,18 @@ _COLUMNS = {
     "action_item": "text status follow_up created closed",
     "watch_word": "word",
     "fine_word": "word",
+    "identity_map_version": "saved utc_offset note",
+    "identity_map_entry": "domain description stance visible salient",
 }
 #: Each table's parents, by the column holding its id and the table it points to (in a
 #: row read for merging, that column holds the parent's identity instead).
 _PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "answer": (("session_id", "reflection_session"),),
     "action_item": (("answer_id", "answer"), ("meeting_id", "supervision_meeting")),
+    "identity_map_entry": (("version_id", "identity_map_version"),),
 }
+#: Children that cannot stand alone: a deleted parent comes back while one is kept.
+_NEED_PARENT = ("answer", "identity_map_entry")
 #: Parents first: a child's row needs its parent's id in the target.
 TABLES = tuple(_COLUMNS)
 
@@ -107,6 +112,8 @@ _NAMES = {
     "action_item": ("action item", "action items"),
     "watch_word": ("watch-list word", "watch-list words"),
     "fine_word": ("word marked not a name", "words marked not names"),
+    "identity_map_version": ("identity map version", "identity map versions"),
+    "identity_map_entry": ("identity map domain", "identity map domains"),
 }
 
 
@@ -189,6 +196,9 @@ def _apart(table: str, a: Row, b: Row) -> tuple[Row, bool]:
     elif table == "supervision_meeting":
         for text in ("brought", "took_away", "summary"):
             merged[text], _ = _combine_text(newer[text], older[text])
+    elif table in ("identity_map_version", "identity_map_entry"):
+        text = "note" if table == "identity_map_version" else "description"
+        merged[text], _ = _combine_text(newer[text], older[text])
     elif table == "reflection_session":
         ends = [r["finished"] for r in (a, b) if r["finished"]]
         merged["finished"] = min(ends) if ends else None
@@ -255,7 +265,7 @@ def merged_state(
                     continue
                 a_row, b_row = rows_a[parent_table].get(parent), rows_b[parent_table].get(parent)
                 found, _ = _pick(parent_table, a_row, b_row)
-                if found is not None and table == "answer":
+                if found is not None and table in _NEED_PARENT:
                     result[parent_table][parent] = dict(found)
                     kept.add(parent)
                 else:

@@ -160,6 +160,36 @@ class SupervisionMeeting(Versioned, table=True):
     created: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime)
 
 
+class IdentityMapVersion(Versioned, table=True):
+    """One saved version of the clinician's identity map (schema 6): when, and what had
+    changed in how they see it; its domains are :class:`IdentityMapEntry` rows."""
+
+    __tablename__ = "identity_map_version"
+
+    id: int | None = Field(default=None, primary_key=True)
+    saved: datetime = Field(default_factory=clock.now, sa_type=UTCDateTime, index=True)
+    #: Minutes east of UTC where it was saved: its day is its date there.
+    utc_offset: int = Field(default_factory=clock.utc_offset)
+    note: str = ""
+
+
+class IdentityMapEntry(Versioned, table=True):
+    """One domain of one version of the map (see :mod:`reflect_tui.core.identity`)."""
+
+    __tablename__ = "identity_map_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    version_id: int = Field(foreign_key="identity_map_version.id", index=True, ondelete="CASCADE")
+    #: A key of :data:`reflect_tui.core.identity.DOMAINS`.
+    domain: str
+    description: str = ""
+    #: "", privilege, marginalisation, both, neither or unsure.
+    stance: str = ""
+    #: "", yes, sometimes or no: whether clients can usually see or hear it.
+    visible: str = ""
+    salient: bool = False
+
+
 class WatchWord(Versioned, table=True):
     """A word the clinician never wants to leave the vault in an export (kept encrypted)."""
 

@@ -15,9 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from reflect_tui.core import paths
+from reflect_tui.core.identity import IdentityMap
 from reflect_tui.core.records import ActionRecord, SessionRecord
 from reflect_tui.core.supervision import MeetingRecord
-from reflect_tui.journal import listing, supervision_records
+from reflect_tui.journal import identity_records, listing, supervision_records
 from reflect_tui.journal import records as journal_records
 from reflect_tui.vault import container, crypto
 from reflect_tui.vault.unlock import unlock
@@ -76,6 +77,10 @@ class JournalReader:
 
     def fine_words(self) -> list[str]:
         return journal_records.fine_words(self._conn)
+
+    def identity_maps(self) -> list[IdentityMap]:
+        """Every saved version of the identity map, oldest first (numbered from 1)."""
+        return identity_records.identity_maps(self._conn)
 
     def list_sessions(
         self,

@@ -27,6 +27,7 @@ from reflect_tui.journal.errors import (
     PassphraseUnchanged,
     ReadOnlyJournal,
 )
+from reflect_tui.journal.identity_map import IdentityMaps
 from reflect_tui.journal.listing import (
     MATCH_END,
     MATCH_START,
@@ -92,7 +93,7 @@ def _real(path: Path) -> Path:
     return paths.user_path(path).resolve()
 
 
-class Journal(MergeCopies, JournalData, SupervisionMeetings):
+class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
     """An unlocked vault: the decrypted database in memory and the key to save it."""
 
     def __init__(

@@ -30,10 +30,13 @@ def introduce(lines: Lines, flow: SessionFlow, index: int) -> None:
     lines.say("", f"Prompt {index + 1} of {flow.count}{extra}: {prompt.text}")
 
 
-def ask(lines: Lines, flow: SessionFlow, index: int) -> Move:
-    """Ask prompt ``index`` until it is answered, skipped or left; updates the flow."""
+def ask(lines: Lines, flow: SessionFlow, index: int, *, beside: str = "") -> Move:
+    """Ask prompt ``index`` until it is answered, skipped or left; updates the flow.
+    ``beside``: a line said after the prompt (the identity map, for a prompt using it)."""
     prompt, draft = flow.prompt(index), flow.draft(index)
     introduce(lines, flow, index)
+    if beside:
+        lines.say(beside)
     if not draft.empty:
         lines.say(f"Your answer so far: {draft.text}")
         lines.say("Press Enter to keep it, or answer anew.")

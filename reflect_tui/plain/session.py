@@ -144,8 +144,19 @@ def _follow_up(journal: Journal, lines: Lines, actions: list[ActionItem]) -> Non
         lines.say({"done": "Marked done.", "dropped": "Dropped.", "open": "Kept open."}[status])
 
 
+def _map_line(journal: Journal) -> str:
+    """What a prompt that draws on the identity map says beside its question."""
+    from reflect_tui.core.identity import salient_summary
+
+    latest = journal.latest_identity_map()
+    if latest is None:
+        return "No identity map yet: reflect identity edit keeps one, for you alone."
+    return salient_summary(latest) + " (reflect identity show prints all of it.)"
+
+
 def _walk(journal: Journal, lines: Lines, flow: SessionFlow) -> int:
     index = min(flow.position, flow.count)
+    map_line = _map_line(journal)
     while True:
         if index >= flow.count:
             missing = flow.missing_required()
@@ -154,7 +165,8 @@ def _walk(journal: Journal, lines: Lines, flow: SessionFlow) -> int:
             lines.say("", f"Prompt {missing[0] + 1} still needs an answer.")
             index = missing[0]
         try:
-            move = ask(lines, flow, index)
+            uses = index < flow.count and flow.prompt(index).uses_identity_map
+            move = ask(lines, flow, index, beside=map_line if uses else "")
         except Interrupted as stop:
             if isinstance(stop, Stopped) and stop.draft is not None:
                 flow.update(index, stop.draft)  # what was typed of this answer is kept

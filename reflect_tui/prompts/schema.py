@@ -12,7 +12,11 @@ Prompt keys: ``id`` (slug, unique in its set), ``text``, ``guidance`` (default "
 (the words for the low and the high end). ``choice`` prompts must set ``options`` (two or
 more) and may set ``multiple`` (default false: pick one). These keys are errors on
 prompts of any other kind. ``action`` prompts ask for a commitment that becomes an open
-action item. In all text, single line breaks are joined into spaces and blank lines keep
+action item. ``uses_identity_map`` (default false) shows the clinician's identity map
+beside the prompt; on a ``choice`` prompt it also puts the options naming the domains
+they marked as often present in their work first, so at least one option must name a
+domain of the map (as the built-in identity set's options do).
+In all text, single line breaks are joined into spaces and blank lines keep
 paragraphs, so long strings may be wrapped freely in the file.
 
 Topics group answers in exports: the article's four supervision themes first, then the
@@ -36,6 +40,8 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from reflect_tui.core.identity import DOMAINS, domains_of_option
 
 DEFAULT_SET_ID: Final = "end-of-day"
 #: Built-in sets in the order they are offered; any other built-in file follows.
@@ -126,6 +132,7 @@ class Prompt(BaseModel):
     scale_labels: tuple[Words, Words] = ("", "")
     options: tuple[Words, ...] = ()
     multiple: StrictBool = False
+    uses_identity_map: StrictBool = False
 
     @model_validator(mode="after")
     def _keys_fit_kind(self) -> Self:
@@ -145,6 +152,13 @@ class Prompt(BaseModel):
                 raise _kind_error("options", "has fewer than two options")
             if len(set(self.options)) != len(self.options):
                 raise _kind_error("options", "repeats an option")
+            if self.uses_identity_map and not any(domains_of_option(o) for o in self.options):
+                names = ", ".join(repr(d.option) for d in DOMAINS[:2])
+                message = (
+                    "is set, but no option names a domain of the identity map; expected "
+                    f"options worded like the map's ({names}, ...), or no uses_identity_map"
+                )
+                raise _kind_error("uses_identity_map", message)
         return self
 
     def scale_text(self, number: int) -> str:

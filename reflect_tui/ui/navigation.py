@@ -1,4 +1,5 @@
-"""The views of the journal (Search, History, Insight, Export, After supervision),
+"""The views of the journal (Search, History, Insight, Export, After supervision, My
+identity map),
 opened from Home and the palette.
 
 Each is imported only when first opened (start-up stays light). They get a
@@ -21,6 +22,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "insight": ("reflect_tui.ui.screens.insight", "InsightScreen"),
     "export": ("reflect_tui.ui.screens.export", "ExportScreen"),
     "supervision": ("reflect_tui.ui.screens.after_supervision", "AfterSupervisionScreen"),
+    "identity": ("reflect_tui.ui.screens.identity_map", "IdentityMapScreen"),
 }
 
 

@@ -1,5 +1,5 @@
 """The command palette (Ctrl+P): start a set, resume, lock now, search, history, export,
-after supervision.
+after supervision, my identity map.
 
 Textual's own commands (theme, keys, quit, screenshot) are offered beside these.
 """
@@ -13,6 +13,7 @@ from typing import Any
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 Command = tuple[str, str, Callable[[], object]]
+TITLES = {"supervision": "After supervision", "identity": "My identity map"}
 
 
 class ReflectCommands(Provider):
@@ -45,8 +46,9 @@ class ReflectCommands(Provider):
             ("insight", "Patterns across your reflections"),
             ("export", "Write chosen reflections to a file for supervision"),
             ("supervision", "Record a supervision meeting: what you agreed, the hours"),
+            ("identity", "Your own identities across the ADDRESSING domains, kept over time"),
         ):
-            title = "After supervision" if name == "supervision" else name.capitalize()
+            title = TITLES.get(name, name.capitalize())
             yield (title, help_text, partial(app.open_view, name))
 
     async def discover(self) -> Hits:

@@ -18,7 +18,9 @@ from datetime import datetime
 from reflect_tui.core import clock, uids
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
+#: The schema that brought the identity map.
+IDENTITY_MAP_SCHEMA = 6
 
 
 class SchemaTooNew(Exception):
@@ -202,11 +204,33 @@ def _v5_answers_discussed(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE answer ADD COLUMN discussed VARCHAR NOT NULL DEFAULT ''")
 
 
+def _identity_map(conn: sqlite3.Connection) -> None:
+    """The identity map: each saved version of it, and one row per domain in each,
+    versioned like every other table so two devices' maps merge. Nothing else changes."""
+    conn.execute(
+        "CREATE TABLE identity_map_version (uid VARCHAR NOT NULL, rev VARCHAR NOT NULL,"
+        " modified VARCHAR NOT NULL, id INTEGER NOT NULL, saved VARCHAR NOT NULL,"
+        " utc_offset INTEGER NOT NULL, note VARCHAR NOT NULL, PRIMARY KEY (id))"
+    )
+    conn.execute("CREATE UNIQUE INDEX ix_identity_map_version_uid ON identity_map_version (uid)")
+    conn.execute("CREATE INDEX ix_identity_map_version_saved ON identity_map_version (saved)")
+    conn.execute(
+        "CREATE TABLE identity_map_entry (uid VARCHAR NOT NULL, rev VARCHAR NOT NULL,"
+        " modified VARCHAR NOT NULL, id INTEGER NOT NULL, version_id INTEGER NOT NULL,"
+        " domain VARCHAR NOT NULL, description VARCHAR NOT NULL, stance VARCHAR NOT NULL,"
+        " visible VARCHAR NOT NULL, salient BOOLEAN NOT NULL, PRIMARY KEY (id),"
+        " FOREIGN KEY(version_id) REFERENCES identity_map_version (id) ON DELETE CASCADE)"
+    )
+    conn.execute("CREATE UNIQUE INDEX ix_identity_map_entry_uid ON identity_map_entry (uid)")
+    conn.execute("CREATE INDEX ix_identity_map_entry_version_id ON identity_map_entry (version_id)")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _v2_zones_edits_and_fine_words,
     3: _v3_identities_versions_deletions,
     4: _v4_supervision_meetings,
     5: _v5_answers_discussed,
+    IDENTITY_MAP_SCHEMA: _identity_map,
 }
 
 

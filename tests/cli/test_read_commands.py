@@ -205,6 +205,7 @@ LIGHT = (
     ("export", "--allow-identifiers"),
     ("watchlist", "list"),
     ("names", "list"),
+    ("identity", "show"),
 )
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "textual", "rich")
 #: Runs one command and then prints, last, the heavy packages the process imported.

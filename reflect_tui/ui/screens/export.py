@@ -138,7 +138,14 @@ class ExportScreen(Screen[None]):
                     value=self.config.export_dates,
                     compact=True,
                 )
-                yield Checkbox("Include discussed", id="discussed", compact=True, disabled=True)
+            with Horizontal(classes="row"):
+                yield Checkbox(
+                    "Include what supervision already discussed",
+                    id="discussed",
+                    compact=True,
+                    disabled=True,
+                )
+                yield Checkbox("Include my identity map", id="with-map", compact=True)
             with Horizontal(classes="row"):
                 yield Label("File", classes="label")
                 yield Input(self._suggested, id="file", compact=True)
@@ -243,7 +250,10 @@ class ExportScreen(Screen[None]):
             return
         self._generation += 1
         summary.update("Reading your journal…")
-        self._prepare(self._generation, selection, self.format, self.options(), self.choice)
+        with_map = self.query_one("#with-map", Checkbox).value  # the map's only way out
+        self._prepare(
+            self._generation, selection, self.format, self.options(), self.choice, with_map
+        )
 
     @work(thread=True, exclusive=True, group="export")
     def _prepare(
@@ -253,9 +263,12 @@ class ExportScreen(Screen[None]):
         fmt: Format,
         options: DocumentOptions,
         choice: IdentifierChoice | None,
+        with_map: bool,
     ) -> None:
         try:
-            prepared = prepare_export(self.journal, selection, fmt, options, choice)
+            prepared = prepare_export(
+                self.journal, selection, fmt, options, choice, with_map=with_map
+            )
         except (VaultError, ExportError) as problem:
             self.app.call_from_thread(self._not_prepared, generation, str(problem))
             return

@@ -40,8 +40,11 @@ def prepare_export(
     fmt: Format,
     options: DocumentOptions,
     choice: IdentifierChoice | None,
+    *,
+    with_map: bool = False,
 ) -> Prepared:
-    """Read, check and render for the preview (VaultError or ExportError if it cannot)."""
+    """Read, check and render for the preview (VaultError or ExportError if it cannot);
+    the identity map only ``with_map`` (the screen's box)."""
     # One day of slack each side: the selection then compares local dates exactly.
     start = selection.start - timedelta(days=1) if selection.start else None
     end = selection.end + timedelta(days=1) if selection.end else None
@@ -52,6 +55,7 @@ def prepare_export(
         watch_words=journal.watch_words(),
         fine_words=journal.fine_words(),
         last_meeting=journal.last_meeting(selection.end),
+        identity_map=journal.latest_identity_map() if with_map else None,
     )
     # Until the clinician chooses, the preview shows identifiers replaced.
     document = build_export(plan, choice or IdentifierChoice.REDACT, options)

@@ -64,6 +64,7 @@ class HomeScreen(Screen[None]):
         Binding("i", "view('insight')", "Insight"),
         Binding("e", "view('export')", "Export"),
         Binding("a", "view('supervision')", "After supervision", show=False),
+        Binding("m", "view('identity')", "My identity map", show=False),
         Binding("l", "lock", "Lock"),
     ]
 
@@ -106,7 +107,10 @@ class HomeScreen(Screen[None]):
                     )
                     yield Button("Start", id="start", variant="primary")
                 yield Static("", id="set-description", markup=False)
-                yield Button("After supervision (a)", id="after-supervision", compact=True)
+                with Horizontal(id="more-row"):
+                    yield Button("After supervision (a)", id="after-supervision", compact=True)
+                    yield Button("Identity map (m)", id="identity-map", compact=True)
+                yield Static("", id="identity-review", markup=False)
                 yield Static("Unfinished", classes="heading", id="unfinished-heading", markup=False)
                 yield OptionList(id="unfinished")
                 with Horizontal(classes="heading-row"):
@@ -181,6 +185,23 @@ class HomeScreen(Screen[None]):
             )
         days = journal.reflection_days(strip_start(today))
         self.query_one(WeekStrip).show(days, today)
+        self._suggest_review(today)
+
+    def _suggest_review(self, today: Any) -> None:
+        """A gentle line when the identity map was last saved longer ago than the
+        clinician's review interval (identity_review_months)."""
+        from reflect_tui.core.identity import review_due
+
+        latest = self.journal.latest_identity_map()
+        months = self.reflect.config.identity_review_months
+        due = latest is not None and review_due(latest.day, today, months)
+        widget = self.query_one("#identity-review", Static)
+        widget.display = due
+        if latest is not None and due:
+            widget.update(
+                f"Your identity map was last saved on {latest.day.isoformat()}. When you have "
+                "a quiet moment, it may be worth revisiting (m)."
+            )
 
     def _session_line(self, session: SessionSummary, column: int) -> Content:
         """One line in a narrow column; in a wide one (``column`` characters), the first
@@ -259,6 +280,10 @@ class HomeScreen(Screen[None]):
     @on(Button.Pressed, "#after-supervision")
     def _after_supervision(self) -> None:
         self.reflect.open_view("supervision")
+
+    @on(Button.Pressed, "#identity-map")
+    def _identity_map(self) -> None:
+        self.reflect.open_view("identity")
 
     @on(OptionList.OptionSelected, "#recent")
     def _open_history(self) -> None:

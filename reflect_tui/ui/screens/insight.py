@@ -2,7 +2,9 @@
 
 Reflection days per week over the last year, how often each topic came up, open and
 closed action items, the scale answers over time, and supervision hours per month
-against the clinician's target (:mod:`reflect_tui.ui.screens.insight_supervision`).
+against the clinician's target (:mod:`reflect_tui.ui.screens.insight_supervision`), and
+the identities that came up in reflections beside the identity map
+(:mod:`reflect_tui.ui.screens.insight_identity`).
 Topics and scales cover the last 52 weeks, or all time (a key switches between them).
 """
 
@@ -19,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from reflect_tui.journal import Journal, VaultError, insight
+from reflect_tui.ui.screens.insight_identity import IdentityPanel
 from reflect_tui.ui.screens.insight_supervision import SupervisionPanel
 from reflect_tui.ui.widgets.action_bar import ActionBar
 from reflect_tui.ui.widgets.entry_text import plural
@@ -93,6 +96,7 @@ class InsightScreen(Screen[None]):
             yield SupervisionPanel(
                 self.journal, self.supervision_target, self.today, id="supervision"
             )
+            yield IdentityPanel(self.journal, self.today, id="identity")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

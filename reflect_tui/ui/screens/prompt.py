@@ -12,9 +12,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from reflect_tui.core import memory
+from reflect_tui.core.identity import ordered_options
 from reflect_tui.journal.session_flow import Draft
 from reflect_tui.ui.host import host
 from reflect_tui.ui.widgets.answer_editor import AnswerEditor
+from reflect_tui.ui.widgets.identity_panel import IdentityMapPanel
 from reflect_tui.ui.widgets.session_bar import SessionBar, progress_dots
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ class PromptScreen(Screen[None]):
         Binding("ctrl+b", "back", "Back"),
         Binding("ctrl+o", "skip", "Skip"),
         Binding("ctrl+g", "guidance", "Guidance"),
+        Binding("ctrl+t", "identity_map", "My map"),
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "leave", "Leave"),
     ]
@@ -60,8 +63,18 @@ class PromptScreen(Screen[None]):
             yield Static(
                 prompt.guidance or "No guidance for this prompt.", id="guidance", markup=False
             )
+            salient: tuple[str, ...] = ()
+            if prompt.uses_identity_map:
+                identity_map = self.reflect.journal.latest_identity_map()
+                salient = identity_map.salient if identity_map else ()
+                yield IdentityMapPanel(identity_map, id="identity-map")
             yield Static("", id="note", markup=False)
-            yield AnswerEditor(prompt, flow.draft(self.index), autofocus=True)
+            yield AnswerEditor(
+                prompt,
+                flow.draft(self.index),
+                autofocus=True,
+                options=ordered_options(prompt.options, salient),
+            )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -86,6 +99,8 @@ class PromptScreen(Screen[None]):
             return self.prompt.optional
         if action == "back":
             return self.index > 0 or self._follow_up_below()
+        if action == "identity_map":
+            return self.prompt.uses_identity_map
         return True
 
     def _follow_up_below(self) -> bool:
@@ -150,6 +165,10 @@ class PromptScreen(Screen[None]):
 
     def action_save(self) -> None:
         self.reflect.saves.flush()
+
+    def action_identity_map(self) -> None:
+        if self.prompt.uses_identity_map:
+            self.query_one(IdentityMapPanel).toggle()
 
     def action_guidance(self) -> None:
         self.reflect.show_guidance = not self.reflect.show_guidance

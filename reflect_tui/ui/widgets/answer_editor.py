@@ -58,10 +58,13 @@ class AnswerEditor(Widget):
         draft: Draft,
         *,
         autofocus: bool = False,
+        options: tuple[str, ...] | None = None,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         self.prompt = prompt
+        #: A choice prompt's options in the order shown (the set's order unless given).
+        self.options = prompt.options if options is None else options
         self._shown = draft
         self._autofocus = autofocus
 
@@ -77,7 +80,7 @@ class AnswerEditor(Widget):
             yield ScaleInput(prompt.scale_min, prompt.scale_max, prompt.scale_labels, value)
         elif prompt.kind == PromptKind.CHOICE:
             chosen = draft.value if isinstance(draft.value, list) else []
-            yield ChoiceInput(prompt.options, multiple=prompt.multiple, value=chosen)
+            yield ChoiceInput(self.options, multiple=prompt.multiple, value=chosen)
         else:
             yield EntryArea(
                 draft.text,
@@ -97,7 +100,9 @@ class AnswerEditor(Widget):
         if self.prompt.kind == PromptKind.SCALE:
             return draft_for(self.prompt, self.query_one(ScaleInput).value)
         if self.prompt.kind == PromptKind.CHOICE:
-            return draft_for(self.prompt, self.query_one(ChoiceInput).value)
+            chosen = set(self.query_one(ChoiceInput).value)
+            # Stored in the set's order, whatever order they were shown in.
+            return draft_for(self.prompt, [o for o in self.prompt.options if o in chosen])
         return Draft(text=self.query_one(TextArea).text)
 
     def show(self, draft: Draft) -> None:
