@@ -161,7 +161,7 @@ def parse_taken_up(raw: str, count: int) -> list[int]:
         return list(range(count))
     chosen: list[int] = []
     for word in re.split(r"[\s,]+", text):
-        if not word.isdigit() or not 1 <= int(word) <= count:
+        if not word.isdecimal() or not 1 <= int(word) <= count:
             listed = f"1 to {count}" if count else "none: nothing prepared is waiting"
             raise MeetingProblem(
                 f"What it took up is given by the numbers of the prepared items ({listed}), "

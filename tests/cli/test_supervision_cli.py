@@ -298,12 +298,17 @@ def test_add_from_a_pipe_marks_what_it_took_up(
     assert ("marked as discussed" in out) == (left is not None)
 
 
+# "²" and "³" pass str.isdigit() but are no number int() reads.
+@pytest.mark.parametrize("took_up", ["3", "0", "1-2", "²", "1 ³", "all 1"])
 def test_a_number_that_names_no_prepared_item_is_refused_with_nothing_stored(
-    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    vault: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    took_up: str,
 ) -> None:
     _prepared(vault)
     before = vault.read_bytes()
-    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=f"{MEETING}took up: 3\n")
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=f"{MEETING}took up: {took_up}\n")
     assert code == 2 and out == "" and "(1 to 2)" in err and err.count("\n") == 1
     assert vault.read_bytes() == before
 
