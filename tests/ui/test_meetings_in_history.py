@@ -3,13 +3,13 @@ meetings among reflections, and a meeting's page changes or deletes it."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from textual.widgets import Input, SelectionList, Static
 
 from reflect_tui.core.records import AnswerRecord, SessionRecord
-from reflect_tui.core.supervision import MeetingInput
+from reflect_tui.core.supervision import MeetingInput, MeetingRecord
 from reflect_tui.journal import Journal
 from reflect_tui.ui.screens.after_supervision import AfterSupervisionScreen
 from reflect_tui.ui.screens.confirm_delete import ConfirmDeleteScreen
@@ -17,6 +17,7 @@ from reflect_tui.ui.screens.history import HistoryScreen
 from reflect_tui.ui.screens.home import HomeScreen
 from reflect_tui.ui.screens.meeting_detail import MeetingDetailScreen
 from reflect_tui.ui.screens.session_detail import SessionDetailScreen
+from reflect_tui.ui.widgets.history_rows import row_key
 from tests.conftest import PASSPHRASE
 from tests.ui.test_app_fixtures import TODAY, make_app, new_vault, unlock, wait_screen, wait_until
 
@@ -112,3 +113,50 @@ async def test_a_meeting_page_changes_and_deletes_it(tmp_path: Path) -> None:
         await wait_until(pilot, lambda: not app.journal.meetings())
         assert [type(r).__name__ for r in history.rows] == ["SessionSummary"]
         assert len(app.journal.prepared_items(TODAY)) == 2  # waiting again
+
+
+def _written(started: datetime, offset: int, text: str) -> SessionRecord:
+    return SessionRecord(
+        set_id="end-of-day",
+        set_title="End of day",
+        started=started,
+        utc_offset=offset,
+        answers=(AnswerRecord("p0", "What happened", text),),
+    )
+
+
+async def test_history_pages_keep_the_order_reflections_were_written_in_across_zones(
+    tmp_path: Path,
+) -> None:
+    """Reflection 101 (the first of the second page) was written in London just after
+    midnight; 100 (the last of the first) a little later in New York, where it was
+    still the day before (two devices, or a trip). Reading the second page adds rows at
+    the end: nothing moves, nothing is listed twice, none is lost, and the meeting
+    sits among them by its day."""
+    path = new_vault(tmp_path)
+    london = datetime(2025, 1, 13, 0, 30, tzinfo=UTC)
+    records = [_written(london + timedelta(days=n), 0, f"London {n}") for n in range(100)]
+    records.append(_written(london + timedelta(hours=2, minutes=30), -300, "New York"))
+    records += [_written(london - timedelta(days=n), 0, f"Before {n}") for n in range(1, 20)]
+    with Journal.open(path, PASSPHRASE) as journal:
+        journal.import_records(records)
+        journal.add_meeting(
+            MeetingInput(day=date(2025, 1, 5), minutes=60, format="individual", summary="Pace")
+        )
+    app = make_app(path, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("h")
+        history = await wait_screen(pilot, HistoryScreen)
+        first_page = list(history.rows)
+        assert len(first_page) == 100
+        history.table.move_cursor(row=99)
+        await wait_until(pilot, lambda: history.exhausted)
+        await pilot.press("ctrl+end")
+        await pilot.pause()
+        assert history.rows[:100] == first_page
+        keys = [k.value for k in history.table.rows]
+        assert len(keys) == len(set(keys)) == 121 == len(history.rows)
+        assert keys == [row_key(r) for r in history.rows]
+        [meeting] = [n for n, r in enumerate(history.rows) if isinstance(r, MeetingRecord)]
+        assert history.rows[meeting - 1].first_words == "Before 8"  # of Jan 5, the meeting's day
