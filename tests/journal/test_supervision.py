@@ -143,6 +143,24 @@ def test_editing_a_meeting_keeps_closed_actions_and_follows_the_lines(journal: J
     assert sorted((x.text, x.status) for x in meeting.actions) == [("A", "done"), ("C", "open")]
 
 
+def test_rewording_an_open_action_keeps_its_follow_up_note(journal: Journal) -> None:
+    """Correcting a "will do" line in a meeting changes the action in place: the note
+    written on it since (from Home) stays with it, and it stays the same action."""
+    meeting_id = journal.add_meeting(_meeting(will_do=("Book interpeter", "Read Casement")))
+    [first, second] = journal.open_actions()
+    journal.update_action(first.id or 0, follow_up="Called the service; waiting to hear.")
+    journal.edit_meeting(
+        meeting_id, _meeting(will_do=("Book an interpreter", "Read Casement", "Ask about pace"))
+    )
+    [meeting] = journal.meetings()
+    assert [(a.text, a.follow_up) for a in meeting.actions] == [
+        ("Book an interpreter", "Called the service; waiting to hear."),
+        ("Read Casement", ""),
+        ("Ask about pace", ""),
+    ]
+    assert [a.id for a in journal.open_actions()][:2] == [first.id, second.id]
+
+
 def test_deleting_a_meeting_removes_it_and_its_actions(journal: Journal) -> None:
     meeting_id = journal.add_meeting(_meeting())
     journal.delete_meeting(meeting_id)
