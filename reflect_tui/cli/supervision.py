@@ -175,7 +175,7 @@ def _store(journal: Journal, meeting: MeetingInput, share: float, taken: list[Pr
 
 def _ask_taken_up(journal: Journal, values: dict[str, str]) -> list[PreparedItem]:
     """List what was prepared and is waiting up to the meeting's day; ask which of it
-    the meeting took up."""
+    the meeting took up (the answer kept in ``values`` as it is given)."""
     day = parse_day(values["date"], clock.today())
     waiting = journal.prepared_items(day)
     if not waiting:
@@ -187,6 +187,7 @@ def _ask_taken_up(journal: Journal, values: dict[str, str]) -> list[PreparedItem
         "Which did it take up? (numbers like 1 3, 'all', or Enter for none): ",
         lambda t: parse_taken_up(t, len(waiting)),
     )
+    values["took up"] = answer
     return [waiting[i] for i in parse_taken_up(answer, len(waiting))]
 
 
@@ -215,11 +216,12 @@ def _ask_lines(prompt: str, values: dict[str, str], key: str) -> str:
 def _asked(journal: Journal) -> tuple[MeetingInput, list[PreparedItem]]:
     today = clock.today()
     values: dict[str, str] = {}
+    taken: list[PreparedItem] = []
     print("After supervision: a few lines while it is fresh. Enter keeps a default.")
     try:
-        taken = _ask_all(journal, values, today)
+        _ask_all(journal, values, today, taken)
     except (KeyboardInterrupt, EOFError):
-        return _stopped(values, today), []
+        return _stopped(values, today), taken
     try:
         return checked_input(values, today), taken
     except MeetingProblem as exc:
@@ -227,8 +229,11 @@ def _asked(journal: Journal) -> tuple[MeetingInput, list[PreparedItem]]:
         raise MeetingRefused(str(exc)) from None
 
 
-def _ask_all(journal: Journal, values: dict[str, str], today: date) -> list[PreparedItem]:
-    """Ask each part in turn, filling ``values`` as it goes (so a stop keeps them)."""
+def _ask_all(
+    journal: Journal, values: dict[str, str], today: date, taken: list[PreparedItem]
+) -> None:
+    """Ask each part in turn, filling ``values`` and ``taken`` as it goes (so a stop
+    keeps them)."""
     values["date"] = _ask(f"Date [{today.isoformat()}]: ", lambda t: parse_day(t, today))
     values["minutes"] = _ask("Minutes: ", parse_minutes)
     values["format"] = _ask(f"Format ({', '.join(FORMATS)}) [individual]: ", parse_format)
@@ -244,9 +249,8 @@ def _ask_all(journal: Journal, values: dict[str, str], today: date) -> list[Prep
     values["functions"] = _ask(
         f"Functions it served ({', '.join(FUNCTIONS)}; Enter for none): ", parse_functions
     )
-    taken = _ask_taken_up(journal, values)
+    taken += _ask_taken_up(journal, values)
     values["summary"] = input("One line for the log: ")
-    return taken
 
 
 def _stopped(values: dict[str, str], today: date) -> MeetingInput:

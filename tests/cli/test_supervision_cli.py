@@ -379,3 +379,35 @@ def test_ctrl_c_before_a_meeting_can_be_taken_prints_what_was_typed_to_paste_bac
     typed = out.split("after your passphrase line:\n", 1)[1]
     code, out, err = run(monkeypatch, capsys, vault, "add", stdin=typed + "summary: Waiting\n")
     assert code == 0 and [m.who for m in _meetings(vault)] == ["JM"]  # type: ignore[attr-defined]
+
+
+def test_ctrl_c_after_choosing_what_it_took_up_saves_the_marks_too(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl+C at the last question ("one line for the log"), then Enter to save: the
+    items chosen just before are marked, as they would have been."""
+    _prepared(vault)
+    _terminal(
+        monkeypatch,
+        ["2026-03-04", "50", "", "JM", "The waiting list", "", "", "", "", "1", None, ""],
+    )
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and "1 prepared item marked as discussed" in out
+    assert _waiting(vault) == ["My own tiredness"]
+
+
+def test_ctrl_c_after_choosing_what_it_took_up_prints_it_to_paste_back(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _prepared(vault)
+    _terminal(
+        monkeypatch,
+        ["2026-03-04", "50", "", "JM", "The waiting list", "", "", "", "", "2", None, "n"],
+    )
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code != 0 and "took up: 2\n" in out
+    typed = out.split("after your passphrase line:\n", 1)[1]
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=typed)
+    assert (code, err) == (0, "") and _waiting(vault) == ["The interpreter question"]
