@@ -187,7 +187,19 @@ def test_a_role_or_initials_is_taken(journal: Journal, who: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "who", ["Sam", "my supervisor Mateo", "Dr Okafor", "Grace", "Jane Smith", "peer group (Tomasz)"]
+    "who",
+    [
+        "Sam",
+        "my supervisor Mateo",
+        "Dr Okafor",
+        "Grace",
+        "Jane Smith",
+        "peer group (Tomasz)",
+        # Given names that are also dictionary words ("maria": seas on the moon).
+        "my supervisor Maria",
+        "John",
+        "Peter",
+    ],
 )
 def test_who_refuses_a_single_given_name_as_well_as_a_full_one(who: str) -> None:
     from reflect_tui.export.supervision_check import check_who
