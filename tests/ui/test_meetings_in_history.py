@@ -160,3 +160,43 @@ async def test_history_pages_keep_the_order_reflections_were_written_in_across_z
         assert keys == [row_key(r) for r in history.rows]
         [meeting] = [n for n, r in enumerate(history.rows) if isinstance(r, MeetingRecord)]
         assert history.rows[meeting - 1].first_words == "Before 8"  # of Jan 5, the meeting's day
+
+
+async def test_ticks_follow_the_clinician_through_a_change_of_date(tmp_path: Path) -> None:
+    """A date typed part-way (a day before what was ticked) hides the items without
+    forgetting the ticks; in a meeting being changed, an item unticked stays unticked."""
+    path = _prepared_vault(tmp_path)
+    with Journal.open(path, PASSPHRASE) as journal:
+        [first, second] = journal.prepared_items(TODAY)
+        meeting_id = journal.add_meeting(
+            MeetingInput(day=date(2025, 3, 12), minutes=60, format="individual", summary="Pace"),
+            discussed=[first.answer_id],
+        )
+    app = make_app(path, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        form = await wait_screen(pilot, AfterSupervisionScreen)
+        listing = form.query_one("#discussed", SelectionList)
+        assert list(listing.selected) == []
+        listing.select(second.answer_id)
+        form.query_one("#date", Input).value = "2025-03-01"  # before it was written
+        await wait_until(pilot, lambda: listing.option_count == 0)
+        form.query_one("#date", Input).value = "2025-03-12"
+        await wait_until(pilot, lambda: listing.option_count == 1)
+        assert list(listing.selected) == [second.answer_id]
+        await pilot.press("escape")
+        await pilot.press("y")
+        await wait_screen(pilot, HomeScreen)
+
+        meeting = app.journal.meeting(meeting_id)
+        app.push_screen(AfterSupervisionScreen(app.journal, app.config, meeting))
+        form = await wait_screen(pilot, AfterSupervisionScreen)
+        listing = form.query_one("#discussed", SelectionList)
+        assert list(listing.selected) == [first.answer_id]
+        listing.deselect(first.answer_id)
+        form.query_one("#date", Input).value = "2025-03-11"
+        await pilot.pause()
+        form.query_one("#date", Input).value = "2025-03-12"
+        await pilot.pause()
+        assert list(listing.selected) == []

@@ -81,6 +81,8 @@ class AfterSupervisionScreen(Screen[None]):
         self.meeting = meeting
         self._saving = False
         self._prepared_for: object = None
+        #: What the clinician ticked, listed now or hidden by the date (answer ids).
+        self._ticked: set[int] = set()
         self._as_first_shown: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
@@ -164,25 +166,31 @@ class AfterSupervisionScreen(Screen[None]):
         self._show_prepared()
 
     def _show_prepared(self) -> None:
-        """List what was prepared up to the meeting's date and is still waiting (kept
-        ticked across a change of date); an unreadable date keeps the list as it is."""
+        """List what was prepared up to the meeting's date and is still waiting; an
+        unreadable date keeps the list as it is. Ticks are remembered across a change
+        of date, for items a date typed part-way hides too (only what is listed when
+        the meeting is saved is marked)."""
         try:
             day = parse_day(self.query_one("#date", Input).value, host(self.app).today())
         except MeetingProblem:
             return
         if day == self._prepared_for:
             return
+        first = self._prepared_for is None
         self._prepared_for = day
         listing = self.query_one("#discussed", SelectionList)
-        ticked = set(listing.selected)
+        shown = {listing.get_option_at_index(n).value for n in range(listing.option_count)}
+        self._ticked = (self._ticked - shown) | set(listing.selected)
         meeting_id = self.meeting.id if self.meeting is not None else None
         items = self.journal.prepared_items(day, meeting_id)
+        if first:  # a meeting being changed: what it took up, ticked
+            self._ticked = {item.answer_id for item in items if item.discussed}
         listing.clear_options()
         listing.add_options(
             Selection(
                 f"{item.day:%d %b}  {item.opening}  · {item.prompt}",
                 item.answer_id,
-                item.discussed or item.answer_id in ticked,
+                item.answer_id in self._ticked,
             )
             for item in items
         )
