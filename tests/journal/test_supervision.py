@@ -210,7 +210,20 @@ def test_who_refuses_a_single_given_name_as_well_as_a_full_one(who: str) -> None
 
 
 @pytest.mark.parametrize(
-    "who", ["clinical lead", "Clinical Lead", "JM", "J.M.", "Dr", "CAMHS team lead", "peer group"]
+    "who",
+    [
+        "clinical lead",
+        "Clinical Lead",
+        "JM",
+        "J.M.",
+        "Dr",
+        "CAMHS team lead",
+        "peer group",
+        # Supervision formats and schools named after a person are not a person.
+        "Balint group",
+        "Kleinian supervisor",
+        "Lacanian group",
+    ],
 )
 def test_who_takes_roles_initials_and_acronyms(who: str) -> None:
     from reflect_tui.export.supervision_check import check_who
