@@ -58,6 +58,7 @@ from reflect_tui.core.supervision import (
     parse_minutes,
     parse_taken_up,
 )
+from reflect_tui.journal.supervision_records import MOST_PREPARED
 from reflect_tui.vault.errors import VaultError
 
 if TYPE_CHECKING:
@@ -150,9 +151,12 @@ def add_meeting(args: argparse.Namespace) -> int:
     except MeetingProblem as exc:
         raise MeetingRefused(str(exc)) from None
     with Journal.open(path, passphrase) as journal:
-        waiting = journal.prepared_items(meeting.day)
+        took_up = values.get("took up", "")
+        # "all" is everything waiting, beyond the newest a terminal lists.
+        everything = took_up.strip().lower() == "all"
+        waiting = journal.prepared_items(meeting.day, limit=None if everything else MOST_PREPARED)
         try:
-            chosen = parse_taken_up(values.get("took up", ""), len(waiting))
+            chosen = parse_taken_up(took_up, len(waiting))
         except MeetingProblem as exc:
             raise MeetingRefused(str(exc)) from None
         return _store(journal, meeting, share, [waiting[i] for i in chosen])
@@ -181,6 +185,8 @@ def _ask_taken_up(journal: Journal, values: dict[str, str]) -> list[PreparedItem
     if not waiting:
         return []
     print("What you prepared for supervision that is still waiting, newest first:")
+    if len(waiting) == MOST_PREPARED and (count := journal.waiting_count(day)) > len(waiting):
+        print(f"  (the newest {len(waiting)} of {count}; 'all' takes up all {count})")
     for number, item in enumerate(waiting, 1):
         print(f"  {number:>2}. {item.day.isoformat()}  {item.opening[:60]}  ({item.prompt[:40]})")
     answer = _ask(
@@ -188,6 +194,8 @@ def _ask_taken_up(journal: Journal, values: dict[str, str]) -> list[PreparedItem
         lambda t: parse_taken_up(t, len(waiting)),
     )
     values["took up"] = answer
+    if answer.strip().lower() == "all":
+        waiting = journal.prepared_items(day, limit=None)
     return [waiting[i] for i in parse_taken_up(answer, len(waiting))]
 
 

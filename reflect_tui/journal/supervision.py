@@ -147,16 +147,22 @@ class SupervisionMeetings:
         with self._reading() as db:
             return supervision_records.meeting_records(sqlite_of(db), start, end)
 
-    def prepared_items(self, day: date, meeting_id: int | None = None) -> list[PreparedItem]:
+    def prepared_items(
+        self,
+        day: date,
+        meeting_id: int | None = None,
+        *,
+        limit: int | None = supervision_records.MOST_PREPARED,
+    ) -> list[PreparedItem]:
         """What was prepared for supervision up to ``day`` and not yet discussed, newest
-        first, for a meeting on that day to mark; with ``meeting_id``, also what that
-        meeting marked (ticked)."""
+        first (``limit`` of them; None: all), for a meeting on that day to mark; with
+        ``meeting_id``, also what that meeting marked (ticked)."""
         with self._reading() as db:
             uid = ""
             if meeting_id is not None:
                 row = db.get(SupervisionMeeting, meeting_id)
                 uid = row.uid if row is not None else ""
-            return supervision_records.prepared_items(sqlite_of(db), day, uid)
+            return supervision_records.prepared_items(sqlite_of(db), day, uid, limit)
 
     def waiting_count(self, day: date) -> int:
         """How many answers prepared for supervision up to ``day`` no meeting took up."""

@@ -116,16 +116,16 @@ def waiting_count(conn: sqlite3.Connection, end: date) -> int:
 
 
 def prepared_items(
-    conn: sqlite3.Connection, end: date, meeting_uid: str = "", limit: int = MOST_PREPARED
+    conn: sqlite3.Connection, end: date, meeting_uid: str = "", limit: int | None = MOST_PREPARED
 ) -> list[PreparedItem]:
     """Answers prepared for supervision on or before ``end`` that no meeting has marked
-    as discussed (the newest ``limit``), and every one marked in the meeting
+    as discussed (the newest ``limit``; None: all), and every one marked in the meeting
     ``meeting_uid`` when it is edited (so saving it as shown keeps its marks), newest
     first: flagged answers, answers in a flagged reflection, and questions written for
     supervision. Skipped and empty answers are left out of what waits."""
     waiting = conn.execute(
         f"{_ITEM}{_PREPARED}{_NEWEST_FIRST} LIMIT :limit",
-        _prepared_params(end) | {"limit": limit},
+        _prepared_params(end) | {"limit": -1 if limit is None else limit},
     ).fetchall()
     marked = []
     if meeting_uid:

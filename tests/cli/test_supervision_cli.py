@@ -16,6 +16,7 @@ from reflect_tui import cli
 from reflect_tui.core.config import Config, save_config
 from reflect_tui.journal import Journal
 from reflect_tui.journal.reader import JournalReader
+from reflect_tui.journal.supervision_records import MOST_PREPARED
 from reflect_tui.vault import crypto
 from tests.conftest import PASSPHRASE
 
@@ -411,3 +412,52 @@ def test_ctrl_c_after_choosing_what_it_took_up_prints_it_to_paste_back(
     typed = out.split("after your passphrase line:\n", 1)[1]
     code, out, err = run(monkeypatch, capsys, vault, "add", stdin=typed)
     assert (code, err) == (0, "") and _waiting(vault) == ["The interpreter question"]
+
+
+def _many_prepared(vault: Path, count: int) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from reflect_tui.core.records import AnswerRecord, SessionRecord
+
+    with Journal.open(vault, PASSPHRASE) as journal:
+        journal.import_records(
+            [
+                SessionRecord(
+                    "end-of-day",
+                    "End of day",
+                    datetime(2026, 3, 2, 18, tzinfo=UTC) - timedelta(hours=n),
+                    utc_offset=0,
+                    answers=(AnswerRecord("p0", "What to bring", f"Item {n}", flagged=True),),
+                )
+                for n in range(count)
+            ]
+        )
+
+
+def test_took_up_all_from_a_pipe_marks_everything_waiting_beyond_what_a_terminal_lists(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    _many_prepared(vault, MOST_PREPARED + 10)
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=f"{MEETING}took up: all\n")
+    assert (code, err) == (0, "")
+    assert f"{MOST_PREPARED + 10} prepared items marked as discussed" in out
+    with Journal.open(vault, PASSPHRASE, write=False) as journal:
+        assert journal.waiting_count(date(2026, 3, 3)) == 0
+
+
+def test_a_terminal_says_when_it_lists_only_the_newest_of_what_waits(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    _many_prepared(vault, MOST_PREPARED + 10)
+    _terminal(monkeypatch, ["2026-03-03", "50", "", "JM", "Pace", "", "", "", "", "all", "Log"])
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert f"the newest {MOST_PREPARED} of {MOST_PREPARED + 10}; 'all' takes up all" in out
+    assert f"{MOST_PREPARED + 10} prepared items marked as discussed" in out
+    with Journal.open(vault, PASSPHRASE, write=False) as journal:
+        assert journal.waiting_count(date(2026, 3, 3)) == 0
