@@ -11,6 +11,7 @@ from textual.widgets import Input, SelectionList, Static
 from reflect_tui.core.records import AnswerRecord, SessionRecord
 from reflect_tui.core.supervision import MeetingInput, MeetingRecord
 from reflect_tui.journal import Journal
+from reflect_tui.journal.supervision_records import MOST_PREPARED
 from reflect_tui.ui.screens.after_supervision import AfterSupervisionScreen
 from reflect_tui.ui.screens.confirm_delete import ConfirmDeleteScreen
 from reflect_tui.ui.screens.history import HistoryScreen
@@ -200,3 +201,29 @@ async def test_ticks_follow_the_clinician_through_a_change_of_date(tmp_path: Pat
         form.query_one("#date", Input).value = "2025-03-12"
         await pilot.pause()
         assert list(listing.selected) == []
+
+
+async def test_the_form_says_when_it_lists_only_the_newest_of_what_waits(tmp_path: Path) -> None:
+    path = new_vault(tmp_path)
+    start = datetime(2025, 3, 10, 18, tzinfo=UTC)
+    with Journal.open(path, PASSPHRASE) as journal:
+        journal.import_records(
+            [
+                SessionRecord(
+                    set_id="end-of-day",
+                    set_title="End of day",
+                    started=start - timedelta(hours=n),
+                    utc_offset=0,
+                    answers=(AnswerRecord("p0", "What to bring", f"Item {n}", flagged=True),),
+                )
+                for n in range(MOST_PREPARED + 5)
+            ]
+        )
+    app = make_app(path, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        form = await wait_screen(pilot, AfterSupervisionScreen)
+        assert form.query_one("#discussed", SelectionList).option_count == MOST_PREPARED
+        note = str(form.query_one("#prepared-none", Static).render())
+        assert f"the newest {MOST_PREPARED} of the {MOST_PREPARED + 5} waiting" in note

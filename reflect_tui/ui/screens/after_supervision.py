@@ -39,6 +39,7 @@ from reflect_tui.core.supervision import (
     checked_input,
     parse_day,
 )
+from reflect_tui.journal.supervision_records import MOST_PREPARED
 from reflect_tui.ui.host import host
 
 if TYPE_CHECKING:
@@ -197,12 +198,17 @@ class AfterSupervisionScreen(Screen[None]):
         listing.display = bool(items)
         if items:
             listing.highlighted = 0  # so Space ticks the first at once, without an arrow first
-        self.query_one("#prepared-none", Static).update(
-            ""
-            if items
-            else "Nothing flagged for supervision is waiting: flag answers in History or "
-            "while you write, and they are listed here."
-        )
+        listed = sum(1 for item in items if not item.discussed)
+        waiting = self.journal.waiting_count(day) if listed >= MOST_PREPARED else listed
+        note = ""
+        if not items:
+            note = (
+                "Nothing flagged for supervision is waiting: flag answers in History or "
+                "while you write, and they are listed here."
+            )
+        elif waiting > listed:
+            note = f"Listed: the newest {listed} of the {waiting} waiting."
+        self.query_one("#prepared-none", Static).update(note)
 
     # -- what was typed -------------------------------------------------------------
 
