@@ -461,3 +461,20 @@ def test_a_terminal_says_when_it_lists_only_the_newest_of_what_waits(
     assert f"{MOST_PREPARED + 10} prepared items marked as discussed" in out
     with Journal.open(vault, PASSPHRASE, write=False) as journal:
         assert journal.waiting_count(date(2026, 3, 3)) == 0
+
+
+def test_what_is_printed_after_ctrl_c_reads_back_word_for_word(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lines typed into "what I brought" that look like a key or a comment once
+    indented ("with: ...", "#rupture") read back as the text they were."""
+    brought = ["The family", "with: the interpreter, again", "#rupture and repair"]
+    _terminal(monkeypatch, ["2026-03-04", "50", "", "JM", *brought, "", "", "", None, "n"])
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code != 0 and "  #rupture and repair\n" in out
+    typed = out.split("after your passphrase line:\n", 1)[1]
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=typed)
+    assert (code, err) == (0, "")
+    [meeting] = _meetings(vault)
+    assert (meeting.who, meeting.brought) == ("JM", "\n".join(brought))  # type: ignore[attr-defined]
