@@ -227,3 +227,29 @@ async def test_the_form_says_when_it_lists_only_the_newest_of_what_waits(tmp_pat
         assert form.query_one("#discussed", SelectionList).option_count == MOST_PREPARED
         note = str(form.query_one("#prepared-none", Static).render())
         assert f"the newest {MOST_PREPARED} of the {MOST_PREPARED + 5} waiting" in note
+
+
+async def test_what_was_prepared_is_listed_as_written_never_as_markup(tmp_path: Path) -> None:
+    path = new_vault(tmp_path)
+    text = "I felt [stuck] then [b]froze[/b], $ease"
+    with Journal.open(path, PASSPHRASE) as journal:
+        journal.import_records(
+            [
+                SessionRecord(
+                    set_id="end-of-day",
+                    set_title="End of day",
+                    started=datetime(2025, 3, 10, 18, tzinfo=UTC),
+                    utc_offset=0,
+                    answers=(AnswerRecord("p0", "What [i]to[/i] bring", text, flagged=True),),
+                )
+            ]
+        )
+    app = make_app(path, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        form = await wait_screen(pilot, AfterSupervisionScreen)
+        listing = form.query_one("#discussed", SelectionList)
+        await pilot.pause()
+        shown = "".join(segment.text for segment in listing.render_line(0))
+        assert text in shown and "What [i]to[/i] b" in shown

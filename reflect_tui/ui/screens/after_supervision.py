@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import (
     Button,
@@ -189,7 +190,7 @@ class AfterSupervisionScreen(Screen[None]):
         listing.clear_options()
         listing.add_options(
             Selection(
-                f"{item.day:%d %b}  {item.opening}  · {item.prompt}",
+                Content(f"{item.day:%d %b}  {item.opening}  · {item.prompt}"),  # never markup
                 item.answer_id,
                 item.answer_id in self._ticked,
             )
