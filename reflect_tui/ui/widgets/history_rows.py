@@ -1,7 +1,7 @@
 """History's timeline: reflections and supervision meetings in one list, newest first.
 
 Reflections are read a page at a time; meetings are few and read at once. A meeting is
-placed only once every reflection of its day and after is read (below the day's
+placed once a reflection of an earlier day is read, just before it (below the day's
 reflections: a meeting has no time), so each page only adds rows at the end.
 """
 
