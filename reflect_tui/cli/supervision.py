@@ -58,6 +58,7 @@ from reflect_tui.core.supervision import (
     parse_minutes,
     parse_taken_up,
 )
+from reflect_tui.journal.supervision_records import MOST_PREPARED
 from reflect_tui.vault.errors import VaultError
 
 if TYPE_CHECKING:
@@ -150,9 +151,12 @@ def add_meeting(args: argparse.Namespace) -> int:
     except MeetingProblem as exc:
         raise MeetingRefused(str(exc)) from None
     with Journal.open(path, passphrase) as journal:
-        waiting = journal.prepared_items(meeting.day)
+        took_up = values.get("took up", "")
+        # "all" is everything waiting, beyond the newest a terminal lists.
+        everything = took_up.strip().lower() == "all"
+        waiting = journal.prepared_items(meeting.day, limit=None if everything else MOST_PREPARED)
         try:
-            chosen = parse_taken_up(values.get("took up", ""), len(waiting))
+            chosen = parse_taken_up(took_up, len(waiting))
         except MeetingProblem as exc:
             raise MeetingRefused(str(exc)) from None
         return _store(journal, meeting, share, [waiting[i] for i in chosen])
@@ -175,18 +179,23 @@ def _store(journal: Journal, meeting: MeetingInput, share: float, taken: list[Pr
 
 def _ask_taken_up(journal: Journal, values: dict[str, str]) -> list[PreparedItem]:
     """List what was prepared and is waiting up to the meeting's day; ask which of it
-    the meeting took up."""
+    the meeting took up (the answer kept in ``values`` as it is given)."""
     day = parse_day(values["date"], clock.today())
     waiting = journal.prepared_items(day)
     if not waiting:
         return []
     print("What you prepared for supervision that is still waiting, newest first:")
+    if len(waiting) == MOST_PREPARED and (count := journal.waiting_count(day)) > len(waiting):
+        print(f"  (the newest {len(waiting)} of {count}; 'all' takes up all {count})")
     for number, item in enumerate(waiting, 1):
         print(f"  {number:>2}. {item.day.isoformat()}  {item.opening[:60]}  ({item.prompt[:40]})")
     answer = _ask(
         "Which did it take up? (numbers like 1 3, 'all', or Enter for none): ",
         lambda t: parse_taken_up(t, len(waiting)),
     )
+    values["took up"] = answer
+    if answer.strip().lower() == "all":
+        waiting = journal.prepared_items(day, limit=None)
     return [waiting[i] for i in parse_taken_up(answer, len(waiting))]
 
 
@@ -215,11 +224,12 @@ def _ask_lines(prompt: str, values: dict[str, str], key: str) -> str:
 def _asked(journal: Journal) -> tuple[MeetingInput, list[PreparedItem]]:
     today = clock.today()
     values: dict[str, str] = {}
+    taken: list[PreparedItem] = []
     print("After supervision: a few lines while it is fresh. Enter keeps a default.")
     try:
-        taken = _ask_all(journal, values, today)
+        _ask_all(journal, values, today, taken)
     except (KeyboardInterrupt, EOFError):
-        return _stopped(values, today), []
+        return _stopped(values, today), taken
     try:
         return checked_input(values, today), taken
     except MeetingProblem as exc:
@@ -227,8 +237,11 @@ def _asked(journal: Journal) -> tuple[MeetingInput, list[PreparedItem]]:
         raise MeetingRefused(str(exc)) from None
 
 
-def _ask_all(journal: Journal, values: dict[str, str], today: date) -> list[PreparedItem]:
-    """Ask each part in turn, filling ``values`` as it goes (so a stop keeps them)."""
+def _ask_all(
+    journal: Journal, values: dict[str, str], today: date, taken: list[PreparedItem]
+) -> None:
+    """Ask each part in turn, filling ``values`` and ``taken`` as it goes (so a stop
+    keeps them)."""
     values["date"] = _ask(f"Date [{today.isoformat()}]: ", lambda t: parse_day(t, today))
     values["minutes"] = _ask("Minutes: ", parse_minutes)
     values["format"] = _ask(f"Format ({', '.join(FORMATS)}) [individual]: ", parse_format)
@@ -244,9 +257,8 @@ def _ask_all(journal: Journal, values: dict[str, str], today: date) -> list[Prep
     values["functions"] = _ask(
         f"Functions it served ({', '.join(FUNCTIONS)}; Enter for none): ", parse_functions
     )
-    taken = _ask_taken_up(journal, values)
+    taken += _ask_taken_up(journal, values)
     values["summary"] = input("One line for the log: ")
-    return taken
 
 
 def _stopped(values: dict[str, str], today: date) -> MeetingInput:

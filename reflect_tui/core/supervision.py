@@ -161,7 +161,7 @@ def parse_taken_up(raw: str, count: int) -> list[int]:
         return list(range(count))
     chosen: list[int] = []
     for word in re.split(r"[\s,]+", text):
-        if not word.isdigit() or not 1 <= int(word) <= count:
+        if not word.isdecimal() or not 1 <= int(word) <= count:
             listed = f"1 to {count}" if count else "none: nothing prepared is waiting"
             raise MeetingProblem(
                 f"What it took up is given by the numbers of the prepared items ({listed}), "
@@ -233,11 +233,18 @@ def checked_input(values: dict[str, str], today: date) -> MeetingInput:
 def parse_lines(text: str) -> dict[str, str]:
     """The line format: ``key: value`` lines (keys in :data:`KEYS`); a line without a
     known key continues the value before it, so "will do" may hold several lines and
-    "brought" a paragraph. Blank lines and lines starting with ``#`` are skipped."""
+    "brought" a paragraph; an indented line always does (so text that looks like a key
+    or a comment reads back as written). Blank lines and lines starting with ``#`` are
+    skipped."""
     values: dict[str, str] = {}
     current: str | None = None
     for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line.strip():
+            continue
+        if current is not None and line[0].isspace():
+            values[current] = f"{values[current]}\n{line.strip()}".strip()
+            continue
+        if line.lstrip().startswith("#"):
             continue
         key, sep, rest = line.partition(":")
         key = key.strip().lower()

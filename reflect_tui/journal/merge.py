@@ -270,6 +270,11 @@ def merged_state(
                     kept.add(parent)
                 else:
                     row[column] = None
+    # A mark left by a meeting deleted on one side (while the other changed the answer
+    # or ticked it): the answer is waiting again, as the deletion meant.
+    for row in result["answer"].values():
+        if row["discussed"] and row["discussed"] not in result["supervision_meeting"]:
+            row["discussed"] = ""
     return result, deletions, kept, both
 
 

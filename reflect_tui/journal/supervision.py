@@ -101,9 +101,10 @@ class SupervisionMeetings:
         discussed: Iterable[int] | None = None,
     ) -> None:
         """Change a meeting. Its open actions follow the "what I will do" lines (a
-        line taken out removes its open action, a new line opens one); actions already
-        done or dropped stay as they are. ``discussed``, when given, replaces the
-        answers marked as discussed in it."""
+        changed line changes its open action in place, as editing a reflection's action
+        does, keeping its follow-up note; a line taken out removes its open action, a
+        new line opens one); actions already done or dropped stay as they are.
+        ``discussed``, when given, replaces the answers marked as discussed in it."""
         self.check_who(meeting.who)
         with self._writing(purge=True) as db:
             row = db.get(SupervisionMeeting, meeting_id)
@@ -113,13 +114,19 @@ class SupervisionMeetings:
             db.add(row)
             items = list(db.exec(select(ActionItem).where(ActionItem.meeting_id == meeting_id)))
             wanted = [storable(line) for line in meeting.will_do]
+            have = {item.text for item in items}
+            new_lines = [line for line in wanted if line not in have]
+            # An open action whose line changed is that line reworded, in order: it is
+            # changed in place, keeping the follow-up note written on it since.
             for item in items:
                 if item.status == ActionStatus.OPEN and item.text not in wanted:
-                    db.delete(item)
-            have = {item.text for item in items}
-            for line in wanted:
-                if line not in have:
-                    db.add(ActionItem(meeting_id=meeting_id, text=line))
+                    if new_lines:
+                        item.text = new_lines.pop(0)
+                        db.add(item)
+                    else:
+                        db.delete(item)
+            for line in new_lines:
+                db.add(ActionItem(meeting_id=meeting_id, text=line))
             if discussed is not None:
                 self._mark_discussed(db, row, discussed)
 
@@ -140,16 +147,22 @@ class SupervisionMeetings:
         with self._reading() as db:
             return supervision_records.meeting_records(sqlite_of(db), start, end)
 
-    def prepared_items(self, day: date, meeting_id: int | None = None) -> list[PreparedItem]:
+    def prepared_items(
+        self,
+        day: date,
+        meeting_id: int | None = None,
+        *,
+        limit: int | None = supervision_records.MOST_PREPARED,
+    ) -> list[PreparedItem]:
         """What was prepared for supervision up to ``day`` and not yet discussed, newest
-        first, for a meeting on that day to mark; with ``meeting_id``, also what that
-        meeting marked (ticked)."""
+        first (``limit`` of them; None: all), for a meeting on that day to mark; with
+        ``meeting_id``, also what that meeting marked (ticked)."""
         with self._reading() as db:
             uid = ""
             if meeting_id is not None:
                 row = db.get(SupervisionMeeting, meeting_id)
                 uid = row.uid if row is not None else ""
-            return supervision_records.prepared_items(sqlite_of(db), day, uid)
+            return supervision_records.prepared_items(sqlite_of(db), day, uid, limit)
 
     def waiting_count(self, day: date) -> int:
         """How many answers prepared for supervision up to ``day`` no meeting took up."""

@@ -88,21 +88,22 @@ def last_meeting(conn: sqlite3.Connection, before: date | None = None) -> Meetin
 
 
 _DAY = SESSION_DAY_SQL.format(t="s")
-#: Answers prepared for supervision up to :end and not yet discussed (or discussed in
-#: :meeting): flagged, in a flagged reflection, or a question written for supervision.
+_ANSWERS = " FROM answer a JOIN reflection_session s ON s.id = a.session_id"
+#: Answers prepared for supervision up to :end and not yet discussed: flagged, in a
+#: flagged reflection, or a question written for supervision.
 _PREPARED = (
-    " FROM answer a JOIN reflection_session s ON s.id = a.session_id"
-    f" WHERE {_DAY} <= :end AND NOT a.skipped AND trim(a.text) != ''"
-    " AND (a.discussed = '' OR a.discussed = :meeting)"
+    f"{_ANSWERS} WHERE {_DAY} <= :end AND NOT a.skipped AND trim(a.text) != ''"
+    " AND a.discussed = ''"
     " AND (a.flagged OR s.flagged OR a.prompt_id = :question_prompt"
     "      OR a.topic = :question OR (' ' || a.tags || ' ') LIKE :question_tag)"
 )
+_NEWEST_FIRST = " ORDER BY s.started DESC, s.id DESC, a.position, a.id"
+_ITEM = f"SELECT a.id, {_DAY}, a.prompt_text, a.text, s.started, s.id, a.position"
 
 
-def _prepared_params(end: date, meeting_uid: str) -> dict[str, object]:
+def _prepared_params(end: date) -> dict[str, object]:
     return {
         "end": end.isoformat(),
-        "meeting": meeting_uid or None,
         "question_prompt": SUPERVISION_QUESTION_PROMPT,
         "question": QUESTION_TOPIC,
         "question_tag": f"% {QUESTION_TAG} %",
@@ -111,30 +112,39 @@ def _prepared_params(end: date, meeting_uid: str) -> dict[str, object]:
 
 def waiting_count(conn: sqlite3.Connection, end: date) -> int:
     """How many answers prepared for supervision up to ``end`` wait to be discussed."""
-    return int(conn.execute(f"SELECT COUNT(*){_PREPARED}", _prepared_params(end, "")).fetchone()[0])
+    return int(conn.execute(f"SELECT COUNT(*){_PREPARED}", _prepared_params(end)).fetchone()[0])
 
 
 def prepared_items(
-    conn: sqlite3.Connection, end: date, meeting_uid: str = "", limit: int = MOST_PREPARED
+    conn: sqlite3.Connection, end: date, meeting_uid: str = "", limit: int | None = MOST_PREPARED
 ) -> list[PreparedItem]:
     """Answers prepared for supervision on or before ``end`` that no meeting has marked
-    as discussed (and those marked in the meeting ``meeting_uid``, when it is edited),
-    newest first: flagged answers, answers in a flagged reflection, and questions
-    written for supervision. Skipped and empty answers are left out."""
-    rows = conn.execute(
-        f"SELECT a.id, {_DAY}, a.prompt_text, a.text, a.discussed{_PREPARED}"
-        " ORDER BY s.started DESC, s.id DESC, a.position, a.id LIMIT :limit",
-        _prepared_params(end, meeting_uid) | {"limit": limit},
+    as discussed (the newest ``limit``; None: all), and every one marked in the meeting
+    ``meeting_uid`` when it is edited (so saving it as shown keeps its marks), newest
+    first: flagged answers, answers in a flagged reflection, and questions written for
+    supervision. Skipped and empty answers are left out of what waits."""
+    waiting = conn.execute(
+        f"{_ITEM}{_PREPARED}{_NEWEST_FIRST} LIMIT :limit",
+        _prepared_params(end) | {"limit": -1 if limit is None else limit},
     ).fetchall()
+    marked = []
+    if meeting_uid:
+        marked = conn.execute(
+            f"{_ITEM}{_ANSWERS} WHERE {_DAY} <= :end AND a.discussed = :meeting",
+            {"end": end.isoformat(), "meeting": meeting_uid},
+        ).fetchall()
+    rows = sorted(  # as _NEWEST_FIRST: started and session down, position and id up
+        [*waiting, *marked], key=lambda r: (r[4], r[5], -r[6], -r[0]), reverse=True
+    )
     return [
         PreparedItem(
-            answer_id=id_,
-            day=date.fromisoformat(day_),
-            prompt=prompt,
-            opening=" ".join(text.split())[:120],
-            discussed=bool(meeting_uid) and discussed == meeting_uid,
+            answer_id=row[0],
+            day=date.fromisoformat(row[1]),
+            prompt=row[2],
+            opening=" ".join(row[3].split())[:120],
+            discussed=row in marked,
         )
-        for id_, day_, prompt, text, discussed in rows
+        for row in rows
     ]
 
 

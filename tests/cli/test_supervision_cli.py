@@ -16,6 +16,7 @@ from reflect_tui import cli
 from reflect_tui.core.config import Config, save_config
 from reflect_tui.journal import Journal
 from reflect_tui.journal.reader import JournalReader
+from reflect_tui.journal.supervision_records import MOST_PREPARED
 from reflect_tui.vault import crypto
 from tests.conftest import PASSPHRASE
 
@@ -298,12 +299,17 @@ def test_add_from_a_pipe_marks_what_it_took_up(
     assert ("marked as discussed" in out) == (left is not None)
 
 
+# "²" and "³" pass str.isdigit() but are no number int() reads.
+@pytest.mark.parametrize("took_up", ["3", "0", "1-2", "²", "1 ³", "all 1"])
 def test_a_number_that_names_no_prepared_item_is_refused_with_nothing_stored(
-    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    vault: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    took_up: str,
 ) -> None:
     _prepared(vault)
     before = vault.read_bytes()
-    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=f"{MEETING}took up: 3\n")
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=f"{MEETING}took up: {took_up}\n")
     assert code == 2 and out == "" and "(1 to 2)" in err and err.count("\n") == 1
     assert vault.read_bytes() == before
 
@@ -374,3 +380,101 @@ def test_ctrl_c_before_a_meeting_can_be_taken_prints_what_was_typed_to_paste_bac
     typed = out.split("after your passphrase line:\n", 1)[1]
     code, out, err = run(monkeypatch, capsys, vault, "add", stdin=typed + "summary: Waiting\n")
     assert code == 0 and [m.who for m in _meetings(vault)] == ["JM"]  # type: ignore[attr-defined]
+
+
+def test_ctrl_c_after_choosing_what_it_took_up_saves_the_marks_too(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl+C at the last question ("one line for the log"), then Enter to save: the
+    items chosen just before are marked, as they would have been."""
+    _prepared(vault)
+    _terminal(
+        monkeypatch,
+        ["2026-03-04", "50", "", "JM", "The waiting list", "", "", "", "", "1", None, ""],
+    )
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and "1 prepared item marked as discussed" in out
+    assert _waiting(vault) == ["My own tiredness"]
+
+
+def test_ctrl_c_after_choosing_what_it_took_up_prints_it_to_paste_back(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _prepared(vault)
+    _terminal(
+        monkeypatch,
+        ["2026-03-04", "50", "", "JM", "The waiting list", "", "", "", "", "2", None, "n"],
+    )
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code != 0 and "took up: 2\n" in out
+    typed = out.split("after your passphrase line:\n", 1)[1]
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=typed)
+    assert (code, err) == (0, "") and _waiting(vault) == ["The interpreter question"]
+
+
+def _many_prepared(vault: Path, count: int) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from reflect_tui.core.records import AnswerRecord, SessionRecord
+
+    with Journal.open(vault, PASSPHRASE) as journal:
+        journal.import_records(
+            [
+                SessionRecord(
+                    "end-of-day",
+                    "End of day",
+                    datetime(2026, 3, 2, 18, tzinfo=UTC) - timedelta(hours=n),
+                    utc_offset=0,
+                    answers=(AnswerRecord("p0", "What to bring", f"Item {n}", flagged=True),),
+                )
+                for n in range(count)
+            ]
+        )
+
+
+def test_took_up_all_from_a_pipe_marks_everything_waiting_beyond_what_a_terminal_lists(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    _many_prepared(vault, MOST_PREPARED + 10)
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=f"{MEETING}took up: all\n")
+    assert (code, err) == (0, "")
+    assert f"{MOST_PREPARED + 10} prepared items marked as discussed" in out
+    with Journal.open(vault, PASSPHRASE, write=False) as journal:
+        assert journal.waiting_count(date(2026, 3, 3)) == 0
+
+
+def test_a_terminal_says_when_it_lists_only_the_newest_of_what_waits(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    _many_prepared(vault, MOST_PREPARED + 10)
+    _terminal(monkeypatch, ["2026-03-03", "50", "", "JM", "Pace", "", "", "", "", "all", "Log"])
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert f"the newest {MOST_PREPARED} of {MOST_PREPARED + 10}; 'all' takes up all" in out
+    assert f"{MOST_PREPARED + 10} prepared items marked as discussed" in out
+    with Journal.open(vault, PASSPHRASE, write=False) as journal:
+        assert journal.waiting_count(date(2026, 3, 3)) == 0
+
+
+def test_what_is_printed_after_ctrl_c_reads_back_word_for_word(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lines typed into "what I brought" that look like a key or a comment once
+    indented ("with: ...", "#rupture") read back as the text they were."""
+    brought = ["The family", "with: the interpreter, again", "#rupture and repair"]
+    _terminal(monkeypatch, ["2026-03-04", "50", "", "JM", *brought, "", "", "", None, "n"])
+    code = cli.main(["--vault", str(vault), "supervision", "add"])
+    out, _ = capsys.readouterr()
+    assert code != 0 and "  #rupture and repair\n" in out
+    typed = out.split("after your passphrase line:\n", 1)[1]
+    code, out, err = run(monkeypatch, capsys, vault, "add", stdin=typed)
+    assert (code, err) == (0, "")
+    [meeting] = _meetings(vault)
+    assert (meeting.who, meeting.brought) == ("JM", "\n".join(brought))  # type: ignore[attr-defined]

@@ -83,6 +83,13 @@ def test_finds_each_identifier(text: str, identifier: str, kind: Kind) -> None:
     assert f"[{kind.value}]" in redacted
 
 
+@pytest.mark.parametrize("name", ["Maria", "John", "Peter", "Grace"])
+def test_a_given_name_the_dictionary_also_has_is_asked_about(name: str) -> None:
+    """The dictionary has maria (seas on the moon), john and peter: capitalised, a name."""
+    text = f"then {name} rang about the forms"
+    assert [(text[f.start : f.end], f.kind) for f in find_identifiers(text)] == [(name, Kind.NAME)]
+
+
 # --- what must not be flagged -----------------------------------------------------------
 
 #: Ordinary clinical prose. Each of these once looked like an identifier to a naive rule.

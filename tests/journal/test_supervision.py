@@ -143,6 +143,24 @@ def test_editing_a_meeting_keeps_closed_actions_and_follows_the_lines(journal: J
     assert sorted((x.text, x.status) for x in meeting.actions) == [("A", "done"), ("C", "open")]
 
 
+def test_rewording_an_open_action_keeps_its_follow_up_note(journal: Journal) -> None:
+    """Correcting a "will do" line in a meeting changes the action in place: the note
+    written on it since (from Home) stays with it, and it stays the same action."""
+    meeting_id = journal.add_meeting(_meeting(will_do=("Book interpeter", "Read Casement")))
+    [first, second] = journal.open_actions()
+    journal.update_action(first.id or 0, follow_up="Called the service; waiting to hear.")
+    journal.edit_meeting(
+        meeting_id, _meeting(will_do=("Book an interpreter", "Read Casement", "Ask about pace"))
+    )
+    [meeting] = journal.meetings()
+    assert [(a.text, a.follow_up) for a in meeting.actions] == [
+        ("Book an interpreter", "Called the service; waiting to hear."),
+        ("Read Casement", ""),
+        ("Ask about pace", ""),
+    ]
+    assert [a.id for a in journal.open_actions()][:2] == [first.id, second.id]
+
+
 def test_deleting_a_meeting_removes_it_and_its_actions(journal: Journal) -> None:
     meeting_id = journal.add_meeting(_meeting())
     journal.delete_meeting(meeting_id)
@@ -169,7 +187,19 @@ def test_a_role_or_initials_is_taken(journal: Journal, who: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "who", ["Sam", "my supervisor Mateo", "Dr Okafor", "Grace", "Jane Smith", "peer group (Tomasz)"]
+    "who",
+    [
+        "Sam",
+        "my supervisor Mateo",
+        "Dr Okafor",
+        "Grace",
+        "Jane Smith",
+        "peer group (Tomasz)",
+        # Given names that are also dictionary words ("maria": seas on the moon).
+        "my supervisor Maria",
+        "John",
+        "Peter",
+    ],
 )
 def test_who_refuses_a_single_given_name_as_well_as_a_full_one(who: str) -> None:
     from reflect_tui.export.supervision_check import check_who
@@ -180,7 +210,20 @@ def test_who_refuses_a_single_given_name_as_well_as_a_full_one(who: str) -> None
 
 
 @pytest.mark.parametrize(
-    "who", ["clinical lead", "Clinical Lead", "JM", "J.M.", "Dr", "CAMHS team lead", "peer group"]
+    "who",
+    [
+        "clinical lead",
+        "Clinical Lead",
+        "JM",
+        "J.M.",
+        "Dr",
+        "CAMHS team lead",
+        "peer group",
+        # Supervision formats and schools named after a person are not a person.
+        "Balint group",
+        "Kleinian supervisor",
+        "Lacanian group",
+    ],
 )
 def test_who_takes_roles_initials_and_acronyms(who: str) -> None:
     from reflect_tui.export.supervision_check import check_who

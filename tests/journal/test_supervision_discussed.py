@@ -11,6 +11,7 @@ from reflect_tui.core.supervision import MeetingInput
 from reflect_tui.export.selection import Selection, select
 from reflect_tui.journal import Journal
 from reflect_tui.journal.reader import JournalReader
+from reflect_tui.journal.supervision_records import MOST_PREPARED
 from tests.conftest import PASSPHRASE
 
 
@@ -148,3 +149,36 @@ def test_deleting_a_meeting_puts_what_it_took_up_back_in_waiting(journal: Journa
         i.opening for i in items
     ]
     assert all(a.discussed_on is None for s in journal.records() for a in s.answers)
+
+
+def test_changing_a_meeting_offers_all_it_took_up_however_much_else_waits(
+    journal: Journal,
+) -> None:
+    """The list is capped (the newest waiting items), but what the meeting took up is
+    always in it, ticked (though unflagged since): saving the change as shown keeps
+    every one of its marks."""
+    oldest = _session(1, _answer(0, "The oldest, taken up", flagged=True))
+    newer = [
+        SessionRecord(
+            set_id="end-of-day",
+            set_title="End of day",
+            started=datetime(2026, 3, 2 + n // 10, 8 + n % 10, tzinfo=UTC),
+            utc_offset=0,
+            answers=(_answer(0, f"Waiting {n}", flagged=True),),
+        )
+        for n in range(MOST_PREPARED)
+    ]
+    journal.import_records([oldest, *newer])
+    day = date(2026, 3, 20)
+    [taken] = journal.prepared_items(date(2026, 3, 1))
+    meeting_id = journal.add_meeting(_meeting(day), discussed=[taken.answer_id])
+    journal.flag_answer(taken.answer_id, False)  # discussed, so no longer flagged
+
+    shown = journal.prepared_items(day, meeting_id)
+    assert len([i for i in shown if not i.discussed]) == MOST_PREPARED
+    assert [i.opening for i in shown if i.discussed] == ["The oldest, taken up"]
+    assert shown[-1].opening == "The oldest, taken up", "newest first, as the others"
+    journal.edit_meeting(
+        meeting_id, _meeting(day), discussed=[i.answer_id for i in shown if i.discussed]
+    )
+    assert [i.opening for i in journal.discussed_in(meeting_id)] == ["The oldest, taken up"]

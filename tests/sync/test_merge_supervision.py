@@ -6,6 +6,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from reflect_tui.core.supervision import MeetingInput
 from reflect_tui.journal import Journal
 from reflect_tui.journal.models import ActionStatus
@@ -97,4 +99,40 @@ def test_what_a_meeting_took_up_stays_taken_up_after_a_merge(tmp_path: Path) -> 
             assert answer.discussed_on == date(2026, 3, 2)
             assert "rewritten on the desktop" in answer.text
             assert journal.prepared_items(date(2026, 3, 5)) == []
+    assert content(laptop) == content(desktop)
+
+
+@pytest.mark.parametrize("laptop_does", ["edits the answer", "ticks it again"])
+def test_an_answer_a_deleted_meeting_took_up_waits_again_after_a_merge(
+    tmp_path: Path, laptop_does: str
+) -> None:
+    """The desktop deletes the meeting (what it took up waits again) while the laptop
+    edits the answer it took up, or saves the meeting again with it ticked: in the merge
+    the answer is waiting again, offered to the next meeting and counted, not left
+    marked by a meeting that no longer exists."""
+    laptop, desktop = two_devices(tmp_path)
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        session_id = journal.list_sessions()[0].id
+        answer_id = journal.session_answers(session_id)[0].id or 0
+        journal.flag_answer(answer_id, True)
+        meeting_id = journal.add_meeting(
+            _meeting(date(2026, 3, 2), "Took it up"), discussed=[answer_id]
+        )
+    shutil.copyfile(laptop, desktop)
+    with Journal.open(desktop, PASSPHRASE) as journal:
+        journal.delete_meeting(meeting_id)
+    with Journal.open(laptop, PASSPHRASE) as journal:
+        if laptop_does == "edits the answer":
+            journal.edit_answer(answer_id, "The shared start, rewritten on the laptop.")
+        else:
+            journal.edit_meeting(meeting_id, _meeting(date(2026, 3, 2), "Took it up"), discussed=[])
+            journal.edit_meeting(
+                meeting_id, _meeting(date(2026, 3, 2), "Took it up"), discussed=[answer_id]
+            )
+    for into, other in ((desktop, laptop), (laptop, desktop)):
+        with Journal.open(into, PASSPHRASE) as journal:
+            journal.merge_from(other)
+            assert journal.meetings() == []
+            assert [i.answer_id for i in journal.prepared_items(date(2026, 3, 5))] == [answer_id]
+            assert journal.waiting_count(date(2026, 3, 5)) == 1
     assert content(laptop) == content(desktop)

@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import (
     Button,
@@ -39,6 +40,7 @@ from reflect_tui.core.supervision import (
     checked_input,
     parse_day,
 )
+from reflect_tui.journal.supervision_records import MOST_PREPARED
 from reflect_tui.ui.host import host
 
 if TYPE_CHECKING:
@@ -81,6 +83,8 @@ class AfterSupervisionScreen(Screen[None]):
         self.meeting = meeting
         self._saving = False
         self._prepared_for: object = None
+        #: What the clinician ticked, listed now or hidden by the date (answer ids).
+        self._ticked: set[int] = set()
         self._as_first_shown: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
@@ -164,37 +168,48 @@ class AfterSupervisionScreen(Screen[None]):
         self._show_prepared()
 
     def _show_prepared(self) -> None:
-        """List what was prepared up to the meeting's date and is still waiting (kept
-        ticked across a change of date); an unreadable date keeps the list as it is."""
+        """List what was prepared up to the meeting's date and is still waiting; an
+        unreadable date keeps the list as it is. Ticks are remembered across a change
+        of date, for items a date typed part-way hides too (only what is listed when
+        the meeting is saved is marked)."""
         try:
             day = parse_day(self.query_one("#date", Input).value, host(self.app).today())
         except MeetingProblem:
             return
         if day == self._prepared_for:
             return
+        first = self._prepared_for is None
         self._prepared_for = day
         listing = self.query_one("#discussed", SelectionList)
-        ticked = set(listing.selected)
+        shown = {listing.get_option_at_index(n).value for n in range(listing.option_count)}
+        self._ticked = (self._ticked - shown) | set(listing.selected)
         meeting_id = self.meeting.id if self.meeting is not None else None
         items = self.journal.prepared_items(day, meeting_id)
+        if first:  # a meeting being changed: what it took up, ticked
+            self._ticked = {item.answer_id for item in items if item.discussed}
         listing.clear_options()
         listing.add_options(
             Selection(
-                f"{item.day:%d %b}  {item.opening}  · {item.prompt}",
+                Content(f"{item.day:%d %b}  {item.opening}  · {item.prompt}"),  # never markup
                 item.answer_id,
-                item.discussed or item.answer_id in ticked,
+                item.answer_id in self._ticked,
             )
             for item in items
         )
         listing.display = bool(items)
         if items:
             listing.highlighted = 0  # so Space ticks the first at once, without an arrow first
-        self.query_one("#prepared-none", Static).update(
-            ""
-            if items
-            else "Nothing flagged for supervision is waiting: flag answers in History or "
-            "while you write, and they are listed here."
-        )
+        listed = sum(1 for item in items if not item.discussed)
+        waiting = self.journal.waiting_count(day) if listed >= MOST_PREPARED else listed
+        note = ""
+        if not items:
+            note = (
+                "Nothing flagged for supervision is waiting: flag answers in History or "
+                "while you write, and they are listed here."
+            )
+        elif waiting > listed:
+            note = f"Listed: the newest {listed} of the {waiting} waiting."
+        self.query_one("#prepared-none", Static).update(note)
 
     # -- what was typed -------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """History's timeline: reflections and supervision meetings in one list, newest first.
 
 Reflections are read a page at a time; meetings are few and read at once. A meeting is
-placed only once every reflection of its day and after is read (below the day's
+placed once a reflection of an earlier day is read, just before it (below the day's
 reflections: a meeting has no time), so each page only adds rows at the end.
 """
 
@@ -23,17 +23,18 @@ MEETING_KEY = "m"
 def timeline(
     sessions: Sequence[SessionSummary], meetings: Sequence[MeetingRecord], exhausted: bool
 ) -> list[Row]:
-    """``sessions`` (newest first, as read so far) with the ``meetings`` that belong
-    among them: all of them once the reflections are ``exhausted``."""
-    oldest = sessions[-1].day if sessions else None
-    shown = [m for m in meetings if exhausted or (oldest is not None and m.day > oldest)]
-
-    def key(row: Row) -> tuple[object, ...]:
-        if isinstance(row, MeetingRecord):
-            return (row.day.toordinal(), 0, 0.0, row.id or 0)
-        return (row.day.toordinal(), 1, row.started.timestamp(), row.id)
-
-    return sorted([*sessions, *shown], key=key, reverse=True)
+    """``sessions`` (newest first, as read so far, in the order read) with the
+    ``meetings`` that belong among them: each just before the first reflection of an
+    earlier day, or at the end once the reflections are ``exhausted``. Reflections are
+    never reordered (their days need not fall in the order they were written in when
+    they were written in different zones), so a page read later only adds at the end."""
+    waiting = sorted(meetings, key=lambda m: (m.day, m.id or 0), reverse=True)
+    rows: list[Row] = []
+    for session in sessions:
+        while waiting and waiting[0].day > session.day:
+            rows.append(waiting.pop(0))
+        rows.append(session)
+    return [*rows, *waiting] if exhausted else rows
 
 
 def row_key(row: Row) -> str:
