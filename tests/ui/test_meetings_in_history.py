@@ -75,8 +75,21 @@ async def test_a_meeting_ticks_what_it_took_up_and_the_reflection_says_so(
         detail = await wait_screen(pilot, SessionDetailScreen)
         await wait_until(pilot, lambda: bool(detail.query("AnswerCard")))
         metas = [str(s.render()) for s in detail.query(".answer-meta").results(Static)]
-        assert any("Taken to supervision on Fri 14 Mar 2025" in m for m in metas)
+        taken = next(m for m in metas if "Taken to supervision on Fri 14 Mar 2025" in m)
+        assert "still flagged" in taken
         assert any("Flagged for supervision" in m for m in metas)  # the one still waiting
+
+        detail.query_one(
+            "#answer-" + str(app.journal.discussed_in(meeting.id or 0)[0].answer_id)
+        ).focus()
+        await pilot.press("f")  # unflag what was taken up: the card shows it
+        await wait_until(
+            pilot,
+            lambda: any(
+                "Taken to supervision" in m and "still flagged" not in m
+                for m in (str(s.render()) for s in detail.query(".answer-meta").results(Static))
+            ),
+        )
 
 
 async def test_a_meeting_page_changes_and_deletes_it(tmp_path: Path) -> None:

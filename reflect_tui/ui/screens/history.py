@@ -168,7 +168,7 @@ class HistoryScreen(Screen[None]):
 
     def _add_row(self, row: Row) -> None:
         cells = (
-            meeting_cells(row, self._wide) if isinstance(row, MeetingRecord) else self._cells(row)
+            meeting_cells(row) if isinstance(row, MeetingRecord) else self._cells(row)
         )
         self.table.add_row(*cells, key=row_key(row))
 

@@ -43,6 +43,8 @@ def answer_meta(answer: Answer, meeting_days: Mapping[str, date] | None = None) 
                 f"✓ Taken to supervision on {short_date(discussed)}", "bold $text-success"
             )
         )
+        if answer.flagged:  # so f (flag / unflag) still shows what it did
+            parts.append(Content.styled("⚑ still flagged", "$text-warning"))
     elif answer.flagged:
         parts.append(Content.styled("⚑ Flagged for supervision", "bold $text-warning"))
     if answer.tag_list:

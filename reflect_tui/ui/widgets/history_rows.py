@@ -41,7 +41,7 @@ def row_key(row: Row) -> str:
     return f"{MEETING_KEY}{row.id}" if isinstance(row, MeetingRecord) else str(row.id)
 
 
-def meeting_cells(meeting: MeetingRecord, wide: bool) -> list[object]:
+def meeting_cells(meeting: MeetingRecord) -> list[object]:
     """Date, "Supervision", no flag, its minutes, and its first words."""
     words = Text(no_wrap=True, overflow="ellipsis")
     words.append("Meeting: ", style="italic")
