@@ -7,8 +7,9 @@ A journal of N answers (datagen) gains 520 meetings (one a week for ten years, e
 third one group supervision), each with two actions. Measured: recording one more
 meeting (stored and durably saved), listing them all through the read-only path, the
 identifier check over a log with notes, and rendering the whole log as Markdown and
-CSV; and bringing a schema-3 image of the journal up to schema 4. Prints a Markdown
-table.
+CSV; bringing a schema-3 image of the journal up to the current schema; listing what
+waits to be taken up, counting it, and History's first page with every meeting. Prints
+Markdown tables.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from reflect_tui.export.supervision_log import render_log
 from reflect_tui.journal.models import ActionItem, SupervisionMeeting
 from reflect_tui.journal.reader import JournalReader
 from reflect_tui.journal.supervision import SupervisionMeetings
+from reflect_tui.ui.widgets.history_rows import timeline
 from reflect_tui.vault import database
 from reflect_tui.vault.unlock import open_file
 
@@ -60,7 +62,7 @@ def _meeting(n: int) -> MeetingInput:
 
 def _as_schema_3(image: bytes) -> sqlite3.Connection:
     """The image as schema 3 held it: action_item as the checked-in schema-3 vault
-    defines it, and no meetings."""
+    defines it, no meetings, no answer.discussed, no identity map."""
     _, _, golden = open_file(SCHEMA_3, "schema three")
     three = database.connect()
     three.deserialize(golden)
@@ -83,6 +85,9 @@ def _as_schema_3(image: bytes) -> sqlite3.Connection:
     conn.execute(f"INSERT INTO action_item ({columns}) SELECT {columns} FROM action_item_4")
     conn.execute("DROP TABLE action_item_4")
     conn.execute("DROP TABLE supervision_meeting")
+    conn.execute("ALTER TABLE answer DROP COLUMN discussed")  # schema 5
+    conn.execute("DROP TABLE identity_map_entry")  # schema 6
+    conn.execute("DROP TABLE identity_map_version")
     conn.execute("PRAGMA user_version = 3")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -109,6 +114,16 @@ def measure(answers: int) -> dict[str, float]:
             t = time.perf_counter()
             journal.add_meeting(_meeting(MEETINGS + n))
             adds.append(time.perf_counter() - t)
+        end = _meeting(MEETINGS + 5).day
+        t = time.perf_counter()
+        waiting = journal.prepared_items(end)
+        prepared = time.perf_counter() - t
+        t = time.perf_counter()
+        count = journal.waiting_count(end)
+        counted = time.perf_counter() - t
+        t = time.perf_counter()
+        timeline(journal.list_sessions(limit=100), journal.meetings(), exhausted=False)
+        history = time.perf_counter() - t
         image = database.dump_image(conn)
         journal.close()
         with JournalReader(path, PASSPHRASE) as reader:
@@ -137,6 +152,11 @@ def measure(answers: int) -> dict[str, float]:
         "log_kb": round(len(markdown.encode()) / 1024),
         "findings": len(findings),
         "migrate_ms": _ms(migrated),
+        "prepared_ms": _ms(prepared),
+        "listed": len(waiting),
+        "waiting": count,
+        "count_ms": _ms(counted),
+        "history_ms": _ms(history),
     }
 
 
@@ -145,7 +165,7 @@ def main() -> None:
     rows = [measure(n) for n in sizes]
     print(
         "| answers | meetings | record one (saved) | list all | identifier check"
-        " | log md + csv | log size | findings | schema 3 to 4 |"
+        " | log md + csv | log size | findings | schema 3 to now |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
@@ -153,6 +173,17 @@ def main() -> None:
             f"| {r['answers']:,} | {r['meetings']} | {r['add_ms']} ms | {r['list_ms']} ms"
             f" | {r['check_ms']} ms | {r['render_ms']} ms | {r['log_kb']} KB"
             f" | {r['findings']:.0f} | {r['migrate_ms']} ms |"
+        )
+    print()
+    print(
+        "| answers | waiting | list what a meeting can take up | count what waits"
+        " | History's first page with every meeting |"
+    )
+    print("|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(
+            f"| {r['answers']:,} | {r['waiting']:.0f} (listed {r['listed']:.0f})"
+            f" | {r['prepared_ms']} ms | {r['count_ms']} ms | {r['history_ms']} ms |"
         )
 
 
