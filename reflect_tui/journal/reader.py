@@ -54,7 +54,9 @@ class JournalReader:
 
     def __init__(self, path: Path, passphrase: str) -> None:
         path = paths.user_path(path).resolve()
-        _, _, self._conn, _ = unlock(path, passphrase)  # VaultMissing if there is none
+        # VaultMissing if there is none; the change log beside the vault is replayed, so
+        # this is the state of the writer's last save even while the app has it open.
+        self._conn = unlock(path, passphrase).conn
         self.path = path
 
     def records(self, start: date | None = None, end: date | None = None) -> list[SessionRecord]:

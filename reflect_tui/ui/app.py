@@ -271,8 +271,9 @@ class ReflectApp(CalmApp[int]):
             try:
                 if not await self.saves.settle():
                     raise VaultError("a save is failing")
-                self._before_lock = journal.saved_state
                 await asyncio.to_thread(journal.close)
+                # After close: closing compacts, which is this device's own save.
+                self._before_lock = journal.saved_state
             except VaultError:
                 # Never lock away words that are not on disk: stay open, keep retrying,
                 # and lock at the next idle check once the save goes through.

@@ -248,7 +248,7 @@ def remove_stale_temps(path: Path) -> int:
     return removed
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -256,7 +256,7 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _explain(exc: OSError) -> str:
+def explain(exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return "the disk is full"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -324,11 +324,11 @@ def write_atomic(
             with contextlib.suppress(OSError, ValueError, OverflowError):
                 _keep_backup(path, previous_generation)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise SaveFailed(path, _explain(exc)) from exc
+        raise SaveFailed(path, explain(exc)) from exc
 
 
 def rewrite_backup(backup: Path, data: bytes | tuple[bytes, ...]) -> None:
