@@ -55,9 +55,12 @@ _FRAME = struct.Struct("<II12s")
 _TAG_LEN = 16
 CHANGES = 1
 FOLDED = 2
-#: A save that would take the log past this many bytes compacts instead: replaying a
-#: log this long at unlock stays well inside its budget (see benchmarks/bench_vault.py).
-LOG_LIMIT = 4 << 20
+#: A save that would take the log past this many bytes compacts instead: about 2,000
+#: typical saves (an hour of typing, saved every two seconds), and replaying a log this
+#: long at unlock stays inside its budget (see benchmarks/bench_vault.py).
+LOG_LIMIT = 2 << 20
+#: A save that changed more rows than this writes a snapshot instead of a record.
+ROWS_LIMIT = 2000
 
 
 def log_path(vault: Path) -> Path:

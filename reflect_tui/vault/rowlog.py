@@ -8,9 +8,9 @@ inserted, updated or deleted. At save, :func:`take` reads those rows as they are
 plays no part, so whatever SQL a change ran, its result is what is logged.
 
 :func:`apply` replays payloads in one transaction, with foreign keys off (the rows are
-already the result of every cascade): for each payload, the noted rows are deleted and
-the present ones inserted again with their rowids, which fires the FTS triggers the
-same way the original change did. The FTS index's own tables and ``sqlite_*`` are not
+already the result of every cascade): every noted row is deleted and its last image,
+if it has one, inserted again with its rowid, which fires the FTS triggers as the
+original changes did. The FTS index's own tables and ``sqlite_*`` are not
 tracked; a schema change or a VACUUM (which may renumber rowids) is seen by
 :func:`layout` and makes the caller write a whole snapshot instead.
 """
@@ -95,9 +95,9 @@ def track(conn: sqlite3.Connection) -> bool:
     return True
 
 
-def pending(conn: sqlite3.Connection) -> bool:
-    """True when rows changed since the last :func:`take`."""
-    return bool(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {_CHANGED})").fetchone()[0])  # noqa: S608
+def pending(conn: sqlite3.Connection) -> int:
+    """How many rows changed since the last :func:`take`."""
+    return int(conn.execute(f"SELECT count(*) FROM {_CHANGED}").fetchone()[0])  # noqa: S608
 
 
 def discard(conn: sqlite3.Connection) -> None:
@@ -117,13 +117,23 @@ def _decode(value: Any) -> Any:
     return value
 
 
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
 def take(conn: sqlite3.Connection) -> bytes | None:
-    """The rows changed since the last take, as they are now; None if nothing changed."""
+    """The rows changed since the last take, as they are now; None if nothing changed.
+
+    The payload is an index line, ``{"tables": [[table, columns, [[rowid, line], ...]]]}``
+    (``line`` is null for a row that is gone), then one line per present row: its values
+    as a JSON list. Replay reads every index but only the rows it keeps (see
+    :func:`apply`)."""
     found = conn.execute(f"SELECT DISTINCT tbl FROM {_CHANGED} ORDER BY tbl")  # noqa: S608
     names = [row[0] for row in found]
     if not names:
         return None
-    changed = []
+    index = []
+    lines: list[bytes] = []
     for name in names:
         cursor = conn.execute(
             f"SELECT c.rid, t.rowid, t.* FROM {_CHANGED} c LEFT JOIN main.{_quote(name)} t"  # noqa: S608
@@ -131,40 +141,62 @@ def take(conn: sqlite3.Connection) -> bytes | None:
             (name,),
         )
         columns = [d[0] for d in cursor.description[2:]]
-        rows = [
-            [rid, None if present is None else [_encode(v) for v in values]]
-            for rid, present, *values in cursor
-        ]
-        changed.append([name, columns, rows])
+        rows: list[list[int | None]] = []
+        for rid, present, *values in cursor:
+            if present is None:
+                rows.append([rid, None])
+            else:
+                rows.append([rid, len(lines)])
+                lines.append(_dumps([_encode(v) for v in values]))
+        index.append([name, columns, rows])
     discard(conn)
-    return json.dumps({"tables": changed}, separators=(",", ":"), ensure_ascii=False).encode()
+    return b"\n".join([_dumps({"tables": index}), *lines])
 
 
 def apply(conn: sqlite3.Connection, payloads: list[bytes]) -> None:
-    """Replay ``payloads`` (from :func:`take`, oldest first) in one transaction."""
+    """Replay ``payloads`` (from :func:`take`, oldest first) in one transaction.
+
+    Each payload holds whole rows as they were after its save, so the result is each
+    noted row's last image (or its absence): a row saved a thousand times while typing
+    is written once, and no two rows ever clash on a unique key halfway through."""
     if not payloads:
         return
+    # Each row's last place: (payload, line), or None once it is gone.
+    final: dict[str, tuple[list[str], dict[int, tuple[int, int] | None]]] = {}
+    heads = [payload.split(b"\n", 1)[0] for payload in payloads]
+    for number, change in enumerate(json.loads(b"[" + b",".join(heads) + b"]")):
+        for name, columns, rows in change["tables"]:
+            _, places = final.setdefault(name, (columns, {}))
+            final[name] = (columns, places)
+            places.update((rid, None if line is None else (number, line)) for rid, line in rows)
+    split: dict[int, list[bytes]] = {}
+
+    def image(place: tuple[int, int]) -> list[Any]:
+        number, line = place
+        if number not in split:
+            split[number] = payloads[number].split(b"\n")[1:]
+        return [_decode(v) for v in json.loads(split[number][line])]
+
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
         conn.execute("BEGIN")
         try:
-            for payload in payloads:
-                for name, columns, rows in json.loads(payload)["tables"]:
-                    table = _quote(name)
-                    conn.executemany(
-                        f"DELETE FROM main.{table} WHERE rowid = ?",  # noqa: S608
-                        [(rid,) for rid, _ in rows],
-                    )
-                    marks = ", ".join("?" * (len(columns) + 1))
-                    names = ", ".join(_quote(c) for c in columns)
-                    conn.executemany(
-                        f"INSERT INTO main.{table} (rowid, {names}) VALUES ({marks})",  # noqa: S608
-                        [
-                            (rid, *(_decode(v) for v in values))
-                            for rid, values in rows
-                            if values is not None
-                        ],
-                    )
+            for name, (columns, places) in sorted(final.items()):
+                table = _quote(name)
+                conn.executemany(
+                    f"DELETE FROM main.{table} WHERE rowid = ?",  # noqa: S608
+                    [(rid,) for rid in sorted(places)],
+                )
+                marks = ", ".join("?" * (len(columns) + 1))
+                names = ", ".join(_quote(c) for c in columns)
+                conn.executemany(
+                    f"INSERT INTO main.{table} (rowid, {names}) VALUES ({marks})",  # noqa: S608
+                    [
+                        (rid, *image(place))
+                        for rid, place in sorted(places.items())
+                        if place is not None
+                    ],
+                )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

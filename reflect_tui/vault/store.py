@@ -128,6 +128,8 @@ class VaultStore:
         with self._db_lock:
             if rowlog.layout(self._conn) != self._schema:
                 return False
+            if rowlog.pending(self._conn) > changelog.ROWS_LIMIT:
+                return False  # an import, a merge: a snapshot is smaller than its rows
             payload = rowlog.take(self._conn)
         if payload is None:
             return True
@@ -148,7 +150,7 @@ class VaultStore:
         with self._db_lock:
             image = database.dump_image(self._conn)
             # A compaction of saves already logged is no new save; anything else is.
-            fresh = not self._tracking or self._saves == 0 or rowlog.pending(self._conn)
+            fresh = not self._tracking or self._saves == 0 or rowlog.pending(self._conn) > 0
             if self._tracking:
                 rowlog.discard(self._conn)
             schema = rowlog.layout(self._conn)
