@@ -108,8 +108,9 @@ def _close_to_magic(prefix: bytes) -> bool:
     return diff <= 2
 
 
-def parse(path: Path, data: bytes) -> tuple[Header, bytes]:
-    """Check a whole vault file and split it into its header and the sealed body."""
+def parse(path: Path, data: bytes) -> tuple[Header, memoryview]:
+    """Check a whole vault file and split it into its header and the sealed body (a view:
+    ten years of journal are not copied just to leave the header out)."""
     if len(data) < len(MAGIC):
         if data == MAGIC[: len(data)]:
             raise VaultDamaged(path, f"it is cut short at {len(data)} bytes")
@@ -169,7 +170,7 @@ def parse(path: Path, data: bytes) -> tuple[Header, bytes]:
         generation=generation,
         body_len=body_len,
     )
-    return header, data[HEADER_LEN:]
+    return header, memoryview(data)[HEADER_LEN:]
 
 
 def _kdf_plausible(kdf_id: int, memory_kib: int, iterations: int, lanes: int) -> bool:
@@ -186,7 +187,7 @@ def _kdf_plausible(kdf_id: int, memory_kib: int, iterations: int, lanes: int) ->
     )
 
 
-def read(path: Path) -> tuple[Header, bytes]:
+def read(path: Path) -> tuple[Header, memoryview]:
     """Read and check a vault file: :class:`VaultMissing` if there is none,
     :class:`NotAVault` for a folder."""
     try:
@@ -294,7 +295,7 @@ def _keep_backup(path: Path, generation: int) -> None:
 
 def write_atomic(
     path: Path,
-    data: bytes | tuple[bytes, ...],
+    data: bytes | tuple[bytes | memoryview, ...],
     *,
     previous_generation: int | None,
     times_ns: tuple[int, int] | None = None,
@@ -331,7 +332,7 @@ def write_atomic(
         raise SaveFailed(path, explain(exc)) from exc
 
 
-def rewrite_backup(backup: Path, data: bytes | tuple[bytes, ...]) -> None:
+def rewrite_backup(backup: Path, data: bytes | tuple[bytes | memoryview, ...]) -> None:
     """Replace a backup's bytes (under a new passphrase), keeping the day it was written
     so it still counts as that day's backup."""
     written = backup.stat()
