@@ -42,6 +42,14 @@ IDLE_CHECK_SECONDS = 5.0
 RETRY_SECONDS = (5.0, 10.0, 30.0, 60.0)
 
 
+#: Said once at unlock when the change log beside the vault belonged to another version
+#: of it (a backup copied over the vault, or a sync tool's mix of two devices' files).
+SET_ASIDE = (
+    "Saves from another version of this journal were found beside it and kept, unopened, "
+    "in {name}; what you see does not include them. Keep that file."
+)
+
+
 class ReflectApp(CalmApp[int]):
     """A private, guided reflection journal."""
 
@@ -214,6 +222,8 @@ class ReflectApp(CalmApp[int]):
             self.notify("Your vault is ready. Take your time.", title="Welcome")
         if self.config_problem:
             self.notify(self.config_problem, severity="warning", timeout=10)
+        if (aside := message.journal.set_aside_log) is not None:
+            self.notify(SET_ASIDE.format(name=aside.name), severity="warning", timeout=30)
         if problems := self.library.problems_sentence():
             self.notify(problems, severity="warning", timeout=15)
 
