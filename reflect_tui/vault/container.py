@@ -9,6 +9,9 @@ Format v1, little-endian::
     sha256(all of the above)(32)
     body: AES-256-GCM ciphertext and tag (body_len bytes)
 
+This file is the *snapshot*; saves since it are records in the change log beside it
+(:mod:`reflect_tui.vault.changelog`), and a compaction writes a new snapshot here.
+
 The checksum tells damage from a wrong passphrase. The wrapped key is bound to the
 vault id, KDF parameters and salt; the body to the vault id, seed, nonce, generation
 and length. The body is not bound to the wrapped key, so a passphrase change rewrites
