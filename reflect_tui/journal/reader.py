@@ -19,7 +19,7 @@ from reflect_tui.core.records import ActionRecord, SessionRecord
 from reflect_tui.core.supervision import MeetingRecord
 from reflect_tui.journal import listing, supervision_records
 from reflect_tui.journal import records as journal_records
-from reflect_tui.vault import container, crypto
+from reflect_tui.vault import changelog, container, crypto
 from reflect_tui.vault.unlock import unlock
 
 
@@ -33,12 +33,16 @@ class VaultInfo:
     size: int
     generation: int
     backups: list[Path]
+    #: The change log beside the vault: its size and the saves it holds (0, 0: none).
+    log_size: int = 0
+    log_records: int = 0
 
 
 def inspect(path: Path) -> VaultInfo:
     """Read a vault's header (no passphrase needed; nothing secret is shown)."""
     path = paths.user_path(path).resolve()
     header, _ = container.read(path)
+    log_size, log_records = changelog.count(changelog.log_path(path))
     return VaultInfo(
         path=path,
         format_version=header.version,
@@ -46,6 +50,8 @@ def inspect(path: Path) -> VaultInfo:
         size=path.stat().st_size,
         generation=header.generation,
         backups=container.list_backups(path),
+        log_size=log_size,
+        log_records=log_records,
     )
 
 

@@ -197,6 +197,26 @@ def read(path: Path, data_key: bytes) -> Log | None:
     return Log(path, header, records, offset, torn, state, damage)
 
 
+def count(path: Path) -> tuple[int, int]:
+    """The log's size in bytes and how many whole records it holds, read without the key
+    (for ``reflect info``); (0, 0) when there is none, and a damaged header counts none."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return 0, 0
+    try:
+        _parse_header(path, data)
+    except VaultDamaged:
+        return len(data), 0
+    offset, records = HEADER_LEN, 0
+    while len(data) - offset >= _FRAME.size:
+        length = _FRAME.unpack_from(data, offset)[0]
+        if offset + _FRAME.size + length > len(data):
+            break
+        offset, records = offset + _FRAME.size + length, records + 1
+    return len(data), records
+
+
 @dataclass
 class LogWriter:
     """Appends sealed records to one log (the caller holds the writer's lock)."""

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from reflect_tui.core.supervision import MeetingInput
 from reflect_tui.journal import Journal, JournalReader, SavedAsConflictCopy, VaultDamaged
 from reflect_tui.journal.models import ActionStatus
+from reflect_tui.journal.reader import inspect
 from reflect_tui.vault import changelog, conflicts, container, crypto, rowlog
 from tests.conftest import PASSPHRASE
 
@@ -82,6 +83,18 @@ def test_a_save_appends_a_small_record_and_leaves_the_snapshot(
     assert b"Countertransference" not in _log(vault_path).read_bytes()
     with JournalReader(vault_path, PASSPHRASE) as reader:
         assert reader.counts().answers == 1, "a reader sees the logged save"
+
+
+def test_info_counts_the_logs_saves_without_the_passphrase(
+    journal: Journal, vault_path: Path
+) -> None:
+    sid = journal.start_session("s", 1, "S").id or 0
+    _answer(journal, sid, "p", "one")
+    info = inspect(vault_path)
+    assert info.log_records == 2 and info.log_size == _log(vault_path).stat().st_size
+    assert info.generation + info.log_records == journal.generation
+    journal.close()
+    assert (inspect(vault_path).log_records, inspect(vault_path).log_size) == (0, 0)
 
 
 def test_closing_compacts_into_a_new_snapshot_and_keeps_the_old_as_a_backup(
