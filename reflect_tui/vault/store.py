@@ -24,7 +24,7 @@ from pathlib import Path
 
 from reflect_tui.core import clock
 from reflect_tui.vault import changelog, conflicts, container, crypto, database, rowlog
-from reflect_tui.vault.errors import SavedAsConflictCopy
+from reflect_tui.vault.errors import SavedAsConflictCopy, SaveFailed
 
 
 class VaultStore:
@@ -63,18 +63,23 @@ class VaultStore:
         appending to one that continues the snapshot (cutting a torn last record), remove
         one a compaction already put in the snapshot, and set aside any other."""
         if log is not None and fits:
-            if log.torn:
-                with open(log.path, "r+b") as handle:
-                    handle.truncate(log.end)
-                    os.fsync(handle.fileno())
             self._log = changelog.LogWriter.resume(log, self._key)
             self._saves = len(log.changes())
-            self.on_disk = conflicts.fingerprint_of(self.header, self._log.state)
+            if log.torn:
+                # If this fails, the next append cuts it (the writer knows where).
+                with contextlib.suppress(OSError), open(log.path, "r+b") as handle:
+                    handle.truncate(log.end)
+                    os.fsync(handle.fileno())
+            self.on_disk = conflicts.fingerprint_of(self.header, changelog.current_state(log.path))
         elif log is not None and log.folded_into(self.header):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 log.path.unlink()
+            self.on_disk = conflicts.fingerprint_of(self.header, changelog.current_state(log.path))
         elif log is not None:
-            self.set_aside = self._set_aside(log)
+            try:
+                self.set_aside = self._set_aside(log)
+            except OSError as exc:  # never written over: no saves until it can be kept
+                raise SaveFailed(log.path, container.explain(exc)) from exc
         self._start_tracking()
 
     def _set_aside(self, log: changelog.Log) -> Path:
