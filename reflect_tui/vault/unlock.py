@@ -85,6 +85,14 @@ def _read_pair(
     return header, image, log
 
 
+def _log_advice(log: changelog.Log) -> str:
+    """What to do when the log is damaged but the vault file itself is sound."""
+    return (
+        f"the vault file itself is intact: with reflect closed, move {log.path.name} out of "
+        "the folder (keep it) to open the journal as it was when last locked or closed."
+    )
+
+
 def unlock(path: Path, passphrase: str) -> Unlocked:
     """Open ``path`` in memory, its change log replayed. A damaged vault's error names
     the newest good backup; a newer schema's says which release wrote it."""
@@ -93,7 +101,7 @@ def unlock(path: Path, passphrase: str) -> Unlocked:
         header, image, log = _read_pair(path, header, data_key, image)
         fits = log is not None and log.header.continues(header)
         if fits and log is not None and log.damage is not None:
-            raise VaultDamaged(path, f"{log.damage}, in {log.path.name}")
+            raise VaultDamaged(path, f"{log.damage}, in {log.path.name}", advice=_log_advice(log))
     except VaultDamaged as damaged:
         raise damaged.with_backup(newest_good_backup(path, passphrase)) from None
     conn = database.connect()
@@ -107,9 +115,7 @@ def unlock(path: Path, passphrase: str) -> Unlocked:
                 rowlog.apply(conn, log.changes())
             except (sqlite3.Error, ValueError, KeyError, TypeError):
                 detail = f"its change log {log.path.name} does not fit its snapshot"
-                raise VaultDamaged(path, detail).with_backup(
-                    newest_good_backup(path, passphrase)
-                ) from None
+                raise VaultDamaged(path, detail, advice=_log_advice(log)) from None
         migrated = database.migrate(conn)
     except database.SchemaTooNew as exc:
         conn.close()

@@ -280,6 +280,8 @@ def test_every_bit_flip_in_the_log_is_reported_as_damage(
         with pytest.raises(VaultDamaged) as caught:
             Journal.open(vault_path, PASSPHRASE, write=False)
         assert "change log" in str(caught.value), bit
+    assert "move journal.reflect.changes out of the folder" in str(caught.value)
+    assert "vault file itself is intact" in str(caught.value)
 
 
 def test_a_dropped_middle_record_is_damage(
@@ -289,6 +291,9 @@ def test_a_dropped_middle_record_is_damage(
     _log(vault_path).write_bytes(data[: ends[1]] + data[ends[2] :])
     with pytest.raises(VaultDamaged, match="change 3 in its change log"):
         Journal.open(vault_path, PASSPHRASE)
+    _log(vault_path).rename(vault_path.parent / "kept.changes")  # as the message advises
+    with Journal.open(vault_path, PASSPHRASE) as journal:  # as it was when last closed
+        assert journal.counts().answers == 0
 
 
 # -- another version's log, compaction cut short, another device -----------------------
