@@ -49,6 +49,8 @@ class VaultStore:
         self._log: changelog.LogWriter | None = None
         #: Saves in the log since the snapshot: each counts as a generation.
         self._saves = 0
+        #: Rows were taken for a record that went into a snapshot instead.
+        self._taken = False
         self._tracking = False
         self._schema = (-1, -1)
         #: The next save writes a snapshot (nothing tracked yet, or a save failed).
@@ -140,7 +142,8 @@ class VaultStore:
             return True
         log = self._log or changelog.LogWriter.new(self.path, self.header, self._key)
         if log.size + len(payload) + changelog.HEADER_LEN + 64 > changelog.LOG_LIMIT:
-            return False  # the rows just taken are in the snapshot written instead
+            self._taken = True  # the rows just taken are in the snapshot written instead
+            return False
         try:
             log.append(changelog.CHANGES, payload)
         except BaseException:
@@ -155,7 +158,12 @@ class VaultStore:
         with self._db_lock:
             image = database.dump_image(self._conn)
             # A compaction of saves already logged is no new save; anything else is.
-            fresh = not self._tracking or self._saves == 0 or rowlog.pending(self._conn) > 0
+            fresh = (
+                not self._tracking
+                or self._saves == 0
+                or self._taken
+                or rowlog.pending(self._conn) > 0
+            )
             if self._tracking:
                 rowlog.discard(self._conn)
             schema = rowlog.layout(self._conn)
@@ -185,11 +193,13 @@ class VaultStore:
         if log is not None:
             with contextlib.suppress(OSError):
                 log.remove()
-            self._log = None
-        self._saves = 0
+        # The next record starts a new log of the new snapshot (a conflict copy has none).
+        self._log = None
+        self._saves, self._taken = 0, False
         self.header = header
         self.target = target
-        self.on_disk = conflicts.fingerprint_of(header)
+        left = changelog.current_state(changelog.log_path(target)) if log is not None else b""
+        self.on_disk = conflicts.fingerprint_of(header, left)  # a log not removed: as it is
         if schema != self._schema:
             self._start_tracking()  # a new table gets its triggers
         else:

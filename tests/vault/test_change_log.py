@@ -373,3 +373,18 @@ def test_another_devices_log_in_place_of_ours_sends_the_save_to_a_conflict_copy(
     with JournalReader(copy, PASSPHRASE) as reader:
         assert {a.prompt_id for r in reader.records() for a in r.answers} == {"p", "q"}
     assert _prompts(vault_path) == {"p", "t"}, "their save is left as it was"
+
+
+def test_a_save_that_would_pass_the_log_limit_compacts_and_still_counts(
+    journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sid = journal.start_session("s", 1, "S").id or 0
+    _answer(journal, sid, "p0", "short")
+    generation = journal.generation
+    monkeypatch.setattr(changelog, "LOG_LIMIT", _log(vault_path).stat().st_size + 100)
+    _answer(journal, sid, "p1", "long enough to pass the limit " * 20)
+    assert not _log(vault_path).exists(), "compacted instead of appending"
+    assert journal.generation == generation + 1 == container.read(vault_path)[0].generation
+    assert len(container.list_backups(vault_path)) == 1
+    with JournalReader(vault_path, PASSPHRASE) as reader:
+        assert reader.counts().answers == 2
