@@ -388,3 +388,15 @@ def test_a_save_that_would_pass_the_log_limit_compacts_and_still_counts(
     assert len(container.list_backups(vault_path)) == 1
     with JournalReader(vault_path, PASSPHRASE) as reader:
         assert reader.counts().answers == 2
+
+
+def test_a_log_taken_away_by_a_sync_tool_sends_the_next_save_to_a_conflict_copy(
+    journal: Journal, vault_path: Path
+) -> None:
+    sid = journal.start_session("s", 1, "S").id or 0
+    _answer(journal, sid, "p", "acknowledged")
+    _log(vault_path).unlink()  # another device's sync removed it: never silently lost
+    with pytest.raises(SavedAsConflictCopy) as caught:
+        _answer(journal, sid, "q", "next")
+    with JournalReader(caught.value.copy, PASSPHRASE) as reader:
+        assert {a.prompt_id for r in reader.records() for a in r.answers} == {"p", "q"}
