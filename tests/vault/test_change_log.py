@@ -400,3 +400,18 @@ def test_a_log_taken_away_by_a_sync_tool_sends_the_next_save_to_a_conflict_copy(
         _answer(journal, sid, "q", "next")
     with JournalReader(caught.value.copy, PASSPHRASE) as reader:
         assert {a.prompt_id for r in reader.records() for a in r.answers} == {"p", "q"}
+
+
+def test_a_table_added_later_is_logged_too(journal: Journal, vault_path: Path) -> None:
+    """As a later migration would add one: the schema change writes a snapshot, and the
+    new table gets its triggers from sqlite_master."""
+    journal.start_session("s", 1, "S")
+    journal._conn.execute("CREATE TABLE later (id INTEGER PRIMARY KEY, note VARCHAR)")
+    journal.save()
+    assert not _log(vault_path).exists(), "a schema change is saved whole"
+    journal._conn.execute("INSERT INTO later (note) VALUES ('noted')")
+    journal.save()
+    assert _log(vault_path).exists()
+    conn = replayed(vault_path)
+    assert conn.execute("SELECT note FROM later").fetchall() == [("noted",)]
+    assert every_table(conn) == every_table(journal._conn)
