@@ -222,6 +222,12 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings):
         """Where a change log of another version of this vault was kept at open, if any."""
         return self._store.set_aside
 
+    @property
+    def set_aside_copy(self) -> Path | None:
+        """The conflict copy made at open of that log and the backup it continues, if any
+        (offered to merge like any copy)."""
+        return self._store.rebuilt
+
     def close(self, *, discard_unsaved: bool = False) -> None:
         """Drop the key and the database from memory and release the writer's lock.
 

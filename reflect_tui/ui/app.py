@@ -48,6 +48,7 @@ SET_ASIDE = (
     "Saves from another version of this journal were found beside it and kept, unopened, "
     "in {name}; what you see does not include them. Keep that file."
 )
+REBUILT = "That version, with those saves, is also in {name}: merge it when reflect offers."
 
 
 class ReflectApp(CalmApp[int]):
@@ -223,7 +224,10 @@ class ReflectApp(CalmApp[int]):
         if self.config_problem:
             self.notify(self.config_problem, severity="warning", timeout=10)
         if (aside := message.journal.set_aside_log) is not None:
-            self.notify(SET_ASIDE.format(name=aside.name), severity="warning", timeout=30)
+            said = SET_ASIDE.format(name=aside.name)
+            if (copy := message.journal.set_aside_copy) is not None:
+                said += " " + REBUILT.format(name=copy.name)
+            self.notify(said, severity="warning", timeout=30)
         if problems := self.library.problems_sentence():
             self.notify(problems, severity="warning", timeout=15)
 

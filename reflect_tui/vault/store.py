@@ -23,7 +23,15 @@ import threading
 from pathlib import Path
 
 from reflect_tui.core import clock
-from reflect_tui.vault import changelog, conflicts, container, crypto, database, rowlog
+from reflect_tui.vault import (
+    changelog,
+    conflicts,
+    container,
+    crypto,
+    database,
+    rowlog,
+    unmatched,
+)
 from reflect_tui.vault.errors import SavedAsConflictCopy, SaveFailed
 
 
@@ -55,8 +63,10 @@ class VaultStore:
         self._schema = (-1, -1)
         #: The next save writes a snapshot (nothing tracked yet, or a save failed).
         self._need_snapshot = True
-        #: Where a change log that belonged to another version of the vault was kept.
+        #: Where a change log that belonged to another version of the vault was kept,
+        #: and the conflict copy made of it and the backup it continues, if there was one.
         self.set_aside: Path | None = None
+        self.rebuilt: Path | None = None
 
     # -- at open -----------------------------------------------------------------------
 
@@ -82,6 +92,7 @@ class VaultStore:
                 self.set_aside = self._set_aside(log)
             except OSError as exc:  # never written over: no saves until it can be kept
                 raise SaveFailed(log.path, container.explain(exc)) from exc
+            self.rebuilt = unmatched.rebuild(self.path, log, self._key)
         self._start_tracking()
 
     def _set_aside(self, log: changelog.Log) -> Path:

@@ -13,6 +13,7 @@ from reflect_tui.journal import Journal, SaveFailed
 from reflect_tui.ui import app as app_module
 from reflect_tui.ui.app import ReflectApp
 from reflect_tui.ui.screens.home import HomeScreen
+from reflect_tui.ui.screens.merge_offer import MergeOfferScreen
 from reflect_tui.ui.screens.prompt import PromptScreen
 from reflect_tui.ui.screens.unlock import UnlockScreen
 from reflect_tui.vault import changelog, container
@@ -246,8 +247,12 @@ async def test_a_change_log_of_another_version_is_kept_and_said_at_unlock(
     changelog.log_path(vault).write_bytes(stray)  # it continues the snapshot before this one
     app = make_app(vault, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+        app.screen.query_one("#passphrase", Input).value = PASSPHRASE
+        await pilot.press("enter")
         await wait_until(pilot, lambda: any("kept, unopened" in n for n in notifications(app)))
         [note] = [n for n in notifications(app) if "kept, unopened" in n]
         [aside] = vault.parent.glob("*.unmatched-*.changes")
         assert aside.name in note and aside.read_bytes() == stray
+        # Its snapshot is a backup: that version is a conflict copy, offered at once.
+        assert "merge it when reflect offers" in note
+        await wait_screen(pilot, MergeOfferScreen)

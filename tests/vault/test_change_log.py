@@ -313,8 +313,26 @@ def test_a_log_of_another_snapshot_is_set_aside_never_replayed_or_deleted(
         assert journal.counts().answers == 0
         journal.add_watch_word("Elm")  # saves go to a new log of this snapshot
         assert journal.saved_state[1].log
+        # The snapshot that log continues is a backup: together they are that version,
+        # kept as a conflict copy and offered to merge.
+        copy = journal.set_aside_copy
+        assert copy is not None and copy in journal.copies_to_merge()
     assert not _log(vault_path).exists() and aside.exists()
     assert aside.name.startswith("journal.reflect.unmatched-")
+    assert _prompts(copy) == {"p0", "p1", "p2"}
+
+
+def test_a_log_whose_snapshot_is_gone_is_only_set_aside(
+    logged: tuple[bytes, list[int]], vault_path: Path
+) -> None:
+    data, _ = logged
+    with Journal.open(vault_path, PASSPHRASE) as journal:
+        journal.delete_session(journal.list_sessions()[0].id)
+    shutil.rmtree(container.backup_dir(vault_path))  # the snapshot it continues is gone
+    _log(vault_path).write_bytes(data)
+    with Journal.open(vault_path, PASSPHRASE) as journal:
+        assert journal.set_aside_log is not None and journal.set_aside_copy is None
+        assert journal.copies_to_merge() == []
 
 
 def test_a_compaction_cut_short_after_the_snapshot_leaves_a_log_known_to_be_in_it(
