@@ -433,3 +433,22 @@ def test_a_table_added_later_is_logged_too(journal: Journal, vault_path: Path) -
     conn = replayed(vault_path)
     assert conn.execute("SELECT note FROM later").fetchall() == [("noted",)]
     assert every_table(conn) == every_table(journal._conn)
+
+
+def test_a_reader_racing_a_compaction_reads_the_new_snapshot(
+    journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sid = journal.start_session("s", 1, "S").id or 0
+    _answer(journal, sid, "p", "in the log only")
+    real_read = changelog.read
+    raced: list[bool] = []
+
+    def compaction_first(path: Path, data_key: bytes) -> changelog.Log | None:
+        if not raced:  # the writer compacts between the reader's snapshot and its log
+            raced.append(journal._store.compact())
+        return real_read(path, data_key)
+
+    monkeypatch.setattr(changelog, "read", compaction_first)
+    with JournalReader(vault_path, PASSPHRASE) as reader:
+        assert reader.counts().answers == 1
+    assert raced == [True] and not _log(vault_path).exists()
