@@ -205,6 +205,11 @@ class ReflectApp(CalmApp[int]):
         relock = bool(getattr(self.screen, "relock", False))
         self._journal = message.journal
         self._last_input = time.monotonic()
+        if (aside := message.journal.set_aside_log) is not None:  # also after a lock
+            said = SET_ASIDE.format(name=aside.name)
+            if (copy := message.journal.set_aside_copy) is not None:
+                said += " " + REBUILT.format(name=copy.name)
+            self.notify(said, severity="warning", timeout=30)
         if relock:
             self.save_state = "saved"
             self.saves.retry()
@@ -223,11 +228,6 @@ class ReflectApp(CalmApp[int]):
             self.notify("Your vault is ready. Take your time.", title="Welcome")
         if self.config_problem:
             self.notify(self.config_problem, severity="warning", timeout=10)
-        if (aside := message.journal.set_aside_log) is not None:
-            said = SET_ASIDE.format(name=aside.name)
-            if (copy := message.journal.set_aside_copy) is not None:
-                said += " " + REBUILT.format(name=copy.name)
-            self.notify(said, severity="warning", timeout=30)
         if problems := self.library.problems_sentence():
             self.notify(problems, severity="warning", timeout=15)
 
