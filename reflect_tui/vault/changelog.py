@@ -267,10 +267,6 @@ class LogWriter:
     def size(self) -> int:
         return self.end
 
-    @property
-    def records(self) -> int:
-        return self.seq
-
     def frame(self, kind: int, payload: bytes) -> bytes:
         nonce = secrets.token_bytes(12)
         sealed = self.aead.encrypt(nonce, bytes([kind]) + payload, self.header.record_ad(self.seq))
