@@ -15,6 +15,7 @@ table; goals are from issues #2 and #17.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import resource
 import statistics
@@ -38,6 +39,31 @@ TYPED = "Tonight I noticed how quiet the client became when we came to her famil
 
 def _ms(seconds: float) -> float:
     return round(seconds * 1000, 1)
+
+
+async def _probe(stop: asyncio.Event, lags: list[float]) -> None:
+    """Wake every millisecond; how late each wake-up is, is how long the loop was held."""
+    while not stop.is_set():
+        before = time.perf_counter()
+        await asyncio.sleep(0.001)
+        lags.append(time.perf_counter() - before - 0.001)
+
+
+async def _loop_pauses(journal: Journal, sid: int, *, saving: bool) -> list[float]:
+    """The event loop's wake-up delays while autosaves run in a worker thread, as the
+    app runs them (or, without ``saving``, over the same time doing nothing)."""
+    lags: list[float] = []
+    stop = asyncio.Event()
+    task = asyncio.create_task(_probe(stop, lags))
+    for i in range(AUTOSAVES):
+        if saving:
+            await asyncio.to_thread(
+                journal.save_answer, sid, prompt_id="p", prompt_text="?", text=f"{TYPED} {i}!"
+            )
+        await asyncio.sleep(0.02)
+    stop.set()
+    await task
+    return lags
 
 
 def measure(answers: int) -> dict[str, float]:
@@ -67,6 +93,8 @@ def measure(answers: int) -> dict[str, float]:
             journal.save_answer(sid, prompt_id="p", prompt_text="?", text=f"{TYPED} {i}")
             saves.append(time.perf_counter() - t)
             written.append(journal._store.log_bytes - before)
+        idle = asyncio.run(_loop_pauses(journal, sid, saving=False))
+        while_saving = asyncio.run(_loop_pauses(journal, sid, saving=True))
         searches = []
         for query in ("countertransference", "interpreter fees", '"working alliance"', "cult*"):
             t = time.perf_counter()
@@ -110,6 +138,9 @@ def measure(answers: int) -> dict[str, float]:
         "save_kib": round(statistics.median(written) / 1024, 2),
         "save_max_kib": round(max(written) / 1024, 2),
         "compaction_ms": _ms(compaction),
+        "pause_ms": _ms(max(while_saving)),
+        "pause_p99_ms": _ms(statistics.quantiles(while_saving, n=100)[98]),
+        "pause_idle_ms": _ms(max(idle)),
         "search_ms": _ms(statistics.median(searches)),
         "search_worst_ms": _ms(statistics.median(worst)),
         "peak_rss_mb": round(peak_mb, 1),
@@ -138,9 +169,10 @@ def main() -> None:
     print(
         "| answers | file MB | autosave ms, median / max (min) | autosave KiB written, median"
         " / max | unlock w/o KDF ms, median (min): no log / full log | full log MB (saves)"
-        " | compaction ms | search ms | peak RSS MB |"
+        " | compaction ms | UI-thread pause while saving ms, longest / 99th pct (idle)"
+        " | search ms | peak RSS MB |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(
             f"| {r['answers']:,} | {r['file_mb']} | "
@@ -149,6 +181,7 @@ def main() -> None:
             f"{r['unlock_ms']} ({r['unlock_min_ms']}) / "
             f"{r['unlock_full_log_ms']} ({r['unlock_full_log_min_ms']}) | "
             f"{r['log_mb']} ({r['log_records']:,}) | {r['compaction_ms']} | "
+            f"{r['pause_ms']} / {r['pause_p99_ms']} ({r['pause_idle_ms']}) | "
             f"{r['search_ms']} / {r['search_worst_ms']} | {r['peak_rss_mb']} |"
         )
     print(f"\nThe cheap test KDF took {rows[-1]['kdf_test_ms']} ms (a gauge of the load).")
