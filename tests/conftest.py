@@ -83,3 +83,12 @@ def pytest_terminal_summary(
         terminalreporter.write_line(
             f"Tests ran in random order; replay it with --randomly-seed={seed}"
         )
+
+
+@pytest.fixture
+def snapshot_every_save(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every save writes a whole snapshot (a compaction), as each did before the change
+    log: for tests of what compactions do (backups, their days, their passphrase)."""
+    from reflect_tui.vault import changelog
+
+    monkeypatch.setattr(changelog, "LOG_LIMIT", 0)

@@ -76,16 +76,22 @@ def show_info(args: argparse.Namespace) -> int:
             f"Argon2id, {kdf.memory_kib // 1024} MiB, {kdf.iterations} iterations, "
             f"{kdf.lanes} lanes",
         ),
-        ("Size", _size(info.size)),
-        ("Saves", str(info.generation)),
+        ("Size", _size(info.size + info.log_size)),
+        ("Saves", str(info.generation + info.log_records)),
     ]
+    if info.log_size:
+        since = f"{info.log_records} save{'s' if info.log_records != 1 else ''}"
+        rows.append(("Change log", f"{since} since the last compaction ({_size(info.log_size)})"))
     if info.backups:
         rows.append(("Backups", f"{len(info.backups)} in {info.backups[0].parent}"))
         rows.append(("Newest backup", info.backups[0].name))
         rows.append(("To restore", f"close reflect, then copy a backup over {info.path}"))
     else:
         rows.append(
-            ("Backups", "none yet (the last 5 saves are kept, and a day's last for 7 days)")
+            (
+                "Backups",
+                "none yet (one at each lock or quit: the last 5, and a day's last for 7 days)",
+            )
         )
     if args.unlock:
         with open_reader(args) as journal:

@@ -27,12 +27,15 @@ class MergeCopies:
     """Provided by :class:`reflect_tui.journal.Journal`."""
 
     path: Path
-    _header: container.Header
     _data_key: bytes | None
     _conn: sqlite3.Connection
     _db_lock: threading.RLock
     _save_lock: threading.Lock
     _save: Callable[[], None]
+
+    @property
+    def _header(self) -> container.Header:
+        raise NotImplementedError
 
     @property
     def conflict_copy(self) -> Path | None:

@@ -20,7 +20,7 @@ from reflect_tui.core.records import ActionRecord, SessionRecord
 from reflect_tui.core.supervision import MeetingRecord
 from reflect_tui.journal import identity_records, listing, supervision_records
 from reflect_tui.journal import records as journal_records
-from reflect_tui.vault import container, crypto
+from reflect_tui.vault import changelog, container, crypto
 from reflect_tui.vault.unlock import unlock
 
 
@@ -34,12 +34,16 @@ class VaultInfo:
     size: int
     generation: int
     backups: list[Path]
+    #: The change log beside the vault: its size and the saves it holds (0, 0: none).
+    log_size: int = 0
+    log_records: int = 0
 
 
 def inspect(path: Path) -> VaultInfo:
     """Read a vault's header (no passphrase needed; nothing secret is shown)."""
     path = paths.user_path(path).resolve()
     header, _ = container.read(path)
+    log_size, log_records = changelog.count(changelog.log_path(path))
     return VaultInfo(
         path=path,
         format_version=header.version,
@@ -47,6 +51,8 @@ def inspect(path: Path) -> VaultInfo:
         size=path.stat().st_size,
         generation=header.generation,
         backups=container.list_backups(path),
+        log_size=log_size,
+        log_records=log_records,
     )
 
 
@@ -55,7 +61,9 @@ class JournalReader:
 
     def __init__(self, path: Path, passphrase: str) -> None:
         path = paths.user_path(path).resolve()
-        _, _, self._conn, _ = unlock(path, passphrase)  # VaultMissing if there is none
+        # VaultMissing if there is none; the change log beside the vault is replayed, so
+        # this is the state of the writer's last save even while the app has it open.
+        self._conn = unlock(path, passphrase).conn
         self.path = path
 
     def records(self, start: date | None = None, end: date | None = None) -> list[SessionRecord]:

@@ -1,12 +1,14 @@
 """The one service the UI and the CLI call: unlock, write, read and save a journal.
 
-Every mutating call ends with a durable save (see :mod:`reflect_tui.vault.container`).
+Every mutating call ends with a durable save: a record in the change log beside the
+vault, or a whole snapshot (see :mod:`reflect_tui.vault.store`); closing compacts.
 Calls are thread-safe: the UI runs them in worker threads so typing never waits for
 the disk. A reader (``write=False``) sees the last saved state and takes no lock.
 """
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import threading
 from collections.abc import Iterator
@@ -53,6 +55,7 @@ from reflect_tui.vault.errors import (
     VaultMissing,
     WrongPassphrase,
 )
+from reflect_tui.vault.store import VaultStore
 from reflect_tui.vault.unlock import unlock
 
 # What the package's face (reflect_tui.journal) hands the UI and the CLI.
@@ -105,17 +108,13 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
         writer: container.WriterLock | None,
     ) -> None:
         self.path = path
-        self._header = header
         self._data_key: bytes | None = data_key
         self._conn = conn
         self._engine: Engine | None = make_engine(conn)
         self._writer = writer
-        #: The file saves go to: the vault, or the conflict copy once another device's
-        #: save replaced the vault while this journal was open (see :meth:`_save`).
-        self._target = path
-        #: The state of ``_target`` as last loaded or written here.
-        self._on_disk = conflicts.fingerprint_of(header)
         self._db_lock = threading.RLock()
+        #: Where saves go and the state of the files as last loaded or written here.
+        self._store = VaultStore(path, header, data_key, conn, self._db_lock)
         self._save_lock = threading.Lock()
         #: Names this opening in the versions of the rows it changes (see ``versions``).
         self._opening = secrets.token_hex(6)
@@ -156,6 +155,7 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
             kek = crypto.derive_passphrase_key(passphrase, salt, kdf)
             header = header.evolve(wrapped_key=crypto.wrap_key(kek, data_key, header.wrap_ad()))
             journal = cls(path, header, data_key, new_database(), writer)
+            journal._store.adopt(None, fits=False)
             journal._save(first=True)
             return journal
         except BaseException:
@@ -172,14 +172,17 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
                 raise VaultMissing(path)
             writer.acquire(path)
         try:
-            header, data_key, conn, migrated = unlock(path, passphrase)
+            opened = unlock(path, passphrase)
             if writer is not None:
                 container.remove_stale_temps(path)
-            journal = cls(path, header, data_key, conn, writer)
-            if writer is not None and migrated:
+            journal = cls(path, opened.header, opened.data_key, opened.conn, writer)
+            if writer is not None:
+                journal._store.adopt(opened.log, opened.log_fits)
+            if writer is not None and opened.migrated:
                 # What the migration decided (each old reflection's zone among it) is
                 # kept now, not worked out again at every open until the next change.
-                journal.save()
+                with journal._save_lock:
+                    journal._save(snapshot=True)
             return journal
         except BaseException:
             if writer is not None:
@@ -197,18 +200,34 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
         return self._data_key is not None
 
     @property
+    def _header(self) -> container.Header:
+        return self._store.header
+
+    @property
     def generation(self) -> int:
-        return self._header.generation
+        """How many saves the vault has had (see :attr:`VaultStore.generation`)."""
+        return self._store.generation
 
     @property
     def saved_state(self) -> tuple[Path, conflicts.Fingerprint]:
         """Where this journal last saved, and that save's fingerprint."""
-        return self._target, self._on_disk
+        return self._store.target, self._store.on_disk
 
     @property
     def conflict_copy(self) -> Path | None:
         """Where saves go since another device's save replaced the vault, if it did."""
-        return None if self._target == self.path else self._target
+        return None if self._store.target == self.path else self._store.target
+
+    @property
+    def set_aside_log(self) -> Path | None:
+        """Where a change log of another version of this vault was kept at open, if any."""
+        return self._store.set_aside
+
+    @property
+    def set_aside_copy(self) -> Path | None:
+        """The conflict copy made at open of that log and the backup it continues, if any
+        (offered to merge like any copy)."""
+        return self._store.rebuilt
 
     def close(self, *, discard_unsaved: bool = False) -> None:
         """Drop the key and the database from memory and release the writer's lock.
@@ -220,6 +239,11 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
         with self._save_lock:
             if self.unsaved and self._writer is not None and not discard_unsaved:
                 self._save()
+            if self._writer is not None and self._data_key is not None and not self.unsaved:
+                # Compaction: a new snapshot, and no change log left to replay at unlock.
+                # The log is durable, so a compaction that fails loses nothing.
+                with contextlib.suppress(VaultError):
+                    self._store.compact()
         with self._save_lock, self._db_lock:
             self._data_key = None
             if self._engine is not None:
@@ -238,45 +262,21 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
 
     # -- saving ------------------------------------------------------------------
 
-    def _save(self, *, first: bool = False) -> None:
-        """Serialise, encrypt and durably write the database (caller holds _save_lock).
-        Never over a save not read here: when the file is not the one loaded or last
-        written (a sync tool brought another device's save), this state goes to a new
-        conflict copy, later saves follow it, and :class:`SavedAsConflictCopy` says so."""
+    def _save(self, *, first: bool = False, snapshot: bool = False) -> None:
+        """Durably write the database (caller holds _save_lock): a change-log record, or a
+        snapshot (see :mod:`reflect_tui.vault.store`). Never over a save not read here:
+        :class:`SavedAsConflictCopy` says when this state went to a conflict copy."""
         if self._data_key is None:
             raise JournalLocked()
-        diverted: Path | None = None
-        found = None if first else conflicts.fingerprint(self._target)
-        if found is not None and found != self._on_disk:
-            diverted = conflicts.conflict_copy_path(self.path)
-        with self._db_lock:
-            image = database.dump_image(self._conn)
-        header = self._header.evolve(
-            seed=crypto.random_bytes(crypto.SEED_LEN),
-            nonce=crypto.random_bytes(crypto.NONCE_LEN),
-            generation=self._header.generation + 1,
-            body_len=crypto.sealed_len(len(image)),
-        )
-        chunks = crypto.encrypt_body(
-            self._data_key, header.seed, header.nonce, image, header.body_ad()
-        )
-        del image  # its memory is reused by the next save and handed back at lock
-        target = diverted or self._target
         try:
-            container.write_atomic(
-                target,
-                (header.pack(), *chunks),
-                previous_generation=None if first or diverted else self._header.generation,
-            )
+            self._store.save(first=first, snapshot=snapshot)
+        except SavedAsConflictCopy:
+            self.unsaved = False
+            raise
         except BaseException:
             self.unsaved = True
             raise
-        self._header = header
-        self._on_disk = conflicts.fingerprint_of(header)
-        self._target = target
         self.unsaved = False
-        if diverted is not None:
-            raise SavedAsConflictCopy(self.path, diverted)
 
     def _writable_key(self) -> bytes:
         if self._writer is None:
@@ -311,7 +311,7 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
                     session.commit()
                 if purge:
                     database.purge_deleted_text(self._conn)
-            self._save()
+            self._save(snapshot=purge)
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
@@ -338,7 +338,8 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
                 raise JournalLocked()
             if self.unsaved:
                 self._save()
-            if self.conflict_copy is not None or conflicts.fingerprint(self.path) != self._on_disk:
+            moved = conflicts.fingerprint(self.path) != self._store.on_disk
+            if self.conflict_copy is not None or moved:
                 raise PassphraseUnchanged(
                     self.path,
                     "another device saved it while it was open here; close reflect, "
@@ -356,8 +357,7 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
                 )
             except SaveFailed as exc:
                 raise PassphraseUnchanged(self.path, exc.reason) from None
-            self._header = rewrapped
-            self._on_disk = conflicts.fingerprint_of(rewrapped)
+            self._store.rewrapped(rewrapped)
             stale = []
             for backup in container.list_backups(self.path):
                 try:

@@ -42,6 +42,15 @@ IDLE_CHECK_SECONDS = 5.0
 RETRY_SECONDS = (5.0, 10.0, 30.0, 60.0)
 
 
+#: Said once at unlock when the change log beside the vault belonged to another version
+#: of it (a backup copied over the vault, or a sync tool's mix of two devices' files).
+SET_ASIDE = (
+    "Saves from another version of this journal were found beside it and kept, unopened, "
+    "in {name}; what you see does not include them. Keep that file."
+)
+REBUILT = "That version, with those saves, is also in {name}: merge it when reflect offers."
+
+
 class ReflectApp(CalmApp[int]):
     """A private, guided reflection journal."""
 
@@ -196,6 +205,11 @@ class ReflectApp(CalmApp[int]):
         relock = bool(getattr(self.screen, "relock", False))
         self._journal = message.journal
         self._last_input = time.monotonic()
+        if (aside := message.journal.set_aside_log) is not None:  # also after a lock
+            said = SET_ASIDE.format(name=aside.name)
+            if (copy := message.journal.set_aside_copy) is not None:
+                said += " " + REBUILT.format(name=copy.name)
+            self.notify(said, severity="warning", timeout=30)
         if relock:
             self.save_state = "saved"
             self.saves.retry()
@@ -271,8 +285,9 @@ class ReflectApp(CalmApp[int]):
             try:
                 if not await self.saves.settle():
                     raise VaultError("a save is failing")
-                self._before_lock = journal.saved_state
                 await asyncio.to_thread(journal.close)
+                # After close: closing compacts, which is this device's own save.
+                self._before_lock = journal.saved_state
             except VaultError:
                 # Never lock away words that are not on disk: stay open, keep retrying,
                 # and lock at the next idle check once the save goes through.

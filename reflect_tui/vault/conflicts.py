@@ -2,11 +2,13 @@
 
 A sync tool (Dropbox, iCloud Drive, OneDrive, Syncthing) may replace the vault under a
 running reflect with another device's save. :func:`fingerprint` names one saved state
-of the file (its generation and a digest of its whole header, which holds a fresh seed
-and nonce for every save), so a writer can tell, just before it saves, whether the file
-is still the one it loaded or last wrote. When it is not, the writer keeps its own state
-in a *conflict copy* beside the vault (:func:`conflict_copy_path`) instead of replacing
-the other device's save.
+of the vault: the file's generation, a digest of its whole header (which holds a fresh
+seed and nonce for every snapshot) and the state of the change log beside it (its
+header, length and last record's tag: see :mod:`reflect_tui.vault.changelog`), so a
+writer can tell, just before it saves, whether the snapshot and the log are still the
+ones it loaded or last wrote (the two sync separately, and either may be replaced).
+When they are not, the writer keeps its own state in a *conflict copy* beside the vault
+(:func:`conflict_copy_path`) instead of replacing the other device's save.
 
 :func:`find_copies` finds the copies a later unlock offers to merge: every file beside
 the vault that carries its vault id, whatever its name: reflect's own, the sync tools'
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect_tui.core import clock
-from reflect_tui.vault import container
+from reflect_tui.vault import changelog, container
 from reflect_tui.vault.errors import VaultError
 
 #: Names the sync tools and reflect give a copy of ``journal.reflect``.
@@ -39,32 +41,35 @@ _KNOWN = (
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """One saved state of a vault file: its save generation and its header's digest."""
+    """One saved state of a vault: its snapshot's generation and header digest, and the
+    state of its change log (b"" when there is none)."""
 
     generation: int
     digest: bytes
+    log: bytes = b""
 
 
-def fingerprint_of(header: container.Header) -> Fingerprint:
-    return Fingerprint(header.generation, hashlib.sha256(header.pack()).digest())
+def fingerprint_of(header: container.Header, log: bytes = b"") -> Fingerprint:
+    return Fingerprint(header.generation, hashlib.sha256(header.pack()).digest(), log)
 
 
 def fingerprint(path: Path) -> Fingerprint | None:
-    """The state of the file at ``path`` now; None only when there is no file there
+    """The state of the vault at ``path`` now; None only when there is no file there
     (nothing to overwrite). A file cut short or unreadable (a sync tool halfway through
     writing it) gets a fingerprint no save matches, so it is never written over."""
+    log = changelog.current_state(changelog.log_path(path))
     try:
         with path.open("rb") as handle:
             raw = handle.read(container.HEADER_LEN)
-    except FileNotFoundError:
+    except FileNotFoundError:  # a change log without its snapshot is nothing to keep
         return None
     except OSError as exc:
-        return Fingerprint(-1, hashlib.sha256(str(exc).encode()).digest())
+        return Fingerprint(-1, hashlib.sha256(str(exc).encode()).digest(), log)
     if len(raw) < container.HEADER_LEN or not raw.startswith(container.MAGIC):
-        return Fingerprint(-1, hashlib.sha256(raw).digest())
+        return Fingerprint(-1, hashlib.sha256(raw).digest(), log)
     end = container.HEADER_LEN - 32 - 8  # generation(u64) body_len(u64) checksum(32)
     generation = int.from_bytes(raw[end - 8 : end], "little")
-    return Fingerprint(generation, hashlib.sha256(raw).digest())
+    return Fingerprint(generation, hashlib.sha256(raw).digest(), log)
 
 
 def device_name() -> str:

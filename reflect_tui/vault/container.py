@@ -9,6 +9,9 @@ Format v1, little-endian::
     sha256(all of the above)(32)
     body: AES-256-GCM ciphertext and tag (body_len bytes)
 
+This file is the *snapshot*; saves since it are records in the change log beside it
+(:mod:`reflect_tui.vault.changelog`), and a compaction writes a new snapshot here.
+
 The checksum tells damage from a wrong passphrase. The wrapped key is bound to the
 vault id, KDF parameters and salt; the body to the vault id, seed, nonce, generation
 and length. The body is not bound to the wrapped key, so a passphrase change rewrites
@@ -108,8 +111,9 @@ def _close_to_magic(prefix: bytes) -> bool:
     return diff <= 2
 
 
-def parse(path: Path, data: bytes) -> tuple[Header, bytes]:
-    """Check a whole vault file and split it into its header and the sealed body."""
+def parse(path: Path, data: bytes) -> tuple[Header, memoryview]:
+    """Check a whole vault file and split it into its header and the sealed body (a view:
+    ten years of journal are not copied just to leave the header out)."""
     if len(data) < len(MAGIC):
         if data == MAGIC[: len(data)]:
             raise VaultDamaged(path, f"it is cut short at {len(data)} bytes")
@@ -169,7 +173,7 @@ def parse(path: Path, data: bytes) -> tuple[Header, bytes]:
         generation=generation,
         body_len=body_len,
     )
-    return header, data[HEADER_LEN:]
+    return header, memoryview(data)[HEADER_LEN:]
 
 
 def _kdf_plausible(kdf_id: int, memory_kib: int, iterations: int, lanes: int) -> bool:
@@ -186,7 +190,7 @@ def _kdf_plausible(kdf_id: int, memory_kib: int, iterations: int, lanes: int) ->
     )
 
 
-def read(path: Path) -> tuple[Header, bytes]:
+def read(path: Path) -> tuple[Header, memoryview]:
     """Read and check a vault file: :class:`VaultMissing` if there is none,
     :class:`NotAVault` for a folder."""
     try:
@@ -248,7 +252,7 @@ def remove_stale_temps(path: Path) -> int:
     return removed
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -256,7 +260,7 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _explain(exc: OSError) -> str:
+def explain(exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return "the disk is full"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -294,7 +298,7 @@ def _keep_backup(path: Path, generation: int) -> None:
 
 def write_atomic(
     path: Path,
-    data: bytes | tuple[bytes, ...],
+    data: bytes | tuple[bytes | memoryview, ...],
     *,
     previous_generation: int | None,
     times_ns: tuple[int, int] | None = None,
@@ -324,14 +328,14 @@ def write_atomic(
             with contextlib.suppress(OSError, ValueError, OverflowError):
                 _keep_backup(path, previous_generation)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise SaveFailed(path, _explain(exc)) from exc
+        raise SaveFailed(path, explain(exc)) from exc
 
 
-def rewrite_backup(backup: Path, data: bytes | tuple[bytes, ...]) -> None:
+def rewrite_backup(backup: Path, data: bytes | tuple[bytes | memoryview, ...]) -> None:
     """Replace a backup's bytes (under a new passphrase), keeping the day it was written
     so it still counts as that day's backup."""
     written = backup.stat()

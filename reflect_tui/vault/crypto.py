@@ -157,7 +157,9 @@ def encrypt_body(
     ]
 
 
-def decrypt_body(data_key: bytes, seed: bytes, nonce: bytes, sealed: bytes, ad: bytes) -> bytes:
+def decrypt_body(
+    data_key: bytes, seed: bytes, nonce: bytes, sealed: bytes | memoryview, ad: bytes
+) -> bytes:
     aead = AESGCM(body_key(data_key, seed))
     view = memoryview(sealed)
     step = CHUNK_LEN + TAG_LEN

@@ -50,21 +50,24 @@ class VaultDamaged(VaultError):
 
     exit_code = 7
 
-    def __init__(self, path: Path, detail: str, backup: Path | None = None) -> None:
+    def __init__(
+        self, path: Path, detail: str, backup: Path | None = None, advice: str | None = None
+    ) -> None:
         self.path = path
         self.detail = detail
         self.backup = backup
-        if backup is not None:
+        self.advice = advice
+        if advice is None and backup is not None:
             advice = (
                 f"the newest backup that opens is {backup}: with reflect closed, "
                 f"copy it over {path} to restore it."
             )
-        else:
+        elif advice is None:
             advice = "no backup beside it opens either; keep the file and do not overwrite it."
         super().__init__(f"The vault {path} is damaged ({detail}); {advice}")
 
     def with_backup(self, backup: Path | None) -> VaultDamaged:
-        return VaultDamaged(self.path, self.detail, backup)
+        return VaultDamaged(self.path, self.detail, backup, self.advice)
 
 
 class NewerFormat(VaultError):

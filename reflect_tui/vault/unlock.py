@@ -1,4 +1,5 @@
-"""Unlocking one vault file: check it, derive the key, decrypt, open the database image.
+"""Unlocking one vault: check it, derive the key, decrypt, replay its change log, open
+the database image.
 
 Shared by the journal (which may then write) and the read-only reader an export uses.
 """
@@ -6,9 +7,10 @@ Shared by the journal (which may then write) and the read-only reader an export 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-from reflect_tui.vault import container, crypto, database
+from reflect_tui.vault import changelog, container, crypto, database, rowlog
 from reflect_tui.vault.errors import NewerFormat, VaultDamaged, VaultError, WrongPassphrase
 
 
@@ -38,19 +40,90 @@ def newest_good_backup(path: Path, passphrase: str) -> Path | None:
     return None
 
 
-def unlock(path: Path, passphrase: str) -> tuple[container.Header, bytes, sqlite3.Connection, int]:
-    """Open ``path`` in memory: (header, data key, database, migration steps run). A
-    damaged vault's error names the newest good backup; a newer schema's says which
-    release wrote it."""
+@dataclass
+class Unlocked:
+    """An unlocked vault: its snapshot's header, the data key, the database with the
+    change log replayed, migration steps run, and the log as read (None when there is
+    none). ``log_fits`` says whether the log continues this snapshot (replayed); a log
+    that does not is either inside the snapshot already (``log.folded_into``, after a
+    compaction cut short) or belongs to another version of the vault."""
+
+    header: container.Header
+    data_key: bytes
+    conn: sqlite3.Connection
+    migrated: int
+    log: changelog.Log | None
+    log_fits: bool
+
+
+#: How many times a reader reads the snapshot and log again when a compaction replaced
+#: the snapshot between the two reads.
+_TRIES = 5
+
+
+def _read_pair(
+    path: Path, header: container.Header, data_key: bytes, image: bytes
+) -> tuple[container.Header, bytes, changelog.Log | None]:
+    """The snapshot and the log as one consistent pair: the log is read after the
+    snapshot, and the snapshot is read again if a compaction replaced it meanwhile."""
+    log_file = changelog.log_path(path)
+    for _ in range(_TRIES):
+        try:
+            log = changelog.read(log_file, data_key)
+        except VaultDamaged as exc:
+            raise VaultDamaged(path, exc.detail) from None
+        with open(path, "rb") as handle:
+            if handle.read(container.HEADER_LEN) == header.pack():
+                return header, image, log
+        header, sealed = container.read(path)
+        try:
+            image = crypto.decrypt_body(
+                data_key, header.seed, header.nonce, sealed, header.body_ad()
+            )
+        except crypto.DecryptionError:
+            raise VaultDamaged(path, "its contents fail their integrity check") from None
+    return header, image, log
+
+
+def _log_advice(log: changelog.Log) -> str:
+    """What to do when the log is damaged but the vault file itself is sound."""
+    return (
+        f"the vault file itself is intact: with reflect closed, move {log.path.name} out of "
+        "the folder (keep it) to open the journal as it was when last locked or closed."
+    )
+
+
+def unlock(path: Path, passphrase: str) -> Unlocked:
+    """Open ``path`` in memory, its change log replayed. A damaged vault's error names
+    the newest good backup; a newer schema's says which release wrote it."""
     try:
         header, data_key, image = open_file(path, passphrase)
+        header, image, log = _read_pair(path, header, data_key, image)
+        fits = log is not None and log.header.continues(header)
+        if fits and log is not None and log.damage is not None:
+            raise VaultDamaged(path, f"{log.damage}, in {log.path.name}", advice=_log_advice(log))
     except VaultDamaged as damaged:
         raise damaged.with_backup(newest_good_backup(path, passphrase)) from None
+    conn = database.connect()
+    conn.deserialize(image)  # connect()'s settings hold for the image too (tested)
+    del image
     try:
-        conn, migrated = database.load_image(image)
+        if database.user_version(conn) > database.SCHEMA_VERSION:
+            raise database.SchemaTooNew(database.user_version(conn))
+        if fits and log is not None:
+            try:
+                rowlog.apply(conn, log.changes())
+            except (sqlite3.Error, ValueError, KeyError, TypeError):
+                detail = f"its change log {log.path.name} does not fit its snapshot"
+                raise VaultDamaged(path, detail, advice=_log_advice(log)) from None
+        migrated = database.migrate(conn)
     except database.SchemaTooNew as exc:
+        conn.close()
         raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
-    return header, data_key, conn, migrated
+    except BaseException:
+        conn.close()
+        raise
+    return Unlocked(header, data_key, conn, migrated, log, fits)
 
 
 def open_copy(

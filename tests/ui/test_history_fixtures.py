@@ -123,11 +123,14 @@ def new_journal(tmp_path: Path, records: list[SessionRecord] | None = None) -> J
 
 
 def decrypted_image(journal: Journal) -> bytes:
-    """The database bytes as saved in the vault file, decrypted."""
+    """Everything the vault's files hold, decrypted: the snapshot's database bytes and
+    the records of the change log beside it."""
+    from reflect_tui.vault import changelog
     from reflect_tui.vault.unlock import open_file
 
-    _, _, image = open_file(journal.path, PASSPHRASE)
-    return image
+    _, key, image = open_file(journal.path, PASSPHRASE)
+    log = changelog.read(changelog.log_path(journal.path), key)
+    return image + b"".join(payload for _, payload in log.records) if log else image
 
 
 class HostApp(App[None]):

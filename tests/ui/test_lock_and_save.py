@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,10 @@ from reflect_tui.journal import Journal, SaveFailed
 from reflect_tui.ui import app as app_module
 from reflect_tui.ui.app import ReflectApp
 from reflect_tui.ui.screens.home import HomeScreen
+from reflect_tui.ui.screens.merge_offer import MergeOfferScreen
 from reflect_tui.ui.screens.prompt import PromptScreen
 from reflect_tui.ui.screens.unlock import UnlockScreen
-from reflect_tui.vault import container
+from reflect_tui.vault import changelog, container
 from tests.ui.test_app_fixtures import (
     PASSPHRASE,
     make_app,
@@ -36,6 +38,27 @@ def notifications(app: ReflectApp) -> list[str]:
     return [n.message for n in app._notifications]
 
 
+def disk_fails(
+    monkeypatch: pytest.MonkeyPatch, reason: str, when: Callable[[], bool] = lambda: True
+) -> None:
+    """Every save fails while ``when()`` says so: whole snapshots and change-log records."""
+    real_write = container.write_atomic
+    real_append = changelog.LogWriter.append
+
+    def write_atomic(path: Path, data: bytes, **options: Any) -> None:
+        if when():
+            raise SaveFailed(path, reason)
+        real_write(path, data, **options)
+
+    def append(log: changelog.LogWriter, kind: int, payload: bytes) -> int:
+        if when():
+            raise SaveFailed(log.path, reason)
+        return real_append(log, kind, payload)
+
+    monkeypatch.setattr(container, "write_atomic", write_atomic)
+    monkeypatch.setattr(changelog.LogWriter, "append", append)
+
+
 async def test_idle_lock_drops_the_key_and_unlock_returns_with_text_intact(
     tmp_path: Path,
 ) -> None:
@@ -53,6 +76,7 @@ async def test_idle_lock_drops_the_key_and_unlock_returns_with_text_intact(
         assert not app.unlocked
         # The text reached the disk before the key was dropped, and the lock is free.
         assert "Written just before I walked away" in saved_texts(vault)
+        assert not changelog.log_path(vault).exists(), "locking compacted the change log"
         locked.query_one("#passphrase", Input).value = PASSPHRASE
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.screen is prompt)
@@ -101,15 +125,8 @@ async def test_a_failed_save_is_shown_kept_and_retried(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault = new_vault(tmp_path)
-    real_write = container.write_atomic
     disk = {"full": False}
-
-    def write_atomic(path: Path, data: bytes, *, previous_generation: int | None) -> None:
-        if disk["full"]:
-            raise SaveFailed(path, "no space left on device")
-        real_write(path, data, previous_generation=previous_generation)
-
-    monkeypatch.setattr(container, "write_atomic", write_atomic)
+    disk_fails(monkeypatch, "no space left on device", lambda: disk["full"])
     monkeypatch.setattr(app_module, "RETRY_SECONDS", (0.2,))
     app = make_app(vault, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -146,16 +163,12 @@ async def test_quit_asks_when_the_text_cannot_be_saved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault = new_vault(tmp_path)
-
-    def never(path: Path, data: bytes, *, previous_generation: int | None) -> None:
-        raise SaveFailed(path, "permission denied")
-
     app = make_app(vault, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await start(pilot, "end-of-day")
         await wait_screen(pilot, PromptScreen)
-        monkeypatch.setattr(container, "write_atomic", never)
+        disk_fails(monkeypatch, "permission denied")
         await write(pilot, "Cannot be saved")
         await pilot.press("ctrl+q")
         from reflect_tui.ui.screens.confirm import ConfirmScreen
@@ -171,15 +184,8 @@ async def test_it_never_locks_away_words_that_are_not_saved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault = new_vault(tmp_path)
-    real_write = container.write_atomic
     disk = {"full": False}
-
-    def write_atomic(path: Path, data: bytes, *, previous_generation: int | None) -> None:
-        if disk["full"]:
-            raise SaveFailed(path, "no space left on device")
-        real_write(path, data, previous_generation=previous_generation)
-
-    monkeypatch.setattr(container, "write_atomic", write_atomic)
+    disk_fails(monkeypatch, "no space left on device", lambda: disk["full"])
     monkeypatch.setattr(app_module, "RETRY_SECONDS", (30.0,))
     app = make_app(vault, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -212,10 +218,6 @@ async def test_quit_asks_when_a_history_change_could_not_be_saved(
     with Journal.open(vault, PASSPHRASE) as journal:
         sid = journal.start_session("end-of-day", 1, "End of day").id or 0
         journal.save_answer(sid, prompt_id="p", prompt_text="?", text="Flag me")
-
-    def never(path: Path, data: bytes, **options: Any) -> None:
-        raise SaveFailed(path, "the disk is full")
-
     app = make_app(vault, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
@@ -224,7 +226,7 @@ async def test_quit_asks_when_a_history_change_could_not_be_saved(
         await pilot.pause(0.2)
         await pilot.press("enter")
         await wait_screen(pilot, SessionDetailScreen)
-        monkeypatch.setattr(container, "write_atomic", never)
+        disk_fails(monkeypatch, "the disk is full")
         await pilot.press("f")
         await wait_until(pilot, lambda: any("disk is full" in m for m in notifications(app)))
         await pilot.press("ctrl+q")
@@ -233,3 +235,24 @@ async def test_quit_asks_when_a_history_change_could_not_be_saved(
         await wait_screen(pilot, SessionDetailScreen)
         assert app.is_running
         monkeypatch.undo()
+
+
+async def test_a_change_log_of_another_version_is_kept_and_said_at_unlock(
+    tmp_path: Path,
+) -> None:
+    vault = new_vault(tmp_path)
+    with Journal.open(vault, PASSPHRASE) as journal:
+        journal.add_watch_word("Oakwood")
+        stray = changelog.log_path(vault).read_bytes()
+    changelog.log_path(vault).write_bytes(stray)  # it continues the snapshot before this one
+    app = make_app(vault, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one("#passphrase", Input).value = PASSPHRASE
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: any("kept, unopened" in n for n in notifications(app)))
+        [note] = [n for n in notifications(app) if "kept, unopened" in n]
+        [aside] = vault.parent.glob("*.unmatched-*.changes")
+        assert aside.name in note and aside.read_bytes() == stray
+        # Its snapshot is a backup: that version is a conflict copy, offered at once.
+        assert "merge it when reflect offers" in note
+        await wait_screen(pilot, MergeOfferScreen)

@@ -72,6 +72,7 @@ def test_damage_names_the_newest_backup_that_opens(saved: bytes, vault_path: Pat
     Journal.open(vault_path, PASSPHRASE).close()
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_damaged_backups_are_skipped(saved: bytes, vault_path: Path) -> None:
     backups = container.list_backups(vault_path)
     backups[0].unlink()

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from reflect_tui.journal import Journal, SaveFailed, VaultInUse
-from reflect_tui.vault import container, crypto
+from reflect_tui.journal import Journal, JournalReader, SaveFailed, VaultInUse
+from reflect_tui.vault import changelog, container, crypto
 from tests.conftest import PASSPHRASE
+from tests.vault.test_change_log import assert_consistent, every_table
 
 KILLS = 60
 #: How long a child may take to open the vault and acknowledge its first save. Generous:
@@ -25,9 +26,16 @@ KILLS = 60
 ACK_TIMEOUT = 60.0
 
 
-def _writer_child(path: Path, write_fd: int, start: int) -> None:
-    """In a forked child: save answers in a loop, reporting each one that returned."""
+def _writer_child(path: Path, write_fd: int, start: int, mode: str) -> None:
+    """In a forked child: save answers in a loop, reporting each one that returned.
+
+    ``appending``: every save is a record in the change log. ``compacting``: the log
+    is kept so short that every few saves compact (a new snapshot, the log removed).
+    ``reopening``: every third save is followed by a close (which compacts) and an open.
+    """
     try:
+        if mode == "compacting":
+            changelog.LOG_LIMIT = 2500
         journal = Journal.open(path, PASSPHRASE)
         session_id = journal.unfinished_sessions()[0].id or 0
         n = start
@@ -35,12 +43,16 @@ def _writer_child(path: Path, write_fd: int, start: int) -> None:
             n += 1
             journal.save_answer(session_id, prompt_id=f"p{n}", prompt_text="?", text="x" * n)
             os.write(write_fd, f"{n}\n".encode())
+            if mode == "reopening" and n % 3 == 0:
+                journal.close()
+                journal = Journal.open(path, PASSPHRASE)
     finally:
         os._exit(1)
 
 
 @pytest.mark.slow
-def test_sigkill_mid_save_never_loses_a_returned_save(vault_path: Path) -> None:
+@pytest.mark.parametrize("mode", ["appending", "compacting", "reopening"])
+def test_sigkill_mid_save_never_loses_a_returned_save(vault_path: Path, mode: str) -> None:
     with Journal.create(vault_path, PASSPHRASE, kdf=crypto.TEST_KDF) as journal:
         journal.start_session("s", 1, "S")
     rng = random.Random(2026)
@@ -50,7 +62,7 @@ def test_sigkill_mid_save_never_loses_a_returned_save(vault_path: Path) -> None:
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
             os.close(read_fd)
-            _writer_child(vault_path, write_fd, confirmed)
+            _writer_child(vault_path, write_fd, confirmed, mode)
         os.close(write_fd)
         # Wait until the child has acknowledged a save (however slow the machine), then
         # let it run a little longer, so the kill lands at a random point of a save.
@@ -63,10 +75,15 @@ def test_sigkill_mid_save_never_loses_a_returned_save(vault_path: Path) -> None:
         returned = [int(line) for line in buffer.split()]
         if returned:
             confirmed = returned[-1]
+        with JournalReader(vault_path, PASSPHRASE) as reader:  # as the kill left it
+            as_left = every_table(reader._conn)
         with Journal.open(vault_path, PASSPHRASE) as journal:  # opens, lock is free again
             ids = {a.prompt_id for a in journal.session_answers(1)}
             assert {f"p{n}" for n in range(1, confirmed + 1)} <= ids
             confirmed = max(confirmed, len(ids))
+            assert every_table(journal._conn) == as_left, "reader and writer replay alike"
+            assert_consistent(journal._conn)
+            assert journal.set_aside_log is None, "a kill never leaves a log of another vault"
         leftovers = list(vault_path.parent.glob(".*.tmp"))
         assert leftovers == [], "opening for writing removes stale temp files"
     assert confirmed >= KILLS, "every child acknowledged at least one save before its kill"

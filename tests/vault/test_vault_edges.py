@@ -20,7 +20,7 @@ from reflect_tui.journal import (
     VaultInUse,
     WrongPassphrase,
 )
-from reflect_tui.vault import container, crypto
+from reflect_tui.vault import changelog, container, crypto
 from tests.conftest import PASSPHRASE
 
 NEW = "a different passphrase entirely"
@@ -32,14 +32,24 @@ def _answer(journal: Journal, text: str) -> None:
 
 
 def _failing_for(monkeypatch: pytest.MonkeyPatch, predicate: object) -> None:
+    """Saves to the paths ``predicate`` picks fail: whole snapshots, and records
+    appended to the vault's change log."""
     real = container.write_atomic
+    real_append = changelog.LogWriter.append
 
     def write(path: Path, data: bytes, **options: Any) -> None:
         if predicate(path):  # type: ignore[operator]
             raise SaveFailed(path, "the disk is full")
         real(path, data, **options)
 
+    def append(log: changelog.LogWriter, kind: int, payload: bytes) -> int:
+        vault = log.path.with_name(log.path.name.removesuffix(".changes"))
+        if predicate(vault):  # type: ignore[operator]
+            raise SaveFailed(vault, "the disk is full")
+        return real_append(log, kind, payload)
+
     monkeypatch.setattr(container, "write_atomic", write)
+    monkeypatch.setattr(changelog.LogWriter, "append", append)
 
 
 def test_passphrase_unchanged_when_the_vault_cannot_be_written(
@@ -56,6 +66,7 @@ def test_passphrase_unchanged_when_the_vault_cannot_be_written(
         Journal.open(backup, PASSPHRASE, write=False).close()
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_backups_that_cannot_be_rewrapped_are_reported(
     journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -73,6 +84,7 @@ def test_backups_that_cannot_be_rewrapped_are_reported(
         Journal.open(backups[1], PASSPHRASE, write=False)
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_backups_follow_the_timeline_after_a_restore(journal: Journal, vault_path: Path) -> None:
     for i in range(6):
         _answer(journal, f"old branch {i}")

@@ -128,13 +128,14 @@ def test_awkward_text_round_trips(vault_path: Path, text: str) -> None:
         assert again.session_answers(session.id or 0)[0].text == text
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_passphrase_change_rewraps_only_the_key(journal: Journal, vault_path: Path) -> None:
     _fill(journal)
     body_before = container.read(vault_path)[1]
     journal.change_passphrase("a brand new passphrase", kdf=crypto.TEST_KDF)
+    assert container.read(vault_path)[1] == body_before
     journal.close()
 
-    assert container.read(vault_path)[1] == body_before
     with pytest.raises(WrongPassphrase):
         Journal.open(vault_path, PASSPHRASE)
     with Journal.open(vault_path, "a brand new passphrase") as again:
@@ -155,6 +156,7 @@ def test_files_are_private(journal: Journal, vault_path: Path) -> None:
     assert stat.S_IMODE(container.backup_dir(vault_path).stat().st_mode) == 0o700
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_last_five_generations_are_kept(journal: Journal, vault_path: Path) -> None:
     _fill(journal)
     generation = journal.generation
@@ -179,6 +181,7 @@ def _save_on_days(journal: Journal, vault_path: Path, days: int) -> dict[int, in
     return day_of
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_the_last_version_of_each_of_the_last_seven_days_is_kept(
     journal: Journal, vault_path: Path
 ) -> None:
@@ -204,6 +207,7 @@ def test_the_last_version_of_each_of_the_last_seven_days_is_kept(
     assert "word 3 2" in words and "word 4 0" not in words
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_after_restoring_an_old_backup_new_work_is_backed_up_first(
     journal: Journal, vault_path: Path
 ) -> None:
@@ -224,6 +228,7 @@ def test_after_restoring_an_old_backup_new_work_is_backed_up_first(
     assert held == [3, 2, 1, 0, 0]  # the restored line, newest first; then the restored file
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_without_hard_links_backups_are_private_copies_that_keep_their_day(
     journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -241,6 +246,7 @@ def test_without_hard_links_backups_are_private_copies_that_keep_their_day(
         assert (written - datetime(2026, 3, 1, 12)).days == day_of[number]
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_a_backup_with_a_time_no_date_can_hold_never_stops_a_save(
     journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -258,6 +264,7 @@ def test_a_backup_with_a_time_no_date_can_hold_never_stops_a_save(
     assert not list(vault_path.parent.glob("*.tmp"))
 
 
+@pytest.mark.usefixtures("snapshot_every_save")
 def test_a_new_passphrase_keeps_each_backups_day(journal: Journal, vault_path: Path) -> None:
     _save_on_days(journal, vault_path, days=9)
     before = {b.name: b.stat().st_mtime_ns for b in container.list_backups(vault_path)}

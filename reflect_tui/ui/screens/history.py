@@ -167,9 +167,7 @@ class HistoryScreen(Screen[None]):
         return [day, set_title, flagged, Text(str(s.answer_count), justify="right"), words]
 
     def _add_row(self, row: Row) -> None:
-        cells = (
-            meeting_cells(row) if isinstance(row, MeetingRecord) else self._cells(row)
-        )
+        cells = meeting_cells(row) if isinstance(row, MeetingRecord) else self._cells(row)
         self.table.add_row(*cells, key=row_key(row))
 
     def _extend_rows(self) -> None:
