@@ -1,30 +1,39 @@
 """Possible names: words that read as a person's name, for the clinician to decide on.
 
-No pattern knows every name, so this finds the words a name is likely to be and asks:
+No pattern knows every name, so this asks about a word only on evidence that it is one:
 
-- a title and a capitalised word ("Mr Okafor", "Dr. Lee", "Mrs Nguyen");
-- a capitalised word after words that introduce a person ("my client Tomasz", "her
-  son, Mateo,", "a friend called Rose"), even an ordinary word such as Rose or Grace;
-- any other capitalised word that is not an ordinary English word and not a known
-  term (days, months, languages, peoples, faiths, clinical tools, services, the
-  authors a reflection cites), anywhere in a sentence ("with Nkechi", "Okafor said");
-- a run of such words is one name ("Mateo García", "Jean-Luc O'Brien").
+- a known given name ("Mateo", "Siobhán", "Nkechi": ``given_names.txt``, from the US
+  SSA baby names, and ``given_names_more.txt``) that is not an ordinary English word,
+  anywhere; a given name that is also a word ("Grace", "Will": ``name_words.txt``) in
+  mid-sentence, or at a sentence's start when a person verb follows ("Hope said");
+- any capitalised word in a person's place: after a title ("Mr Okafor", "Dr. Lee"),
+  after words that introduce a person ("my client Tomasz", "her son, Mateo,", "a friend
+  called Rose"), before a person verb or a relation ("Okafor said", "Nkemelu's mum",
+  "Tsosie, who"), or beside a name ("Mateo García", "Jean-Luc O'Brien": one name);
+- a given name in lower case at a sentence's start, or after an introducer ("ehsan
+  didn't show", "my client mateo").
 
-Initials ("J.", the way the prompts ask a client to be named) and capitals-only
-acronyms ("PHQ-9", "DBT") are never names. The clinician's own "fine" words (a
-theorist, a town's team) are never asked again. The ordinary words are SCOWL's
-(``english_words.txt``, permissive licence in ``english_words.LICENSE``); the known
-terms are reflect's own list (``known_terms.txt``), with the words of big cities'
-names from GeoNames (``places.txt``, CC BY 4.0, ``places.LICENSE``).
+Every other capitalised word stays quiet: a place, a brand, a festival, an author the
+lists do not know. Known terms (days, peoples, faiths, services, authors) are never
+asked about unless a title or an introducer points at them, and a cited author ("Janina
+Fisher's model", "drawing on Diana Fosha") is not a client. Initials ("J.") and
+acronyms ("PHQ-9") are never names, and nor are the clinician's own "fine" words.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
-from importlib import resources
+
+from reflect_tui.export.identifiers.word_lists import (
+    fold,
+    given_names,
+    known_terms,
+    name_words,
+    ordinary_words,
+)
 
 #: A word: letters, inner apostrophes or hyphens ("O'Brien", "Jean-Luc").
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’-](?:[^\W\d_]|[\u0300-\u036f])+)*")
@@ -45,7 +54,8 @@ _PARTICLE_NAME = re.compile(
 _PARTICLE_RE = re.compile(_PARTICLE)
 _TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
-    "auntie uncle".split()
+    "auntie aunty uncle rabbi imam sheikh pastor rev reverend coach judge officer whaea "
+    "tío tía tio tia".split()
 )
 #: A title before a word ("Mr ", "Dr. ") makes it a name; the title itself is not
 #: redacted ("Dr. [name]" still reads).
@@ -75,28 +85,6 @@ _NAMES_OF_PLACES = frozenset(
 )
 _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”(\[]|\n)\s*$")
-
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    # One casefold of the whole list, not one a line: a third of the time at start-up.
-    words = {line.strip() for line in text.casefold().splitlines() if not line.startswith("#")}
-    words.discard("")
-    return frozenset(words)
-
-
-def ordinary_words() -> frozenset[str]:
-    return _words("english_words.txt")
-
-
-@cache
-def known_terms() -> frozenset[str]:
-    return _words("known_terms.txt") | _words("places.txt")
-
-
-def name_words() -> frozenset[str]:
-    return _words("name_words.txt")
 
 
 def _plain_word(folded: str, ordinary: frozenset[str], known: frozenset[str]) -> bool:
@@ -178,15 +166,31 @@ def _cued(text: str, start: int) -> bool:
     return word in _INTRODUCERS or word in _TITLES
 
 
+def _after_comma(text: str, start: int) -> bool:
+    before = start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before >= 0 and text[before] == ","
+
+
 def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
     """The spans of possible names in ``text``; words in ``fine`` are never one."""
-    if not _HAS_CAPITAL.search(text):
-        return  # most lines of a reflection have a capital only at their start
     allowed = fine if isinstance(fine, frozenset) else frozenset(w.casefold() for w in fine)
-    ordinary, known = ordinary_words(), known_terms()
-    given = name_words()
+    if _HAS_CAPITAL.search(text):  # most lines have a capital only at their start
+        yield from _capitalised_names(text, allowed)
+    yield from _lower_case_names(text, allowed)
+
+
+def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
+    ordinary, known, given, word_names = (
+        ordinary_words(),
+        known_terms(),
+        given_names(),
+        name_words(),
+    )
     run: tuple[int, int] | None = None  # the name being read
     held: tuple[int, int] | None = None  # an ordinary capitalised word just before it
+    held_name = False  # ... and whether it is a given name ("Rose" of "Rose Okafor")
     candidates: Iterable[re.Match[str]] = _CAPITALISED.finditer(text)
     if "-" in text or "‑" in text:
         candidates = sorted([*candidates, *_PARTICLE_NAME.finditer(text)], key=lambda m: m.start())
@@ -206,7 +210,14 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
         elif _holiday(text, start, end, folded):
             pass  # "Christmas Eve", "St Patrick's Day"
         elif _cued(text, start) and folded not in _NEVER_NAMES:
-            flagged = True  # "my client Rose", "Mrs Sullivan": asked, even a known word
+            # "my client Rose", "Mrs Sullivan": asked, even a known word; after a comma
+            # only a name ("her son, Mateo,"), not a list ("his mum, English with me").
+            flagged = (
+                not _after_comma(text, start)
+                or folded in word_names
+                or text.startswith(",", end)
+                or not (folded in known or folded in ordinary)
+            )
         elif (
             folded in _NAME_MONTHS
             and _sentence_start(text, start)
@@ -216,10 +227,11 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
         elif folded in _NAMES_OF_PLACES and _PERSON_NEXT.match(text, end):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif folded in known:
-            pass  # "Tuesday", "Winnicott"
+            # "Tuesday", "Winnicott"; but "Beck, her girlfriend," is a person
+            flagged = _APPOSITION_RE.match(text, end) is not None
         elif _author_follows(text, end, known):
             pass  # "Judith Herman", "Adrian Wells": an author's first name
-        elif folded in given and (
+        elif folded in word_names and (
             not _sentence_start(text, start) or _PERSON_NEXT.match(text, end)
         ):
             # "sessions with Grace"; at a sentence's start only "Grace said", "Rose's
@@ -230,8 +242,14 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
         elif _plain_word(folded, ordinary, known):
             # An ordinary word is part of a name only beside one ("Rose Okafor").
             flagged, ordinary_cap = gap_ok, not gap_ok
+        elif _is_given(folded, given):
+            # "with Mateo", "Siobhán said", "Anne-Marie"; not what is named after one
+            # ("the Bradley Report", "the Rowan Room", "Fraser guidelines").
+            flagged = _NAMED_THING.match(text, end) is None
         else:
-            flagged = True
+            # Not a word, not a known name: a name only where a person is ("Okafor said",
+            # "Nkemelu's mum", "Mateo Okafor", "Rose Okafor"), else a place or a brand.
+            flagged = gap_ok or held_name or _PERSON_PLACE.match(text, end) is not None
         if flagged:
             if gap_ok and run is not None:
                 run = (run[0], end)
@@ -252,12 +270,56 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
                 yield run
             run = None
         held = (start, end) if ordinary_cap else None
+        held_name = ordinary_cap and folded in word_names
     if run is not None and not _cited(text, run):
         yield run
 
 
-_PERSON_NEXT = re.compile(
-    r"(?:'s|’s)\b|,\s+who\b|\s+(?:said|says|told|tells|asked|asks|arrived|came(?!\s+up)"
+def _is_given(folded: str, given: frozenset[str]) -> bool:
+    """A given name, also with an apostrophe ("D'Angelo", "Ta'Shawn") or hyphened, of
+    which a part or the whole is one ("Anne-Marie", "Min-jun", "Bethany-Rose")."""
+    key = fold(folded)
+    if key in given:
+        return True
+    if "'" not in key and "’" not in key and "-" not in key:
+        return False
+    parts = [p for p in re.split(r"['’-]", key) if p]
+    return "".join(parts) in given or any(len(p) > 2 and p in given for p in parts)
+
+
+#: Words after a given name that make it the name of a thing, not of a person.
+_NAMED_THING = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:Report|Room|Centre|Center|House|Hall|Hospital|Ward|Unit|Clinic"
+    r"|Trust|Foundation|Institute|College|University|School|Street|Road|Park|Building"
+    r"|Library|Program|Programme|Project|Service|Services|Fund|Award|Prize|Act|Law|Court"
+    r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model)\b"
+    r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward)\b)"
+)
+
+#: The first word of a sentence or a line, after any opening quote or bracket. The
+#: class comes first so that the regular-expression engine skips to it in C.
+_LOWER_PLACE = re.compile(r"[.!?:;\n(][ \t\"“(]*([^\W\d_][\w'’-]*)")
+_FIRST_WORD = re.compile(r"[ \t\"“(]*([^\W\d_][\w'’-]*)")
+
+
+def _lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Given names written in lower case at a sentence's or a line's start: "ehsan didn't
+    show", "note: catriona (niece)". Never an ordinary word ("will", "bobby")."""
+    given, known = given_names(), known_terms()
+    first = _FIRST_WORD.match(text)
+    starts = _LOWER_PLACE.finditer(text)
+    for match in itertools.chain((first,) if first else (), starts):
+        word = match.group(1)
+        if not word[0].islower():
+            continue
+        word = _base(word)
+        folded = fold(word)
+        if folded in given and folded not in known and word.casefold() not in allowed:
+            yield match.start(1), match.start(1) + len(word)
+
+
+_PERSON_VERBS = (
+    r"\s+(?:said|says|told|tells|asked|asks|arrived|came(?!\s+up)"
     r"|comes(?!\s+up)"
     r"|cried|cries|sang|sings|drew|draws|wrote|writes|played|plays|chose|showed|shows|gave"
     r"|went|goes|ran|screamed|shouted|whispered|paused|nodded|hesitated|sobbed|danced"
@@ -272,6 +334,28 @@ _PERSON_NEXT = re.compile(
     r"|worried|refuses|and\s+(?:her|his|their)|was\s+(?:back|late|quiet|tired|angry|upset"
     r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
     r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened))\b"
+)
+_KIN = (
+    r"(?:mum|mom|mam|mother|father|dad|parents|partner|wife|husband|son|daughter|kids"
+    r"|children|child|baby|brother|sister|siblings?|nan|nana|gran|granny|grandma|grandpa"
+    r"|grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|girlfriend|boyfriend"
+    r"|fianc[ée]e?|carer|friend|family)"
+)
+_AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?\s*)?"
+#: ", her partner,", ", my client's son": who the name before it is.
+_APPOSITION = rf",\s+(?:her|his|their|my|our|the|a)\s+{_AGED}{_KIN}\b"
+#: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
+#: who they are ("Devon, her partner,").
+_PERSON_NEXT = re.compile(rf"(?:'s|’s)\b|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}")
+#: After any other word: the same, but a possessive only with a relation or what only
+#: a person has ("Nkemelu's mum", "Okafor's mood"), not "Medicaid's rules".
+_APPOSITION_RE = re.compile(_APPOSITION)
+_PERSON_PLACE = re.compile(
+    r"\s+(?:family|twins|children|kids|boys|girls|lad|lass|household|siblings|brothers"
+    r"|sisters|parents)\b"
+    rf"|(?:'s|’s)\s+{_AGED}(?:{_KIN}|mood|behaviou?r|anger|anxiety|grief|face|voice"
+    r"|birthday|funeral|diagnosis|drinking|notes|file|teacher|bedroom)\b"
+    rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}"
 )
 
 
@@ -291,7 +375,15 @@ _THEORY_NOUNS = (
     r"(?:model|theory|framework|stages|protocol|typology|hierarchy|paradigm|concept"
     r"|construct|taxonomy|formulation|self-esteem\s+scale|schemas?|triangle|research"
     r"|work\s+on|writing\s+on|lens|continuum|principles|notion|idea\s+(?:that|of)"
-    r"|framing)\b"
+    r"|framing|textbook)\b"
+)
+#: After an author's full name and "'s", also what a person has ("Dan Hughes's PACE
+#: approach", "Bruce Perry's sequence"; "Mateo's question" is a client's).
+_WORK_NOUNS = (
+    r"(?:approach|ideas?|line|sequence|process|practice|question|moment|meditation"
+    r"|dialogue|method|phrase|term|book|writing|talk|podcast|lecture|chapter|paper|study"
+    r"|distinction|quote|cycle|roles|stance|view|critique|tasks|phases|steps|exercise"
+    r"|technique|language|metaphors?|growth|loss)\b"
 )
 _THEORY = re.compile(
     rf"(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
@@ -310,6 +402,16 @@ _CITED = re.compile(
 )
 
 
+#: After an author's full name: "on" and a topic, or what the author "would say".
+_FULL_NAME_CITED = re.compile(
+    r"\s+on\s+(?!(?:the|a|an|his|her|their|my|our|its|this|that|it|them|him|me|us|time"
+    r"|duty|leave|call|shift|meds|medication|methadone|bail|probation|remand|benefits"
+    r"|holiday|board|track|site|edge|hold|and)\b)[a-z]"
+    r"|\s+would\s+(?:probably\s+|likely\s+)?(?:say|call|describe|argue|frame|put\s+it|see)\b"
+    rf"|(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}"
+)
+
+
 def _cited(text: str, run: tuple[int, int]) -> bool:
     """A name cited as an author: "Janina Fisher's model", "drawing on Diana Fosha", "as
     Yalom puts it". Never a name a title or an introducer points at ("my client Mateo")."""
@@ -317,6 +419,8 @@ def _cited(text: str, run: tuple[int, int]) -> bool:
         return False
     if _THEORY.match(text, run[1]):
         return True
+    if " " in text[run[0] : run[1]] and _FULL_NAME_CITED.match(text, run[1]):
+        return True  # "Esther Perel on desire", "Sue Johnson would call this"
     cited = _CITED.search(text, max(0, run[0] - 16), run[0])
     # "as" alone is not a citation ("she left as Nkechi arrived"); "as Yalom puts it" is
     # caught by _THEORY's verbs of citing.
