@@ -258,6 +258,9 @@ def test_capitalised_words_are_found_as_the_first_pattern_found_them(text: str) 
         ("Quorvath, her partner, waited outside.", "Quorvath"),
         ("Pastor Quorvath asked to join the review.", "Quorvath"),
         ("I met Wanjiru Quorvath for the first time.", "Wanjiru Quorvath"),
+        ("Sister Quorvath came by the ward.", "Quorvath"),  # after a capitalised introducer
+        ("Then Rose Quorvath said it plainly.", "Rose Quorvath"),  # a word-name starts it
+        ("Quorvath Wei felt unheard.", "Wei"),  # family name first: the given name is asked
         # A name that is also a known word, when the words say who it is.
         ("Her aunt, Dawn, rang about the bus.", "Dawn"),
         # Lower case, at a line's or a sentence's start.
@@ -285,8 +288,17 @@ def test_a_given_name_or_a_person_position_is_asked_about(text: str, name: str) 
         "Petra Vondrak on shame changed how I hear her.",
         "Carla Ostrowe would say this is avoidance.",
         "Hannah Welbury's reflecting process helped the team.",
-        # A list after a relation is not an apposition.
+        # A list after a relation is not an apposition, and a capitalised introducer
+        # before an ordinary or a known word is part of a title.
         "Punjabi with his dad, English at school.",
+        "Child Protective Services rang; Father Christmas came to the ward party.",
+        # A given name inside a service's or a place's name.
+        "The Youth Justice team and the Dublin Simon shelter both called.",
+        "The Saint-Jean-Baptiste holiday moved two sessions.",
+        # The second of two cited authors.
+        "Quorvath and Ryan on autonomy, and the Brelm and Wells model.",
+        # A short word after a colon inside a word is not a line's start.
+        "She writes it Kanien'kehá:ka and I will too.",
         # Lower case at a sentence's start: ordinary words, even those that are names.
         "will do the letter tomorrow. bobby pins in the sand tray again.",
     ],

@@ -149,7 +149,11 @@ _PARTICLES_BEFORE = re.compile(
 
 
 def _cued(text: str, start: int) -> bool:
-    """Whether a title ("Mr", "Dr.") or a word introducing a person comes just before,
+    return _cue(text, start) is not None
+
+
+def _cue(text: str, start: int) -> str | None:
+    """The title ("Mr", "Dr.") or the word introducing a person just before, as written,
     also across a family name's particles ("Herr ten Brink", "Mrs van der Berg")."""
     particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
     if particles is not None:
@@ -158,12 +162,12 @@ def _cued(text: str, start: int) -> bool:
     while before >= 0 and text[before] in " \t,":
         before -= 1
     if before < 0 or not (text[before].isalpha() or text[before] == "."):
-        return False  # a sentence's or a line's start: the common case, decided here
+        return None  # a sentence's or a line's start: the common case, decided here
     previous = _PREVIOUS.search(text, max(0, start - 24), start)
     if previous is None:
-        return False
-    word = previous.group(1).lower()
-    return word in _INTRODUCERS or word in _TITLES
+        return None
+    word = previous.group(1)
+    return word if word.lower() in _INTRODUCERS or word.lower() in _TITLES else None
 
 
 def _after_comma(text: str, start: int) -> bool:
@@ -191,6 +195,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
     run: tuple[int, int] | None = None  # the name being read
     held: tuple[int, int] | None = None  # an ordinary capitalised word just before it
     held_name = False  # ... and whether it is a given name ("Rose" of "Rose Okafor")
+    proper: int | None = None  # where a capitalised word that is not a name ended
     candidates: Iterable[re.Match[str]] = _CAPITALISED.finditer(text)
     if "-" in text or "‑" in text:
         candidates = sorted([*candidates, *_PARTICLE_NAME.finditer(text)], key=lambda m: m.start())
@@ -205,15 +210,18 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         gap_ok = run is not None and _joins(text[run[1] : start])
         folded = (word if word.isascii() else unicodedata.normalize("NFC", word)).casefold()
         flagged = ordinary_cap = False
+        judged = True
         if len(word) < 2 or folded in allowed or folded in _TITLES or not _is_capitalised(word):
-            pass
+            judged = False
         elif _holiday(text, start, end, folded):
             pass  # "Christmas Eve", "St Patrick's Day"
-        elif _cued(text, start) and folded not in _NEVER_NAMES:
+        elif (cue := _cue(text, start)) is not None and folded not in _NEVER_NAMES:
             # "my client Rose", "Mrs Sullivan": asked, even a known word; after a comma
-            # only a name ("her son, Mateo,"), not a list ("his mum, English with me").
+            # only a name ("her son, Mateo,"), not a list ("his mum, English with me"),
+            # and so after a capital ("Father O'Brien", not "Child Protective Services").
+            weak = _after_comma(text, start) or (cue[0].isupper() and cue.lower() not in _TITLES)
             flagged = (
-                not _after_comma(text, start)
+                not weak
                 or folded in word_names
                 or text.startswith(",", end)
                 or not (folded in known or folded in ordinary)
@@ -236,7 +244,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         ):
             # "sessions with Grace"; at a sentence's start only "Grace said", "Rose's
             # mother" (not "Hope was the theme", "Grant funding", "Drew a genogram").
-            flagged = True
+            flagged = not _named_thing(text, start, end, proper)
         elif len(word) < 3 and not gap_ok:
             pass  # "Ph" of "Ph.D."; two letters beside a name ("Li Na") still count
         elif _plain_word(folded, ordinary, known):
@@ -244,8 +252,8 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             flagged, ordinary_cap = gap_ok, not gap_ok
         elif _is_given(folded, given):
             # "with Mateo", "Siobhán said", "Anne-Marie"; not what is named after one
-            # ("the Bradley Report", "the Rowan Room", "Fraser guidelines").
-            flagged = _NAMED_THING.match(text, end) is None
+            # ("the Bradley Report", "Fraser guidelines", "the Kāinga Ora list").
+            flagged = not _named_thing(text, start, end, proper)
         else:
             # Not a word, not a known name: a name only where a person is ("Okafor said",
             # "Nkemelu's mum", "Mateo Okafor", "Rose Okafor"), else a place or a brand.
@@ -261,7 +269,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 if (
                     held is not None
                     and _joins(text[held[1] : start])
-                    and not _SENTENCE_END.search(text[max(0, held[0] - 3) : held[0]])
+                    and (held_name or not _SENTENCE_END.search(text[max(0, held[0] - 3) : held[0]]))
                 ):
                     begins = held[0]
                 run = (begins, end)
@@ -271,8 +279,27 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             run = None
         held = (start, end) if ordinary_cap else None
         held_name = ordinary_cap and folded in word_names
+        # A known term or an ordinary word that is not a sentence's first word: a given
+        # name just after it is part of the same proper noun ("Youth Justice", "Dublin
+        # Simon"). Not an unknown word: "Zhang Wei", "María José" are one name.
+        proper = (
+            end
+            if judged
+            and not flagged
+            and not ordinary_cap
+            and (folded in known or folded in ordinary)
+            else None
+        )
     if run is not None and not _cited(text, run):
         yield run
+
+
+def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:
+    """Whether a given name here names a thing: a word such as "Report" follows, or a
+    capitalised word that is not a name comes just before ("Youth Justice")."""
+    if _NAMED_THING.match(text, end) is not None:
+        return True
+    return proper is not None and _joins(text[proper:start])
 
 
 def _is_given(folded: str, given: frozenset[str]) -> bool:
@@ -281,6 +308,8 @@ def _is_given(folded: str, given: frozenset[str]) -> bool:
     key = fold(folded)
     if key in given:
         return True
+    if key.startswith(("saint-", "st-", "san-", "santa-")):
+        return False  # "Saint-Jean-Baptiste": a saint, a day, a place
     if "'" not in key and "’" not in key and "-" not in key:
         return False
     parts = [p for p in re.split(r"['’-]", key) if p]
@@ -292,14 +321,15 @@ _NAMED_THING = re.compile(
     r"(?:'s|’s)?\s+(?:(?:Report|Room|Centre|Center|House|Hall|Hospital|Ward|Unit|Clinic"
     r"|Trust|Foundation|Institute|College|University|School|Street|Road|Park|Building"
     r"|Library|Program|Programme|Project|Service|Services|Fund|Award|Prize|Act|Law|Court"
-    r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model)\b"
+    r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model"
+    r"|Agency|Society|Association|Council|Network|Partnership|Commission)\b"
     r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward)\b)"
 )
 
 #: The first word of a sentence or a line, after any opening quote or bracket. The
 #: class comes first so that the regular-expression engine skips to it in C.
-_LOWER_PLACE = re.compile(r"[.!?:;\n(][ \t\"“(]*([^\W\d_][\w'’-]*)")
-_FIRST_WORD = re.compile(r"[ \t\"“(]*([^\W\d_][\w'’-]*)")
+_LOWER_PLACE = re.compile(r"(?:[.!?:;][ \t]|[\n(])[ \t\"“(]*([^\W\d_][\w'’-]+[^\W\d_])")
+_FIRST_WORD = re.compile(r"[ \t\"“(]*([^\W\d_][\w'’-]+[^\W\d_])")
 
 
 def _lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -387,8 +417,9 @@ _WORK_NOUNS = (
 )
 _THEORY = re.compile(
     rf"(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
-    # The first of two authors: "Stroebe and Schut's dual process model".
-    rf"|\s+(?:and|&)\s+[A-Z][\w'’-]+(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
+    # The first of two authors: "Stroebe and Schut's dual process model", "the Clark
+    # and Wells model".
+    rf"|\s+(?:and|&)\s+[A-Z][\w'’-]+(?:'s|’s|')?\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
     r"|\s+(?:self-esteem\s+)?(?:scale|inventory|questionnaire)\b"
     r"|(?:\s*,)?\s+(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:describes?\s+it"
     r"|puts\s+it|put\s+it|calls?\s+it|writes\s+about|wrote\s+about)\b",
@@ -402,6 +433,8 @@ _CITED = re.compile(
 )
 
 
+#: The first of two authors before this one ("Deci and Ryan", "Tedeschi & Calhoun").
+_CO_AUTHOR = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+\Z")
 #: After an author's full name: "on" and a topic, or what the author "would say".
 _FULL_NAME_CITED = re.compile(
     r"\s+on\s+(?!(?:the|a|an|his|her|their|my|our|its|this|that|it|them|him|me|us|time"
@@ -419,8 +452,9 @@ def _cited(text: str, run: tuple[int, int]) -> bool:
         return False
     if _THEORY.match(text, run[1]):
         return True
-    if " " in text[run[0] : run[1]] and _FULL_NAME_CITED.match(text, run[1]):
-        return True  # "Esther Perel on desire", "Sue Johnson would call this"
+    full = " " in text[run[0] : run[1]] or _CO_AUTHOR.search(text, max(0, run[0] - 30), run[0])
+    if full and _FULL_NAME_CITED.match(text, run[1]):
+        return True  # "Esther Perel on desire", "Sue Johnson would call this", "Deci and Ryan on"
     cited = _CITED.search(text, max(0, run[0] - 16), run[0])
     # "as" alone is not a citation ("she left as Nkechi arrived"); "as Yalom puts it" is
     # caught by _THEORY's verbs of citing.
