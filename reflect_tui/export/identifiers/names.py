@@ -326,10 +326,14 @@ _NAMED_THING = re.compile(
     r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward)\b)"
 )
 
-#: The first word of a sentence or a line, after any opening quote or bracket. The
-#: class comes first so that the regular-expression engine skips to it in C.
-_LOWER_PLACE = re.compile(r"(?:[.!?:;][ \t]|[\n(])[ \t\"“(]*([^\W\d_][\w'’-]+[^\W\d_])")
-_FIRST_WORD = re.compile(r"[ \t\"“(]*([^\W\d_][\w'’-]+[^\W\d_])")
+#: The first word of a sentence or a line, after any opening quote or bracket, when it
+#: starts with a letter that is not a capital. The class of stops comes first so that
+#: the regular-expression engine skips to one in C (an alternation there is 7x slower).
+_LOWER_PLACE = re.compile(r"[.!?:;\n(][ \t\"“(]*([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]+[^\W\d_])")
+_FIRST_WORD = re.compile(r"[ \t\"“(]*([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]+[^\W\d_])")
+
+
+_GLUED = re.compile(r"[.!?:;][^\s]")
 
 
 def _lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -340,8 +344,8 @@ def _lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int,
     starts = _LOWER_PLACE.finditer(text)
     for match in itertools.chain((first,) if first else (), starts):
         word = match.group(1)
-        if not word[0].islower():
-            continue
+        if not word[0].islower() or (match.start(1) > 0 and _GLUED.match(match.group())):
+            continue  # a capital, or a stop inside a word ("Kanien'kehá:ka", "e.g.")
         word = _base(word)
         folded = fold(word)
         if folded in given and folded not in known and word.casefold() not in allowed:
