@@ -193,8 +193,8 @@ def main() -> None:
         choices=("tuning", "holdout", "final", "round4", "round5", "round6", "round7", "round8"),
         default="round7",
         help="tuning: the set the rules were shaped on; holdout, final, round4, round5 and "
-        "round6: looked at to find general gaps; round7: written last, scored once (default); "
-        "round8: kept unscored for the next design",
+        "round6 and round7: looked at to find general gaps (round7 is the default); round8: "
+        "scored once, after the second design of names",
     )
     parser.add_argument(
         "--timing", action="store_true", help="also time the word lists' load and 10,000 answers"

@@ -263,6 +263,9 @@ def test_capitalised_words_are_found_as_the_first_pattern_found_them(text: str) 
         ("Quorvath Wei felt unheard.", "Wei"),  # family name first: the given name is asked
         # A name that is also a known word, when the words say who it is.
         ("Her aunt, Dawn, rang about the bus.", "Dawn"),
+        # A word the lists do not know beside a house number: a street's name.
+        ("Her aunt's flat is at Quorvathy 12b now.", "Quorvathy"),
+        ("They grew up at 7 Quorvath des Saules.", "Quorvath"),
         # Lower case, at a line's or a sentence's start.
         ("mateo didn't come, texted later.", "mateo"),
         ("Long day. siobhan rang at four.", "siobhan"),
@@ -281,6 +284,8 @@ def test_a_given_name_or_a_person_position_is_asked_about(text: str, name: str) 
         "The Quaystone drop-in and Brelmoor outreach are both full.",
         "She drinks Fizzwell and watches Kestrelvision all weekend.",
         "Medicaid's rules changed, so the Tollgarth clinic cannot see her.",
+        # A dose or a count after a word is not a house number.
+        "Started Quorvex 50 mg and Brelmoor 2 weeks ago.",
         # What is named after a person is not one.
         "The Maxwell Centre and the Hudson Ward both said no.",
         "The Kennedy Report is on the shelf and Gillick competence came up.",

@@ -257,7 +257,15 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         else:
             # Not a word, not a known name: a name only where a person is ("Okafor said",
             # "Nkemelu's mum", "Mateo Okafor", "Rose Okafor"), else a place or a brand.
-            flagged = gap_ok or held_name or _PERSON_PLACE.match(text, end) is not None
+            # Next to a house number, it is a street's name ("Vondelstraat 14A", "at 15
+            # Chemin des Vignes"): asked, as the address patterns know only some forms.
+            flagged = (
+                gap_ok
+                or held_name
+                or _PERSON_PLACE.match(text, end) is not None
+                or _HOUSE_NUMBER_AFTER.match(text, end) is not None
+                or _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
+            )
         if flagged:
             if gap_ok and run is not None:
                 run = (run[0], end)
@@ -292,6 +300,20 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         )
     if run is not None and not _cited(text, run):
         yield run
+
+
+#: A house number after a word or before it (across a few lower-case particles), but
+#: not a dose, a count or a score ("Zoloft 50 mg", "Kaizen 2 weeks").
+_UNITS = (
+    r"(?!\s*(?:mg|mcg|ml|g|kg|%|units?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?"
+    r"|years?|times?|sessions?|x|of|out|/)\b)"
+)
+_HOUSE_NUMBER_AFTER = re.compile(rf"\s+\d{{1,4}}[A-Za-z]?\b{_UNITS}")
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:(?:de|des|du|la|le|les|di|da|del|della|do|dos|das|van|von"
+    r"|am|an|im|der|den|het|na|y|ul|rue|via|calle|avenue|allée|chemin|strada|avenida|rua"
+    r"|bis|ter)\.?\s+){0,3}\Z"
+)
 
 
 def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:
