@@ -27,7 +27,17 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from reflect_tui.export.identifiers.citations import author_follows, cited
+from reflect_tui.export.identifiers.person_context import (
+    APPOSITION,
+    HOUSE_NUMBER_AFTER,
+    HOUSE_NUMBER_BEFORE,
+    NAMED_THING,
+    PERSON_NEXT,
+    PERSON_PLACE,
+)
 from reflect_tui.export.identifiers.word_lists import (
+    base_word,
     fold,
     given_names,
     known_terms,
@@ -35,8 +45,6 @@ from reflect_tui.export.identifiers.word_lists import (
     ordinary_words,
 )
 
-#: A word: letters, inner apostrophes or hyphens ("O'Brien", "Jean-Luc").
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’-](?:[^\W\d_]|[\u0300-\u036f])+)*")
 #: A word that starts with a capital (Latin, Greek, Cyrillic), found in C: only these
 #: reach the Python loop below (an export checks millions of words; most are lower case).
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"  # a letter, or an accent typed as its own mark
@@ -101,25 +109,6 @@ def _is_capitalised(word: str) -> bool:
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
         return False
     return word[0].isupper() and not word.isupper() and any(c.islower() for c in word)
-
-
-_CLITIC = re.compile(r"(?:['’](?:s|ve|ll|re|d|m)|n['’]t)\Z", re.I)
-
-
-def _base(word: str) -> str:
-    """The word without a possessive or a contraction ("Mateo's" -> "Mateo", "I've" ->
-    "I", "We'll" -> "We"); "Chris'" keeps its s, and "Sa'd" stays whole (a name, not
-    "Sa" + "'d": only a possessive or an ordinary word's contraction is taken off)."""
-    if word.endswith(("s'", "s’")) and len(word) > 3:
-        return word[:-1]
-    clitic = _CLITIC.search(word)
-    if clitic is None or clitic.start() == 0:
-        return word
-    stem = word[: clitic.start()]
-    possessive = clitic.group().lower() in ("'s", "’s")
-    if possessive or len(stem) == 1 or stem.casefold() in ordinary_words():
-        return stem
-    return word
 
 
 #: The word just before a candidate (a full stop, spaces and a comma between at most).
@@ -202,7 +191,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
     for match in candidates:
         word = match.group()
         if "'" in word or "’" in word:
-            word = _base(word)
+            word = base_word(word)
         start, end = match.start(), match.start() + len(word)
         particle = _PARTICLE_RE.match(word)
         if particle is not None:
@@ -227,20 +216,18 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 or not (folded in known or folded in ordinary)
             )
         elif (
-            folded in _NAME_MONTHS
-            and _sentence_start(text, start)
-            and _PERSON_NEXT.match(text, end)
+            folded in _NAME_MONTHS and _sentence_start(text, start) and PERSON_NEXT.match(text, end)
         ):
             flagged = True  # "June asked to end early"
-        elif folded in _NAMES_OF_PLACES and _PERSON_NEXT.match(text, end):
+        elif folded in _NAMES_OF_PLACES and PERSON_NEXT.match(text, end):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif folded in known:
             # "Tuesday", "Winnicott"; but "Beck, her girlfriend," is a person
-            flagged = _APPOSITION_RE.match(text, end) is not None
-        elif _author_follows(text, end, known):
+            flagged = APPOSITION.match(text, end) is not None
+        elif author_follows(text, end, known):
             pass  # "Judith Herman", "Adrian Wells": an author's first name
         elif folded in word_names and (
-            not _sentence_start(text, start) or _PERSON_NEXT.match(text, end)
+            not _sentence_start(text, start) or PERSON_NEXT.match(text, end)
         ):
             # "sessions with Grace"; at a sentence's start only "Grace said", "Rose's
             # mother" (not "Hope was the theme", "Grant funding", "Drew a genogram").
@@ -262,9 +249,9 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             flagged = (
                 gap_ok
                 or held_name
-                or _PERSON_PLACE.match(text, end) is not None
-                or _HOUSE_NUMBER_AFTER.match(text, end) is not None
-                or _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
+                or PERSON_PLACE.match(text, end) is not None
+                or HOUSE_NUMBER_AFTER.match(text, end) is not None
+                or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )
         if flagged:
             if gap_ok and run is not None:
@@ -302,24 +289,10 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         yield run
 
 
-#: A house number after a word or before it (across a few lower-case particles), but
-#: not a dose, a count or a score ("Zoloft 50 mg", "Kaizen 2 weeks").
-_UNITS = (
-    r"(?!\s*(?:mg|mcg|ml|g|kg|%|units?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?"
-    r"|years?|times?|sessions?|x|of|out|/)\b)"
-)
-_HOUSE_NUMBER_AFTER = re.compile(rf"\s+\d{{1,4}}[A-Za-z]?\b{_UNITS}")
-_HOUSE_NUMBER_BEFORE = re.compile(
-    r"\b\d{1,4}[A-Za-z]?,?\s+(?:(?:de|des|du|la|le|les|di|da|del|della|do|dos|das|van|von"
-    r"|am|an|im|der|den|het|na|y|ul|rue|via|calle|avenue|allée|chemin|strada|avenida|rua"
-    r"|bis|ter)\.?\s+){0,3}\Z"
-)
-
-
 def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:
     """Whether a given name here names a thing: a word such as "Report" follows, or a
     capitalised word that is not a name comes just before ("Youth Justice")."""
-    if _NAMED_THING.match(text, end) is not None:
+    if NAMED_THING.match(text, end) is not None:
         return True
     return proper is not None and _joins(text[proper:start])
 
@@ -337,16 +310,6 @@ def _is_given(folded: str, given: frozenset[str]) -> bool:
     parts = [p for p in re.split(r"['’-]", key) if p]
     return "".join(parts) in given or any(len(p) > 2 and p in given for p in parts)
 
-
-#: Words after a given name that make it the name of a thing, not of a person.
-_NAMED_THING = re.compile(
-    r"(?:'s|’s)?\s+(?:(?:Report|Room|Centre|Center|House|Hall|Hospital|Ward|Unit|Clinic"
-    r"|Trust|Foundation|Institute|College|University|School|Street|Road|Park|Building"
-    r"|Library|Program|Programme|Project|Service|Services|Fund|Award|Prize|Act|Law|Court"
-    r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model"
-    r"|Agency|Society|Association|Council|Network|Partnership|Commission)\b"
-    r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward)\b)"
-)
 
 #: The first word of a sentence or a line, after any opening quote or bracket, when it
 #: starts with a letter that is not a capital. The class of stops comes first so that
@@ -368,51 +331,10 @@ def _lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int,
         word = match.group(1)
         if not word[0].islower() or (match.start(1) > 0 and _GLUED.match(match.group())):
             continue  # a capital, or a stop inside a word ("Kanien'kehá:ka", "e.g.")
-        word = _base(word)
+        word = base_word(word)
         folded = fold(word)
         if folded in given and folded not in known and word.casefold() not in allowed:
             yield match.start(1), match.start(1) + len(word)
-
-
-_PERSON_VERBS = (
-    r"\s+(?:said|says|told|tells|asked|asks|arrived|came(?!\s+up)"
-    r"|comes(?!\s+up)"
-    r"|cried|cries|sang|sings|drew|draws|wrote|writes|played|plays|chose|showed|shows|gave"
-    r"|went|goes|ran|screamed|shouted|whispered|paused|nodded|hesitated|sobbed|danced"
-    r"|painted|brought|lost|won|punched|hit|kicked|threw|uses|used|didn['’]t|doesn['’]t"
-    r"|wasn['’]t|isn['’]t|hasn['’]t|hadn['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t"
-    r"|brought|brings|spoke|speaks|talked|talks|seemed|seems|refused|refuses|admitted|joked"
-    r"|laughed|wanted|wants|kept|keeps|felt|feels|thinks|thought|phoned|rang|called|emailed"
-    r"|texted|missed|cancelled|canceled|left|looked|smiled|sat|stood|shared|described"
-    r"|mentioned|reported|explained|agreed|began|started|stopped|tried|noticed|remembered"
-    r"|decided|wondered|paced|shook|hugged|apologised|apologized|admits|joined|returned"
-    r"|walked|struggled|struggles|sounded|sounds|looks|needs|needed|hopes|hoped|worries"
-    r"|worried|refuses|and\s+(?:her|his|their)|was\s+(?:back|late|quiet|tired|angry|upset"
-    r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
-    r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened))\b"
-)
-_KIN = (
-    r"(?:mum|mom|mam|mother|father|dad|parents|partner|wife|husband|son|daughter|kids"
-    r"|children|child|baby|brother|sister|siblings?|nan|nana|gran|granny|grandma|grandpa"
-    r"|grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|girlfriend|boyfriend"
-    r"|fianc[ée]e?|carer|friend|family)"
-)
-_AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?\s*)?"
-#: ", her partner,", ", my client's son": who the name before it is.
-_APPOSITION = rf",\s+(?:her|his|their|my|our|the|a)\s+{_AGED}{_KIN}\b"
-#: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
-#: who they are ("Devon, her partner,").
-_PERSON_NEXT = re.compile(rf"(?:'s|’s)\b|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}")
-#: After any other word: the same, but a possessive only with a relation or what only
-#: a person has ("Nkemelu's mum", "Okafor's mood"), not "Medicaid's rules".
-_APPOSITION_RE = re.compile(_APPOSITION)
-_PERSON_PLACE = re.compile(
-    r"\s+(?:family|twins|children|kids|boys|girls|lad|lass|household|siblings|brothers"
-    r"|sisters|parents)\b"
-    rf"|(?:'s|’s)\s+{_AGED}(?:{_KIN}|mood|behaviou?r|anger|anxiety|grief|face|voice"
-    r"|birthday|funeral|diagnosis|drinking|notes|file|teacher|bedroom)\b"
-    rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}"
-)
 
 
 def _joins(gap: str) -> bool:
@@ -420,81 +342,10 @@ def _joins(gap: str) -> bool:
     return not gap.strip() and "\n" not in gap
 
 
+def _cited(text: str, run: tuple[int, int]) -> bool:
+    """A cited author, never a name a title or an introducer points at."""
+    return not _cued(text, run[0]) and cited(text, run)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_END.search(text, max(0, start - 4), start) is not None
-
-
-#: Words after "Name's" that mark a cited author, not a client ("Fisher's model").
-#: After "Surname's": words that only a theory or a text has ("Fisher's model"). Plain
-#: nouns ("question", "work", "three") are left out: "Mateo's question" is a person's.
-_THEORY_NOUNS = (
-    r"(?:model|theory|framework|stages|protocol|typology|hierarchy|paradigm|concept"
-    r"|construct|taxonomy|formulation|self-esteem\s+scale|schemas?|triangle|research"
-    r"|work\s+on|writing\s+on|lens|continuum|principles|notion|idea\s+(?:that|of)"
-    r"|framing|textbook)\b"
-)
-#: After an author's full name and "'s", also what a person has ("Dan Hughes's PACE
-#: approach", "Bruce Perry's sequence"; "Mateo's question" is a client's).
-_WORK_NOUNS = (
-    r"(?:approach|ideas?|line|sequence|process|practice|question|moment|meditation"
-    r"|dialogue|method|phrase|term|book|writing|talk|podcast|lecture|chapter|paper|study"
-    r"|distinction|quote|cycle|roles|stance|view|critique|tasks|phases|steps|exercise"
-    r"|technique|language|metaphors?|growth|loss)\b"
-)
-_THEORY = re.compile(
-    rf"(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
-    # The first of two authors: "Stroebe and Schut's dual process model", "the Clark
-    # and Wells model".
-    rf"|\s+(?:and|&)\s+[A-Z][\w'’-]+(?:'s|’s|')?\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
-    r"|\s+(?:self-esteem\s+)?(?:scale|inventory|questionnaire)\b"
-    r"|(?:\s*,)?\s+(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:describes?\s+it"
-    r"|puts\s+it|put\s+it|calls?\s+it|writes\s+about|wrote\s+about)\b",
-    re.I,
-)
-_CITED = re.compile(
-    r"(?:according to|drawing on|inspired by|quoting|quote from|coined by|developed by|via"
-    r"|reading|rereading|re-reading|more of|the writing of"
-    r"|the work of|a book by|as)\s+\Z",
-    re.I,
-)
-
-
-#: The first of two authors before this one ("Deci and Ryan", "Tedeschi & Calhoun").
-_CO_AUTHOR = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+\Z")
-#: After an author's full name: "on" and a topic, or what the author "would say".
-_FULL_NAME_CITED = re.compile(
-    r"\s+on\s+(?!(?:the|a|an|his|her|their|my|our|its|this|that|it|them|him|me|us|time"
-    r"|duty|leave|call|shift|meds|medication|methadone|bail|probation|remand|benefits"
-    r"|holiday|board|track|site|edge|hold|and)\b)[a-z]"
-    r"|\s+would\s+(?:probably\s+|likely\s+)?(?:say|call|describe|argue|frame|put\s+it|see)\b"
-    rf"|(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}"
-)
-
-
-def _cited(text: str, run: tuple[int, int]) -> bool:
-    """A name cited as an author: "Janina Fisher's model", "drawing on Diana Fosha", "as
-    Yalom puts it". Never a name a title or an introducer points at ("my client Mateo")."""
-    if _cued(text, run[0]):
-        return False
-    if _THEORY.match(text, run[1]):
-        return True
-    full = " " in text[run[0] : run[1]] or _CO_AUTHOR.search(text, max(0, run[0] - 30), run[0])
-    if full and _FULL_NAME_CITED.match(text, run[1]):
-        return True  # "Esther Perel on desire", "Sue Johnson would call this", "Deci and Ryan on"
-    cited = _CITED.search(text, max(0, run[0] - 16), run[0])
-    # "as" alone is not a citation ("she left as Nkechi arrived"); "as Yalom puts it" is
-    # caught by _THEORY's verbs of citing.
-    return cited is not None and cited.group().strip().lower() != "as"
-
-
-def _author_follows(text: str, end: int, known: frozenset[str]) -> bool:
-    """Whether a cited author's surname follows ("Judith Herman", "Insoo Kim Berg")."""
-    position = end
-    for _ in range(2):
-        follows = _WORD.match(text, position + 1) if text[position : position + 1] == " " else None
-        if follows is None or not follows.group()[:1].isupper():
-            return False
-        if _base(follows.group()).casefold() in known:
-            return True
-        position = follows.end()
-    return False

@@ -14,6 +14,7 @@ off), so loading them is a split and no more.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -69,3 +70,24 @@ def given_names() -> frozenset[str]:
     """Given names that are not ordinary words, folded ("mateo", "siobhan", "nkechi")."""
     # Stored folded, so a split is enough: no casefold of 60,000 names at start-up.
     return _split(_text("given_names.txt")) | _split(_text("given_names_more.txt"))
+
+
+#: A word: letters, inner apostrophes or hyphens ("O'Brien", "Jean-Luc").
+WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’-](?:[^\W\d_]|[\u0300-\u036f])+)*")
+_CLITIC = re.compile(r"(?:['’](?:s|ve|ll|re|d|m)|n['’]t)\Z", re.I)
+
+
+def base_word(word: str) -> str:
+    """The word without a possessive or a contraction ("Mateo's" -> "Mateo", "I've" ->
+    "I", "We'll" -> "We"); "Chris'" keeps its s, and "Sa'd" stays whole (a name, not
+    "Sa" + "'d": only a possessive or an ordinary word's contraction is taken off)."""
+    if word.endswith(("s'", "s’")) and len(word) > 3:
+        return word[:-1]
+    clitic = _CLITIC.search(word)
+    if clitic is None or clitic.start() == 0:
+        return word
+    stem = word[: clitic.start()]
+    possessive = clitic.group().lower() in ("'s", "’s")
+    if possessive or len(stem) == 1 or stem.casefold() in ordinary_words():
+        return stem
+    return word
