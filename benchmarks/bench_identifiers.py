@@ -2,6 +2,7 @@
 
     python benchmarks/bench_identifiers.py             # summary, first 15 misses and flags
     python benchmarks/bench_identifiers.py --show 50   # list more of each
+    python benchmarks/bench_identifiers.py --timing    # also: word lists' load, 10,000 answers
 
 The corpus is in ``benchmarks/identifier_corpus/`` (see its README): ``planted.tsv``
 holds sentences with exactly one planted identifier (``kind<TAB>identifier<TAB>sentence``)
@@ -18,6 +19,9 @@ clean sentences and missed planted ones, with what was found in each.
 from __future__ import annotations
 
 import argparse
+import random
+import statistics
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -26,7 +30,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reflect_tui.export.identifiers import find_identifiers
+from benchmarks.datagen import paragraph
+from reflect_tui.export.identifiers import Scanner, find_identifiers
 
 CORPUS = Path(__file__).resolve().parent / "identifier_corpus"
 PLANTED = CORPUS / "planted.tsv"
@@ -112,6 +117,72 @@ def percent(part: int, whole: int) -> float:
     return 100.0 * part / whole if whole else 0.0
 
 
+ANSWERS = 10_000
+#: A fresh process loads the word lists the first scan needs; what it prints is the time.
+LOAD_LISTS = (
+    "import time; t = time.perf_counter(); "
+    "from reflect_tui.export.identifiers import find_identifiers; "
+    "i = time.perf_counter(); find_identifiers('Sat with Mateo today.'); "
+    "print(i - t, time.perf_counter() - i)"
+)
+
+
+def corpus_answers(n: int) -> list[str]:
+    """``n`` answers of ~600 characters made of the looked-at sets' sentences, shuffled."""
+    sentences: list[str] = []
+    for name in ("tuning", "holdout", "final", "round4", "round5", "round6"):
+        folder = CORPUS if name == "tuning" else CORPUS / name
+        sentences += read_clean(folder / "clean.tsv")
+        sentences += [p.sentence for p in read_planted(folder / "planted.tsv")]
+    rng = random.Random(7)
+    answers = []
+    for _ in range(n):
+        text = ""
+        while len(text) < 600:
+            text += rng.choice(sentences) + " "
+        answers.append(text.strip())
+    return answers
+
+
+def median_scan(answers: list[str]) -> float:
+    times = []
+    for _ in range(5):
+        scanner = Scanner()  # a new one each time: its cache of seen texts starts empty
+        began = time.perf_counter()
+        for answer in answers:
+            scanner.find(answer)
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def print_timing() -> None:
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", LOAD_LISTS],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        ).stdout.split()
+        for _ in range(5)
+    ]
+    imports = statistics.median(float(r[0]) for r in runs)
+    lists = statistics.median(float(r[1]) for r in runs)
+    generated = [paragraph(random.Random(i)) for i in range(ANSWERS)]
+    written = corpus_answers(ANSWERS)
+    print("\n## Speed (median of 5)\n")
+    print("| What | Time |")
+    print("|---|---:|")
+    print(f"| import of the check | {imports * 1000:.0f} ms |")
+    print(f"| first scan (loads the word lists) | {lists * 1000:.0f} ms |")
+    scans = (
+        ("generated answers (bench_export's text)", generated),
+        ("answers of corpus sentences", written),
+    )
+    for what, answers in scans:
+        print(f"| {ANSWERS:,} {what} | {median_scan(answers):.3f} s |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -122,8 +193,11 @@ def main() -> None:
         choices=("tuning", "holdout", "final", "round4", "round5", "round6", "round7", "round8"),
         default="round7",
         help="tuning: the set the rules were shaped on; holdout, final, round4, round5 and "
-        "round6: looked at to find general gaps; round7: written last, scored once (default); "
-        "round8: kept unscored for the next design",
+        "round6 and round7: looked at to find general gaps (round7 is the default); round8: "
+        "scored once, after the second design of names",
+    )
+    parser.add_argument(
+        "--timing", action="store_true", help="also time the word lists' load and 10,000 answers"
     )
     args = parser.parse_args()
 
@@ -191,6 +265,8 @@ def main() -> None:
             f"- [{item.kind}] `{item.identifier}` (planted.tsv:{item.line}): {item.sentence}\n"
             f"  found: {describe(found)}"
         )
+    if args.timing:
+        print_timing()
 
 
 if __name__ == "__main__":

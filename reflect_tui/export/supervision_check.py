@@ -26,20 +26,28 @@ def _unknown_capitalised(who: str, fine_words: Iterable[str]) -> str | None:
     or one the clinician marked fine: in a field that holds only a role or initials, a
     single given name ("my supervisor Maria") is what such a word most likely is.
     Initials and acronyms ("JM", "J.M.", "CAMHS") are what the field asks for."""
-    from reflect_tui.export.identifiers.names import known_terms, name_words, ordinary_words
+    from reflect_tui.export.identifiers.word_lists import (
+        fold,
+        known_terms,
+        name_words,
+        ordinary_words,
+    )
 
-    fine = {w.casefold() for w in fine_words}
+    fine = {form for w in fine_words for form in (fold(w), w.casefold())}
     ordinary: frozenset[str] | None = None
     for match in _WORD.finditer(who):
         word = match.group().rstrip(".")
-        folded = word.casefold()
+        folded = fold(word)
         if not word[0].isupper() or word.replace(".", "").isupper() or folded in _TITLES:
             continue
         if ordinary is None:
             ordinary = ordinary_words()
-        if folded in name_words() and folded not in fine:
+        if folded in fine or word.casefold() in fine:
+            continue
+        if folded in name_words():
             return word
-        if folded not in ordinary and folded not in known_terms() and folded not in fine:
+        forms = {folded, word.casefold()}  # the lists hold some words with their accents
+        if not forms & ordinary and not forms & known_terms():
             return word
     return None
 

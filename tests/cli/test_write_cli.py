@@ -66,7 +66,7 @@ def test_names_fine_list_and_ask_again(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     session = journal.start_session("s", 1, "S")
-    journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text="Kohlberg again.")
+    journal.save_answer(session.id or 0, prompt_id="p", prompt_text="?", text="Kohlberg says so.")
     journal.close()
     v = ("--vault", str(vault_path))
 

@@ -201,7 +201,7 @@ async def test_format_sets_the_file_name_and_json_keeps_exact_dates(
 
 async def test_a_possible_name_is_shown_and_can_be_marked_not_a_name(tmp_path: Path) -> None:
     journal = new_journal(
-        tmp_path, [make_session(TODAY, ["We read Winnicott and Kohlberg together", "b", "c", "d"])]
+        tmp_path, [make_session(TODAY, ["Winnicott; Kohlberg says so", "b", "c", "d"])]
     )
     try:
         async with export_app(journal, tmp_path).run_test(size=(100, 30)) as pilot:

@@ -1,33 +1,50 @@
 """Possible names: words that read as a person's name, for the clinician to decide on.
 
-No pattern knows every name, so this finds the words a name is likely to be and asks:
+No pattern knows every name, so this asks about a word only on evidence that it is one:
 
-- a title and a capitalised word ("Mr Okafor", "Dr. Lee", "Mrs Nguyen");
-- a capitalised word after words that introduce a person ("my client Tomasz", "her
-  son, Mateo,", "a friend called Rose"), even an ordinary word such as Rose or Grace;
-- any other capitalised word that is not an ordinary English word and not a known
-  term (days, months, languages, peoples, faiths, clinical tools, services, the
-  authors a reflection cites), anywhere in a sentence ("with Nkechi", "Okafor said");
-- a run of such words is one name ("Mateo García", "Jean-Luc O'Brien").
+- a known given name ("Mateo", "Siobhán", "Nkechi": ``given_names.txt``, from the US
+  SSA baby names, and ``given_names_more.txt``) that is not an ordinary English word,
+  anywhere; a given name that is also a word ("Grace", "Will": ``name_words.txt``) in
+  mid-sentence, or at a sentence's start when a person verb follows ("Hope said");
+- any capitalised word in a person's place: after a title ("Mr Okafor", "Dr. Lee"),
+  after words that introduce a person ("my client Tomasz", "her son, Mateo,", "a friend
+  called Rose"), before a person verb or a relation ("Okafor said", "Nkemelu's mum",
+  "Tsosie, who"), or beside a name ("Mateo García", "Jean-Luc O'Brien": one name);
+- a given name in lower case at a sentence's start, or after an introducer ("ehsan
+  didn't show", "my client mateo").
 
-Initials ("J.", the way the prompts ask a client to be named) and capitals-only
-acronyms ("PHQ-9", "DBT") are never names. The clinician's own "fine" words (a
-theorist, a town's team) are never asked again. The ordinary words are SCOWL's
-(``english_words.txt``, permissive licence in ``english_words.LICENSE``); the known
-terms are reflect's own list (``known_terms.txt``), with the words of big cities'
-names from GeoNames (``places.txt``, CC BY 4.0, ``places.LICENSE``).
+Every other capitalised word stays quiet: a place, a brand, a festival, an author the
+lists do not know. Known terms (days, peoples, faiths, services, authors) are never
+asked about unless a title or an introducer points at them, and a cited author ("Janina
+Fisher's model", "drawing on Diana Fosha") is not a client. Initials ("J.") and
+acronyms ("PHQ-9") are never names, and nor are the clinician's own "fine" words.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
-from importlib import resources
 
-#: A word: letters, inner apostrophes or hyphens ("O'Brien", "Jean-Luc").
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’-](?:[^\W\d_]|[\u0300-\u036f])+)*")
+from reflect_tui.export.identifiers.citations import author_follows, cited
+from reflect_tui.export.identifiers.person_context import (
+    APPOSITION,
+    HOUSE_NUMBER_AFTER,
+    HOUSE_NUMBER_BEFORE,
+    NAMED_THING,
+    PERSON_NEXT,
+    PERSON_PLACE,
+)
+from reflect_tui.export.identifiers.word_lists import (
+    base_word,
+    fold,
+    given_names,
+    known_terms,
+    name_words,
+    ordinary_words,
+)
+
 #: A word that starts with a capital (Latin, Greek, Cyrillic), found in C: only these
 #: reach the Python loop below (an export checks millions of words; most are lower case).
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"  # a letter, or an accent typed as its own mark
@@ -45,7 +62,8 @@ _PARTICLE_NAME = re.compile(
 _PARTICLE_RE = re.compile(_PARTICLE)
 _TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
-    "auntie uncle".split()
+    "auntie aunty uncle rabbi imam sheikh pastor rev reverend coach judge officer whaea "
+    "tío tía tio tia".split()
 )
 #: A title before a word ("Mr ", "Dr. ") makes it a name; the title itself is not
 #: redacted ("Dr. [name]" still reads).
@@ -77,28 +95,6 @@ _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”(\[]|\n)\s*$")
 
 
-@cache
-def _words(name: str) -> frozenset[str]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    # One casefold of the whole list, not one a line: a third of the time at start-up.
-    words = {line.strip() for line in text.casefold().splitlines() if not line.startswith("#")}
-    words.discard("")
-    return frozenset(words)
-
-
-def ordinary_words() -> frozenset[str]:
-    return _words("english_words.txt")
-
-
-@cache
-def known_terms() -> frozenset[str]:
-    return _words("known_terms.txt") | _words("places.txt")
-
-
-def name_words() -> frozenset[str]:
-    return _words("name_words.txt")
-
-
 def _plain_word(folded: str, ordinary: frozenset[str], known: frozenset[str]) -> bool:
     """An ordinary word, or a compound of them ("Compassion-focused")."""
     if folded in ordinary:
@@ -113,25 +109,6 @@ def _is_capitalised(word: str) -> bool:
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
         return False
     return word[0].isupper() and not word.isupper() and any(c.islower() for c in word)
-
-
-_CLITIC = re.compile(r"(?:['’](?:s|ve|ll|re|d|m)|n['’]t)\Z", re.I)
-
-
-def _base(word: str) -> str:
-    """The word without a possessive or a contraction ("Mateo's" -> "Mateo", "I've" ->
-    "I", "We'll" -> "We"); "Chris'" keeps its s, and "Sa'd" stays whole (a name, not
-    "Sa" + "'d": only a possessive or an ordinary word's contraction is taken off)."""
-    if word.endswith(("s'", "s’")) and len(word) > 3:
-        return word[:-1]
-    clitic = _CLITIC.search(word)
-    if clitic is None or clitic.start() == 0:
-        return word
-    stem = word[: clitic.start()]
-    possessive = clitic.group().lower() in ("'s", "’s")
-    if possessive or len(stem) == 1 or stem.casefold() in ordinary_words():
-        return stem
-    return word
 
 
 #: The word just before a candidate (a full stop, spaces and a comma between at most).
@@ -161,7 +138,11 @@ _PARTICLES_BEFORE = re.compile(
 
 
 def _cued(text: str, start: int) -> bool:
-    """Whether a title ("Mr", "Dr.") or a word introducing a person comes just before,
+    return _cue(text, start) is not None
+
+
+def _cue(text: str, start: int) -> str | None:
+    """The title ("Mr", "Dr.") or the word introducing a person just before, as written,
     also across a family name's particles ("Herr ten Brink", "Mrs van der Berg")."""
     particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
     if particles is not None:
@@ -170,30 +151,47 @@ def _cued(text: str, start: int) -> bool:
     while before >= 0 and text[before] in " \t,":
         before -= 1
     if before < 0 or not (text[before].isalpha() or text[before] == "."):
-        return False  # a sentence's or a line's start: the common case, decided here
+        return None  # a sentence's or a line's start: the common case, decided here
     previous = _PREVIOUS.search(text, max(0, start - 24), start)
     if previous is None:
-        return False
-    word = previous.group(1).lower()
-    return word in _INTRODUCERS or word in _TITLES
+        return None
+    word = previous.group(1)
+    return word if word.lower() in _INTRODUCERS or word.lower() in _TITLES else None
+
+
+def _after_comma(text: str, start: int) -> bool:
+    before = start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before >= 0 and text[before] == ","
 
 
 def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
     """The spans of possible names in ``text``; words in ``fine`` are never one."""
-    if not _HAS_CAPITAL.search(text):
-        return  # most lines of a reflection have a capital only at their start
     allowed = fine if isinstance(fine, frozenset) else frozenset(w.casefold() for w in fine)
-    ordinary, known = ordinary_words(), known_terms()
-    given = name_words()
+    if _HAS_CAPITAL.search(text):  # most lines have a capital only at their start
+        yield from _capitalised_names(text, allowed)
+    yield from _lower_case_names(text, allowed)
+
+
+def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
+    ordinary, known, given, word_names = (
+        ordinary_words(),
+        known_terms(),
+        given_names(),
+        name_words(),
+    )
     run: tuple[int, int] | None = None  # the name being read
     held: tuple[int, int] | None = None  # an ordinary capitalised word just before it
+    held_name = False  # ... and whether it is a given name ("Rose" of "Rose Okafor")
+    proper: int | None = None  # where a capitalised word that is not a name ended
     candidates: Iterable[re.Match[str]] = _CAPITALISED.finditer(text)
     if "-" in text or "‑" in text:
         candidates = sorted([*candidates, *_PARTICLE_NAME.finditer(text)], key=lambda m: m.start())
     for match in candidates:
         word = match.group()
         if "'" in word or "’" in word:
-            word = _base(word)
+            word = base_word(word)
         start, end = match.start(), match.start() + len(word)
         particle = _PARTICLE_RE.match(word)
         if particle is not None:
@@ -201,37 +199,60 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
         gap_ok = run is not None and _joins(text[run[1] : start])
         folded = (word if word.isascii() else unicodedata.normalize("NFC", word)).casefold()
         flagged = ordinary_cap = False
+        judged = True
         if len(word) < 2 or folded in allowed or folded in _TITLES or not _is_capitalised(word):
-            pass
+            judged = False
         elif _holiday(text, start, end, folded):
             pass  # "Christmas Eve", "St Patrick's Day"
-        elif _cued(text, start) and folded not in _NEVER_NAMES:
-            flagged = True  # "my client Rose", "Mrs Sullivan": asked, even a known word
+        elif (cue := _cue(text, start)) is not None and folded not in _NEVER_NAMES:
+            # "my client Rose", "Mrs Sullivan": asked, even a known word; after a comma
+            # only a name ("her son, Mateo,"), not a list ("his mum, English with me"),
+            # and so after a capital ("Father O'Brien", not "Child Protective Services").
+            weak = _after_comma(text, start) or (cue[0].isupper() and cue.lower() not in _TITLES)
+            flagged = (
+                not weak
+                or folded in word_names
+                or text.startswith(",", end)
+                or not (folded in known or folded in ordinary)
+            )
         elif (
-            folded in _NAME_MONTHS
-            and _sentence_start(text, start)
-            and _PERSON_NEXT.match(text, end)
+            folded in _NAME_MONTHS and _sentence_start(text, start) and PERSON_NEXT.match(text, end)
         ):
             flagged = True  # "June asked to end early"
-        elif folded in _NAMES_OF_PLACES and _PERSON_NEXT.match(text, end):
+        elif folded in _NAMES_OF_PLACES and PERSON_NEXT.match(text, end):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif folded in known:
-            pass  # "Tuesday", "Winnicott"
-        elif _author_follows(text, end, known):
+            # "Tuesday", "Winnicott"; but "Beck, her girlfriend," is a person
+            flagged = APPOSITION.match(text, end) is not None
+        elif author_follows(text, end, known):
             pass  # "Judith Herman", "Adrian Wells": an author's first name
-        elif folded in given and (
-            not _sentence_start(text, start) or _PERSON_NEXT.match(text, end)
+        elif folded in word_names and (
+            not _sentence_start(text, start) or PERSON_NEXT.match(text, end)
         ):
             # "sessions with Grace"; at a sentence's start only "Grace said", "Rose's
             # mother" (not "Hope was the theme", "Grant funding", "Drew a genogram").
-            flagged = True
+            flagged = not _named_thing(text, start, end, proper)
         elif len(word) < 3 and not gap_ok:
             pass  # "Ph" of "Ph.D."; two letters beside a name ("Li Na") still count
         elif _plain_word(folded, ordinary, known):
             # An ordinary word is part of a name only beside one ("Rose Okafor").
             flagged, ordinary_cap = gap_ok, not gap_ok
+        elif _is_given(folded, given):
+            # "with Mateo", "Siobhán said", "Anne-Marie"; not what is named after one
+            # ("the Bradley Report", "Fraser guidelines", "the Kāinga Ora list").
+            flagged = not _named_thing(text, start, end, proper)
         else:
-            flagged = True
+            # Not a word, not a known name: a name only where a person is ("Okafor said",
+            # "Nkemelu's mum", "Mateo Okafor", "Rose Okafor"), else a place or a brand.
+            # Next to a house number, it is a street's name ("Vondelstraat 14A", "at 15
+            # Chemin des Vignes"): asked, as the address patterns know only some forms.
+            flagged = (
+                gap_ok
+                or held_name
+                or PERSON_PLACE.match(text, end) is not None
+                or HOUSE_NUMBER_AFTER.match(text, end) is not None
+                or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
+            )
         if flagged:
             if gap_ok and run is not None:
                 run = (run[0], end)
@@ -243,7 +264,7 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
                 if (
                     held is not None
                     and _joins(text[held[1] : start])
-                    and not _SENTENCE_END.search(text[max(0, held[0] - 3) : held[0]])
+                    and (held_name or not _SENTENCE_END.search(text[max(0, held[0] - 3) : held[0]]))
                 ):
                     begins = held[0]
                 run = (begins, end)
@@ -252,27 +273,68 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
                 yield run
             run = None
         held = (start, end) if ordinary_cap else None
+        held_name = ordinary_cap and folded in word_names
+        # A known term or an ordinary word that is not a sentence's first word: a given
+        # name just after it is part of the same proper noun ("Youth Justice", "Dublin
+        # Simon"). Not an unknown word: "Zhang Wei", "María José" are one name.
+        proper = (
+            end
+            if judged
+            and not flagged
+            and not ordinary_cap
+            and (folded in known or folded in ordinary)
+            else None
+        )
     if run is not None and not _cited(text, run):
         yield run
 
 
-_PERSON_NEXT = re.compile(
-    r"(?:'s|’s)\b|,\s+who\b|\s+(?:said|says|told|tells|asked|asks|arrived|came(?!\s+up)"
-    r"|comes(?!\s+up)"
-    r"|cried|cries|sang|sings|drew|draws|wrote|writes|played|plays|chose|showed|shows|gave"
-    r"|went|goes|ran|screamed|shouted|whispered|paused|nodded|hesitated|sobbed|danced"
-    r"|painted|brought|lost|won|punched|hit|kicked|threw|uses|used|didn['’]t|doesn['’]t"
-    r"|wasn['’]t|isn['’]t|hasn['’]t|hadn['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t"
-    r"|brought|brings|spoke|speaks|talked|talks|seemed|seems|refused|refuses|admitted|joked"
-    r"|laughed|wanted|wants|kept|keeps|felt|feels|thinks|thought|phoned|rang|called|emailed"
-    r"|texted|missed|cancelled|canceled|left|looked|smiled|sat|stood|shared|described"
-    r"|mentioned|reported|explained|agreed|began|started|stopped|tried|noticed|remembered"
-    r"|decided|wondered|paced|shook|hugged|apologised|apologized|admits|joined|returned"
-    r"|walked|struggled|struggles|sounded|sounds|looks|needs|needed|hopes|hoped|worries"
-    r"|worried|refuses|and\s+(?:her|his|their)|was\s+(?:back|late|quiet|tired|angry|upset"
-    r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
-    r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened))\b"
-)
+def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:
+    """Whether a given name here names a thing: a word such as "Report" follows, or a
+    capitalised word that is not a name comes just before ("Youth Justice")."""
+    if NAMED_THING.match(text, end) is not None:
+        return True
+    return proper is not None and _joins(text[proper:start])
+
+
+def _is_given(folded: str, given: frozenset[str]) -> bool:
+    """A given name, also with an apostrophe ("D'Angelo", "Ta'Shawn") or hyphened, of
+    which a part or the whole is one ("Anne-Marie", "Min-jun", "Bethany-Rose")."""
+    key = fold(folded)
+    if key in given:
+        return True
+    if key.startswith(("saint-", "st-", "san-", "santa-")):
+        return False  # "Saint-Jean-Baptiste": a saint, a day, a place
+    if "'" not in key and "’" not in key and "-" not in key:
+        return False
+    parts = [p for p in re.split(r"['’-]", key) if p]
+    return "".join(parts) in given or any(len(p) > 2 and p in given for p in parts)
+
+
+#: The first word of a sentence or a line, after any opening quote or bracket, when it
+#: starts with a letter that is not a capital. The class of stops comes first so that
+#: the regular-expression engine skips to one in C (an alternation there is 7x slower).
+_LOWER_PLACE = re.compile(r"[.!?:;\n(][ \t\"“(]*([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]+[^\W\d_])")
+_FIRST_WORD = re.compile(r"[ \t\"“(]*([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]+[^\W\d_])")
+
+
+_GLUED = re.compile(r"[.!?:;][^\s]")
+
+
+def _lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Given names written in lower case at a sentence's or a line's start: "ehsan didn't
+    show", "note: catriona (niece)". Never an ordinary word ("will", "bobby")."""
+    given, known = given_names(), known_terms()
+    first = _FIRST_WORD.match(text)
+    starts = _LOWER_PLACE.finditer(text)
+    for match in itertools.chain((first,) if first else (), starts):
+        word = match.group(1)
+        if not word[0].islower() or (match.start(1) > 0 and _GLUED.match(match.group())):
+            continue  # a capital, or a stop inside a word ("Kanien'kehá:ka", "e.g.")
+        word = base_word(word)
+        folded = fold(word)
+        if folded in given and folded not in known and word.casefold() not in allowed:
+            yield match.start(1), match.start(1) + len(word)
 
 
 def _joins(gap: str) -> bool:
@@ -280,57 +342,10 @@ def _joins(gap: str) -> bool:
     return not gap.strip() and "\n" not in gap
 
 
+def _cited(text: str, run: tuple[int, int]) -> bool:
+    """A cited author, never a name a title or an introducer points at."""
+    return not _cued(text, run[0]) and cited(text, run)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_END.search(text, max(0, start - 4), start) is not None
-
-
-#: Words after "Name's" that mark a cited author, not a client ("Fisher's model").
-#: After "Surname's": words that only a theory or a text has ("Fisher's model"). Plain
-#: nouns ("question", "work", "three") are left out: "Mateo's question" is a person's.
-_THEORY_NOUNS = (
-    r"(?:model|theory|framework|stages|protocol|typology|hierarchy|paradigm|concept"
-    r"|construct|taxonomy|formulation|self-esteem\s+scale|schemas?|triangle|research"
-    r"|work\s+on|writing\s+on|lens|continuum|principles|notion|idea\s+(?:that|of)"
-    r"|framing)\b"
-)
-_THEORY = re.compile(
-    rf"(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
-    # The first of two authors: "Stroebe and Schut's dual process model".
-    rf"|\s+(?:and|&)\s+[A-Z][\w'’-]+(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
-    r"|\s+(?:self-esteem\s+)?(?:scale|inventory|questionnaire)\b"
-    r"|(?:\s*,)?\s+(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:describes?\s+it"
-    r"|puts\s+it|put\s+it|calls?\s+it|writes\s+about|wrote\s+about)\b",
-    re.I,
-)
-_CITED = re.compile(
-    r"(?:according to|drawing on|inspired by|quoting|quote from|coined by|developed by|via"
-    r"|reading|rereading|re-reading|more of|the writing of"
-    r"|the work of|a book by|as)\s+\Z",
-    re.I,
-)
-
-
-def _cited(text: str, run: tuple[int, int]) -> bool:
-    """A name cited as an author: "Janina Fisher's model", "drawing on Diana Fosha", "as
-    Yalom puts it". Never a name a title or an introducer points at ("my client Mateo")."""
-    if _cued(text, run[0]):
-        return False
-    if _THEORY.match(text, run[1]):
-        return True
-    cited = _CITED.search(text, max(0, run[0] - 16), run[0])
-    # "as" alone is not a citation ("she left as Nkechi arrived"); "as Yalom puts it" is
-    # caught by _THEORY's verbs of citing.
-    return cited is not None and cited.group().strip().lower() != "as"
-
-
-def _author_follows(text: str, end: int, known: frozenset[str]) -> bool:
-    """Whether a cited author's surname follows ("Judith Herman", "Insoo Kim Berg")."""
-    position = end
-    for _ in range(2):
-        follows = _WORD.match(text, position + 1) if text[position : position + 1] == " " else None
-        if follows is None or not follows.group()[:1].isupper():
-            return False
-        if _base(follows.group()).casefold() in known:
-            return True
-        position = follows.end()
-    return False

@@ -11,7 +11,7 @@ from reflect_tui.export.identifiers.context_patterns import (
     street_hint,
 )
 from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
-from reflect_tui.export.identifiers.names import known_terms, name_spans, ordinary_words
+from reflect_tui.export.identifiers.names import name_spans
 from reflect_tui.export.identifiers.patterns import (
     EXCERPT_CONTEXT,
     NOT_STATES,
@@ -24,6 +24,7 @@ from reflect_tui.export.identifiers.watch_words import (
     compile_watch_words,
     watch_spans,
 )
+from reflect_tui.export.identifiers.word_lists import known_terms, ordinary_words
 
 # --- scanning -------------------------------------------------------------------------
 

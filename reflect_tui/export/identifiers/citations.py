@@ -1,0 +1,85 @@
+"""Cited authors: a name in a reflection that is a theorist's, not a client's.
+
+"Janina Fisher's model", "drawing on Diana Fosha", "as Yalom puts it", "Esther Perel on
+desire", "Deci and Ryan on autonomy", "Judith Herman" (a known author's first name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reflect_tui.export.identifiers.word_lists import WORD, base_word
+
+#: Words after "Name's" that mark a cited author, not a client ("Fisher's model").
+#: After "Surname's": words that only a theory or a text has ("Fisher's model"). Plain
+#: nouns ("question", "work", "three") are left out: "Mateo's question" is a person's.
+_THEORY_NOUNS = (
+    r"(?:model|theory|framework|stages|protocol|typology|hierarchy|paradigm|concept"
+    r"|construct|taxonomy|formulation|self-esteem\s+scale|schemas?|triangle|research"
+    r"|work\s+on|writing\s+on|lens|continuum|principles|notion|idea\s+(?:that|of)"
+    r"|framing|textbook)\b"
+)
+#: After an author's full name and "'s", also what a person has ("Dan Hughes's PACE
+#: approach", "Bruce Perry's sequence"; "Mateo's question" is a client's).
+_WORK_NOUNS = (
+    r"(?:approach|ideas?|line|sequence|process|practice|question|moment|meditation"
+    r"|dialogue|method|phrase|term|book|writing|talk|podcast|lecture|chapter|paper|study"
+    r"|distinction|quote|cycle|roles|stance|view|critique|tasks|phases|steps|exercise"
+    r"|technique|language|metaphors?|growth|loss)\b"
+)
+_THEORY = re.compile(
+    rf"(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
+    # The first of two authors: "Stroebe and Schut's dual process model", "the Clark
+    # and Wells model".
+    rf"|\s+(?:and|&)\s+[A-Z][\w'’-]+(?:'s|’s|')?\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"
+    r"|\s+(?:self-esteem\s+)?(?:scale|inventory|questionnaire)\b"
+    r"|(?:\s*,)?\s+(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:describes?\s+it"
+    r"|puts\s+it|put\s+it|calls?\s+it|writes\s+about|wrote\s+about)\b",
+    re.I,
+)
+_CITED = re.compile(
+    r"(?:according to|drawing on|inspired by|quoting|quote from|coined by|developed by|via"
+    r"|reading|rereading|re-reading|more of|the writing of"
+    r"|the work of|a book by|as)\s+\Z",
+    re.I,
+)
+
+
+#: The first of two authors before this one ("Deci and Ryan", "Tedeschi & Calhoun").
+_CO_AUTHOR = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+\Z")
+#: After an author's full name: "on" and a topic, or what the author "would say".
+_FULL_NAME_CITED = re.compile(
+    r"\s+on\s+(?!(?:the|a|an|his|her|their|my|our|its|this|that|it|them|him|me|us|time"
+    r"|duty|leave|call|shift|meds|medication|methadone|bail|probation|remand|benefits"
+    r"|holiday|board|track|site|edge|hold|and)\b)[a-z]"
+    r"|\s+would\s+(?:probably\s+|likely\s+)?(?:say|call|describe|argue|frame|put\s+it|see)\b"
+    rf"|(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}"
+)
+
+
+def cited(text: str, run: tuple[int, int]) -> bool:
+    """A name cited as an author: "Janina Fisher's model", "drawing on Diana Fosha", "as
+    Yalom puts it". The caller first rules out a name a title or an introducer points at ("my client
+    Mateo")."""
+    if _THEORY.match(text, run[1]):
+        return True
+    full = " " in text[run[0] : run[1]] or _CO_AUTHOR.search(text, max(0, run[0] - 30), run[0])
+    if full and _FULL_NAME_CITED.match(text, run[1]):
+        return True  # "Esther Perel on desire", "Sue Johnson would call this", "Deci and Ryan on"
+    cited = _CITED.search(text, max(0, run[0] - 16), run[0])
+    # "as" alone is not a citation ("she left as Nkechi arrived"); "as Yalom puts it" is
+    # caught by _THEORY's verbs of citing.
+    return cited is not None and cited.group().strip().lower() != "as"
+
+
+def author_follows(text: str, end: int, known: frozenset[str]) -> bool:
+    """Whether a cited author's surname follows ("Judith Herman", "Insoo Kim Berg")."""
+    position = end
+    for _ in range(2):
+        follows = WORD.match(text, position + 1) if text[position : position + 1] == " " else None
+        if follows is None or not follows.group()[:1].isupper():
+            return False
+        if base_word(follows.group()).casefold() in known:
+            return True
+        position = follows.end()
+    return False

@@ -1,0 +1,74 @@
+"""The words around a capitalised word that say a person is meant, or a thing.
+
+A person: a person verb, ", who", a possessive and a relation, "the X family", an
+apposition ("Devon, her partner,"). A thing named after a person: "the Bradley Report",
+"Fraser guidelines". A street: a house number beside the word ("Vondelstraat 14A").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A house number after a word or before it (across a few lower-case particles), but
+#: not a dose, a count or a score ("Zoloft 50 mg", "Kaizen 2 weeks").
+_UNITS = (
+    r"(?!\s*(?:mg|mcg|ml|g|kg|%|units?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?"
+    r"|years?|times?|sessions?|x|of|out|/)\b)"
+)
+HOUSE_NUMBER_AFTER = re.compile(rf"\s+\d{{1,4}}[A-Za-z]?\b{_UNITS}")
+HOUSE_NUMBER_BEFORE = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:(?:de|des|du|la|le|les|di|da|del|della|do|dos|das|van|von"
+    r"|am|an|im|der|den|het|na|y|ul|rue|via|calle|avenue|allée|chemin|strada|avenida|rua"
+    r"|bis|ter)\.?\s+){0,3}\Z"
+)
+
+
+#: Words after a given name that make it the name of a thing, not of a person.
+NAMED_THING = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:Report|Room|Centre|Center|House|Hall|Hospital|Ward|Unit|Clinic"
+    r"|Trust|Foundation|Institute|College|University|School|Street|Road|Park|Building"
+    r"|Library|Program|Programme|Project|Service|Services|Fund|Award|Prize|Act|Law|Court"
+    r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model"
+    r"|Agency|Society|Association|Council|Network|Partnership|Commission)\b"
+    r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward)\b)"
+)
+
+_PERSON_VERBS = (
+    r"\s+(?:said|says|told|tells|asked|asks|arrived|came(?!\s+up)"
+    r"|comes(?!\s+up)"
+    r"|cried|cries|sang|sings|drew|draws|wrote|writes|played|plays|chose|showed|shows|gave"
+    r"|went|goes|ran|screamed|shouted|whispered|paused|nodded|hesitated|sobbed|danced"
+    r"|painted|brought|lost|won|punched|hit|kicked|threw|uses|used|didn['’]t|doesn['’]t"
+    r"|wasn['’]t|isn['’]t|hasn['’]t|hadn['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t"
+    r"|brought|brings|spoke|speaks|talked|talks|seemed|seems|refused|refuses|admitted|joked"
+    r"|laughed|wanted|wants|kept|keeps|felt|feels|thinks|thought|phoned|rang|called|emailed"
+    r"|texted|missed|cancelled|canceled|left|looked|smiled|sat|stood|shared|described"
+    r"|mentioned|reported|explained|agreed|began|started|stopped|tried|noticed|remembered"
+    r"|decided|wondered|paced|shook|hugged|apologised|apologized|admits|joined|returned"
+    r"|walked|struggled|struggles|sounded|sounds|looks|needs|needed|hopes|hoped|worries"
+    r"|worried|refuses|and\s+(?:her|his|their)|was\s+(?:back|late|quiet|tired|angry|upset"
+    r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
+    r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened))\b"
+)
+_KIN = (
+    r"(?:mum|mom|mam|mother|father|dad|parents|partner|wife|husband|son|daughter|kids"
+    r"|children|child|baby|brother|sister|siblings?|nan|nana|gran|granny|grandma|grandpa"
+    r"|grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|girlfriend|boyfriend"
+    r"|fianc[ée]e?|carer|friend|family)"
+)
+_AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?\s*)?"
+#: ", her partner,", ", my client's son": who the name before it is.
+_APPOSITION = rf",\s+(?:her|his|their|my|our|the|a)\s+{_AGED}{_KIN}\b"
+#: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
+#: who they are ("Devon, her partner,").
+PERSON_NEXT = re.compile(rf"(?:'s|’s)\b|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}")
+#: After any other word: the same, but a possessive only with a relation or what only
+#: a person has ("Nkemelu's mum", "Okafor's mood"), not "Medicaid's rules".
+APPOSITION = re.compile(_APPOSITION)
+PERSON_PLACE = re.compile(
+    r"\s+(?:family|twins|children|kids|boys|girls|lad|lass|household|siblings|brothers"
+    r"|sisters|parents)\b"
+    rf"|(?:'s|’s)\s+{_AGED}(?:{_KIN}|mood|behaviou?r|anger|anxiety|grief|face|voice"
+    r"|birthday|funeral|diagnosis|drinking|notes|file|teacher|bedroom)\b"
+    rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}"
+)

@@ -1,0 +1,93 @@
+"""The word lists the identifier check reads, each loaded once, when first needed.
+
+- ``english_words.txt``: ordinary English words (SCOWL, ``english_words.LICENSE``);
+- ``known_terms.txt`` and ``places.txt``: capitalised words that are not people (days,
+  peoples, services, authors; the words of big cities' names, ``places.LICENSE``);
+- ``name_words.txt``: given names that are also ordinary words ("Grace", "Will");
+- ``given_names.txt``: given names of the US SSA baby names, less ordinary words
+  (public domain, ``given_names.LICENSE``), and ``given_names_more.txt``: given names
+  of other countries the SSA list lacks, reflect's own.
+
+The two given-name lists are stored as :func:`fold` leaves a word (lower case, accents
+off), so loading them is a split and no more.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+#: Letters that are not a base letter and a mark, so NFKD leaves them whole.
+_BASE_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def fold(word: str) -> str:
+    """A word as the given-name lists hold it: "Siobhán" -> "siobhan", "Bjørn" -> "bjorn"."""
+    folded = word.casefold()
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded.translate(_BASE_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _text(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A list's words, lower case (one casefold of the whole text, not one a line)."""
+    return _split(_text(name).casefold())
+
+
+def _split(text: str) -> frozenset[str]:
+    """One word a line; lines starting with "#" are comments. One pass in C each way:
+    a set comprehension or a strip of every line would double the load time."""
+    words = frozenset(text.split("\n"))
+    if "#" not in text:
+        return words - {""}
+    return words - {w for w in words if not w or w[0] == "#"}
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    return _split(_text("english_words.txt"))  # stored in lower case
+
+
+@cache
+def known_terms() -> frozenset[str]:
+    return _words("known_terms.txt") | _words("places.txt")
+
+
+def name_words() -> frozenset[str]:
+    return _words("name_words.txt")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names that are not ordinary words, folded ("mateo", "siobhan", "nkechi")."""
+    # Stored folded, so a split is enough: no casefold of 60,000 names at start-up.
+    return _split(_text("given_names.txt")) | _split(_text("given_names_more.txt"))
+
+
+#: A word: letters, inner apostrophes or hyphens ("O'Brien", "Jean-Luc").
+WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’-](?:[^\W\d_]|[\u0300-\u036f])+)*")
+_CLITIC = re.compile(r"(?:['’](?:s|ve|ll|re|d|m)|n['’]t)\Z", re.I)
+
+
+def base_word(word: str) -> str:
+    """The word without a possessive or a contraction ("Mateo's" -> "Mateo", "I've" ->
+    "I", "We'll" -> "We"); "Chris'" keeps its s, and "Sa'd" stays whole (a name, not
+    "Sa" + "'d": only a possessive or an ordinary word's contraction is taken off)."""
+    if word.endswith(("s'", "s’")) and len(word) > 3:
+        return word[:-1]
+    clitic = _CLITIC.search(word)
+    if clitic is None or clitic.start() == 0:
+        return word
+    stem = word[: clitic.start()]
+    possessive = clitic.group().lower() in ("'s", "’s")
+    if possessive or len(stem) == 1 or stem.casefold() in ordinary_words():
+        return stem
+    return word
