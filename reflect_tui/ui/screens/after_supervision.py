@@ -307,17 +307,6 @@ class AfterSupervisionScreen(Screen[None]):
         if not self._typed():
             self.dismiss()
             return
-        from reflect_tui.ui.screens.confirm import ConfirmScreen
+        from reflect_tui.ui.screens.confirm import leave_asking
 
-        def answered(leave: bool | None) -> None:
-            if leave:
-                self.dismiss()
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Leave without saving this meeting? What you typed here is not kept.",
-                yes="Leave",
-                no="Stay",
-            ),
-            answered,
-        )
+        leave_asking(self, "Leave without saving this meeting? What you typed here is not kept.")

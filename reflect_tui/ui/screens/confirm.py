@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static
 
 
@@ -58,3 +58,14 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+
+def leave_asking(screen: Screen[Any], question: str) -> None:
+    """Ask ``question`` (leave without saving?) and close ``screen`` only on "Leave":
+    the forms that keep typed text until Ctrl+S use it for Escape."""
+
+    def answered(leave: bool | None) -> None:
+        if leave:
+            screen.dismiss()
+
+    screen.app.push_screen(ConfirmScreen(question, yes="Leave", no="Stay"), answered)
