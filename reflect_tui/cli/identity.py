@@ -131,7 +131,25 @@ def _asked(last: IdentityMap | None) -> tuple[list[DomainEntry], str]:
         "unsure | visible, sometimes or hidden | salient (often present in your work)."
     )
     print("Enter keeps last time's line; '-' leaves the domain empty.")
-    entries = []
+    entries: list[DomainEntry] = []
+    try:
+        return _ask_all(last, entries)
+    except (KeyboardInterrupt, EOFError):
+        _show_typed(entries)
+        raise KeyboardInterrupt from None
+
+
+def _show_typed(entries: list[DomainEntry]) -> None:
+    """Ctrl+C or the end of input part-way: the lines so far, in the pipe format, so
+    what was typed is never just dropped."""
+    lines = [f"{e.domain}: {_line_of(e)}" for e in entries if not e.empty]
+    if lines:
+        print("\n\nStopped: nothing was saved. What you had so far, to pipe back into")
+        print("'reflect identity edit' after the passphrase line:\n")
+        print("\n".join(lines))
+
+
+def _ask_all(last: IdentityMap | None, entries: list[DomainEntry]) -> tuple[list[DomainEntry], str]:
     for domain in DOMAINS:
         before = _line_of(last.entry(domain.key)) if last else ""
         print(f"\n{domain.name}: {domain.question}")

@@ -318,6 +318,7 @@ def parse_lines(text: str) -> tuple[tuple[DomainEntry, ...], str]:
     domains left out are empty. Blank lines and lines starting with # are skipped."""
     entries: list[DomainEntry] = []
     note = ""
+    seen: set[str] = set()
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -328,14 +329,21 @@ def parse_lines(text: str) -> tuple[tuple[DomainEntry, ...], str]:
                 f"Line {number} has no 'domain:' at its start (like 'gender: ...'); "
                 "nothing was saved."
             )
-        if key == "note":
-            note = rest.strip()
-            continue
-        if key not in BY_KEY:
+        if key != "note" and key not in BY_KEY:
             raise IdentityProblem(
                 f"Line {number} starts with {key!r}, which is not note or one of the "
                 f"domains ({', '.join(DOMAIN_KEYS)}); nothing was saved."
             )
+        if key in seen:
+            name = "note" if key == "note" else BY_KEY[key].name
+            raise IdentityProblem(
+                f"Line {number} is a second {name} line: put all of it on one line; "
+                "nothing was saved."
+            )
+        seen.add(key)
+        if key == "note":
+            note = rest.strip()
+            continue
         entries.append(parse_entry_line(key, rest))
     return checked_entries(entries), note
 

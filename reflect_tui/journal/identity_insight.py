@@ -6,6 +6,7 @@ gently, the marked ones that never came up. Counts to notice, never a score."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -34,12 +35,17 @@ class IdentityInsight:
         return tuple(k for k in self.salient or () if not self.counts.get(k))
 
 
-def gather(journal: Journal, today: date | None = None) -> IdentityInsight:
+def gather(
+    journal: Journal,
+    today: date | None = None,
+    prompts: Collection[tuple[str, str]] | None = None,
+) -> IdentityInsight:
+    """``prompts``: the (set id, prompt id) that draw on the map (None: every choice)."""
     end = today or clock.today()
     start = end - YEAR + timedelta(days=1)
     latest = journal.latest_identity_map()
     salient = latest.salient if latest is not None else None
-    return IdentityInsight(start, end, journal.domain_counts(start, end), salient)
+    return IdentityInsight(start, end, journal.domain_counts(start, end, prompts), salient)
 
 
 def lines(seen: IdentityInsight) -> list[str]:

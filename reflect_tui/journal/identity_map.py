@@ -9,6 +9,7 @@ reflections.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from contextlib import AbstractContextManager
 from datetime import date
 
@@ -61,7 +62,9 @@ class IdentityMaps:
         with self._reading() as db:
             return identity_records.latest_identity_map(sqlite_of(db))
 
-    def domain_counts(self, start: date, end: date) -> Counter[str]:
+    def domain_counts(
+        self, start: date, end: date, prompts: Collection[tuple[str, str]] | None = None
+    ) -> Counter[str]:
         """Reflections in the range that chose each domain (see identity_records)."""
         with self._reading() as db:
-            return identity_records.domain_counts(sqlite_of(db), start, end)
+            return identity_records.domain_counts(sqlite_of(db), start, end, prompts)

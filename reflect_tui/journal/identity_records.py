@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 
 from reflect_tui.core.identity import DomainEntry, IdentityMap, domains_of_option
@@ -46,15 +47,22 @@ def latest_identity_map(conn: sqlite3.Connection) -> IdentityMap | None:
     return maps[-1] if maps else None
 
 
-def domain_counts(conn: sqlite3.Connection, start: date, end: date) -> Counter[str]:
+def domain_counts(
+    conn: sqlite3.Connection,
+    start: date,
+    end: date,
+    prompts: Collection[tuple[str, str]] | None = None,
+) -> Counter[str]:
     """How many reflections begun from ``start`` to ``end`` (local days, inclusive)
-    chose each domain in a choice prompt (an option named like a domain of the map)."""
+    chose each domain in a choice prompt (an option named like a domain of the map);
+    with ``prompts``, only in those (set id, prompt id): the ones that draw on the map,
+    not a set's own question about the client's identities worded the same way."""
     day = SESSION_DAY_SQL.format(t="s")
     counts: Counter[str] = Counter()
     # The index on started narrows it first (a day of slack each side for the zones);
     # the local day then decides exactly.
     rows = conn.execute(
-        "SELECT a.session_id, a.value FROM reflection_session s"  # noqa: S608 (fixed fragments; values bound)
+        "SELECT a.session_id, s.set_id, a.prompt_id, a.value FROM reflection_session s"  # noqa: S608 (fixed fragments; values bound)
         " JOIN answer a ON a.session_id = s.id WHERE s.started >= :low AND s.started < :high"
         f" AND {day} BETWEEN :start AND :end AND a.kind = 'choice' AND a.skipped = 0"
         " AND a.value IS NOT NULL",
@@ -66,7 +74,9 @@ def domain_counts(conn: sqlite3.Connection, start: date, end: date) -> Counter[s
         },
     )
     chosen: dict[int, set[str]] = defaultdict(set)
-    for session_id, raw in rows:
+    for session_id, set_id, prompt_id, raw in rows:
+        if prompts is not None and (set_id, prompt_id) not in prompts:
+            continue
         try:
             value = json.loads(raw)
         except ValueError:

@@ -75,6 +75,15 @@ class PromptLibrary:
         """The set with this id; ``KeyError`` if none loaded."""
         return self.sets[set_id].prompt_set
 
+    def map_prompts(self) -> frozenset[tuple[str, str]]:
+        """(set id, prompt id) of every prompt that draws on the identity map."""
+        return frozenset(
+            (set_id, prompt.id)
+            for set_id, loaded in self.sets.items()
+            for prompt in loaded.prompt_set.prompts
+            if prompt.uses_identity_map
+        )
+
     def problems_sentence(self) -> str | None:
         """What to tell the clinician when a prompt file was skipped (None: all loaded)."""
         if not self.problems:

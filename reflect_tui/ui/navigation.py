@@ -52,7 +52,11 @@ def open_view(app: ReflectHost, name: str) -> None:
     elif name == "supervision":
         screen = screen_class(journal, app.config)
     elif name == "insight":
-        screen = screen_class(journal, supervision_target=app.config.supervision_minutes_per_month)
+        screen = screen_class(
+            journal,
+            supervision_target=app.config.supervision_minutes_per_month,
+            identity_prompts=app.library.map_prompts(),
+        )
     elif name == "history":
         screen = screen_class(journal, set_titles=titles)
     else:

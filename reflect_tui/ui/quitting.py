@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 async def quit_app(app: App[Any], saves: SaveQueue, journal: Callable[[], Journal | None]) -> None:
     """``journal`` gives the open journal, or None while locked."""
-    if getattr(app.screen, "holds_unsaved_text", lambda: False)():
+    # Any screen in the stack: the form may be under a dialog, or under the lock screen.
+    if any(getattr(s, "holds_unsaved_text", lambda: False)() for s in app.screen_stack):
 
         async def quit_if(yes: bool | None) -> None:
             if yes:

@@ -108,3 +108,32 @@ def test_edit_at_a_terminal_shows_last_time_and_keeps_it_on_enter(
     assert latest.entry("gender").salient and latest.entry("social_class").empty
     assert latest.entry("national_origin").visible == "sometimes"
     assert latest.entry("age").stance == "privilege"
+
+
+@pytest.mark.parametrize("stop", [EOFError, KeyboardInterrupt])
+def test_stopping_part_way_at_a_terminal_prints_what_was_typed_to_pipe_back(
+    vault: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    stop: type[BaseException],
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSPHRASE)
+    typed = iter(["in my forties | privilege", "dyslexia, found at school | hidden"])
+
+    def answer(prompt: str = "") -> str:
+        line = next(typed, None)
+        if line is None:
+            raise stop  # Ctrl+D or Ctrl+C at the third domain
+        return line
+
+    monkeypatch.setattr("builtins.input", answer)
+    code = cli.main(["--vault", str(vault), "identity", "edit"])
+    out, err = capsys.readouterr()
+    assert code == 130 and "unexpected" not in err
+    assert "nothing was saved" in out.lower()
+    assert "age: in my forties | privilege" in out
+    assert "disability_developmental: dyslexia, found at school | hidden" in out
+    with JournalReader(vault, PASSPHRASE) as reader:
+        assert reader.identity_maps() == []

@@ -66,6 +66,9 @@ def test_the_pipe_format_reads_descriptions_and_marks_in_any_order() -> None:
         ("class: working", "'class', which is not note or one of the domains"),
         ("gender: a woman | loud", "'loud' is not one of privilege"),
         ("gender: a woman | both | privilege", "says both 'both' and 'privilege'"),
+        # Two lines for one domain: the first one's words must not vanish silently.
+        ("gender: a woman\nage: 40\nGender: a mother", "Line 3 is a second Gender line"),
+        ("note: one\nnote: two", "Line 2 is a second note line"),
     ],
 )
 def test_a_line_that_cannot_be_taken_is_said_in_one_sentence(text: str, said: str) -> None:

@@ -67,4 +67,7 @@ def test_domains_chosen_in_reflections_are_counted(journal: Journal, any_clock: 
         assert journal.domain_counts(today + timedelta(days=1), today + timedelta(days=9)) == {}
         assert journal.domain_counts(today - timedelta(days=9), today - timedelta(days=1)) == {}
         assert journal.domain_counts(today, today) == counts
+        year = (today - timedelta(days=365), today)
+        assert journal.domain_counts(*year, {("identity", "identities-present")}) == counts
+        assert journal.domain_counts(*year, {("client", "identities-present")}) == {}
     assert counts == {"gender": 2, "ethnicity": 1}

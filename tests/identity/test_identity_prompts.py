@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import SelectionList
+from textual.widgets import SelectionList, TextArea
 
 from reflect_tui.core.identity import DomainEntry
 from reflect_tui.journal import Journal
@@ -88,10 +88,11 @@ async def test_the_map_is_beside_the_question_and_salient_domains_come_first(
         await pilot.press("ctrl+n")
         await wait_until(pilot, lambda: getattr(app.screen, "index", 0) == 1)
         panel = app.screen.query_one(IdentityMapPanel)
-        line = str(panel.render())
-        assert "often in my work: Social class (working-class roots), Gender (a man)" in line
+        assert "often in my work: Social class, Gender." in panel.text
         await pilot.press("ctrl+t")
-        assert "Age and generation: in my sixties" in str(panel.render())
+        assert "Gender: a man; privilege" in panel.text
+        assert "Age and generation: in my sixties" in panel.text
+        assert not panel.has_focus  # it fits: the answer keeps the keys
         selection = app.screen.query_one(SelectionList)
         shown = [selection.get_option_at_index(i).value for i in range(selection.option_count)]
         assert shown[:3] == ["Social class and income", "Gender", "Age and generation"]
@@ -110,7 +111,7 @@ async def test_without_a_map_the_prompt_says_where_to_keep_one(tmp_path: Path) -
         await write(pilot, "A quiet moment.")
         await pilot.press("ctrl+n")
         await wait_until(pilot, lambda: getattr(app.screen, "index", 0) == 1)
-        assert str(app.screen.query_one(IdentityMapPanel).render()) == NO_MAP
+        assert app.screen.query_one(IdentityMapPanel).text == NO_MAP
         selection = app.screen.query_one(SelectionList)
         assert selection.get_option_at_index(0).value == "Age and generation"
 
@@ -132,3 +133,40 @@ def test_reflect_write_says_the_map_after_a_prompt_that_draws_on_it(tmp_path: Pa
     assert "My map, often in my work" not in first
     assert "My map, often in my work: Gender (a man). (reflect identity show" in second
     journal.close()
+
+
+async def test_a_full_map_can_be_read_whole_at_80_by_24(tmp_path: Path) -> None:
+    """Every domain described at length and marked: the closed line still ends with how
+    to see the rest, and the open panel can be read to its end from the keyboard."""
+    from reflect_tui.core.identity import DOMAINS
+    from reflect_tui.ui.widgets.answer_editor import AnswerEditor
+
+    vault = new_vault(tmp_path)
+    long = "words of my own that run on for a while, as a clinician's might"
+    with Journal.open(vault, PASSPHRASE) as journal:
+        journal.save_identity_map(
+            [DomainEntry(d.key, f"{d.name}: {long}", "both", "yes", True) for d in DOMAINS]
+        )
+    app = make_app(vault, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start(pilot, "end-of-day")  # its first prompt draws on the map
+        screen = await wait_screen(pilot, PromptScreen)
+        panel = screen.query_one(IdentityMapPanel)
+        await pilot.pause()
+        assert panel.max_scroll_y == 0, "the closed line is cut off"
+        assert panel.text.startswith("My map (Ctrl+T: all of it), often in my work: Age and")
+        assert panel.text.endswith("National origin and language, Gender.")
+        await write(pilot, "Something I noticed")
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert panel.has_focus  # taller than its room: the keys read it
+        for _ in range(30):
+            await pilot.press("down")
+        await pilot.pause()
+        assert panel.scroll_y == panel.max_scroll_y > 0
+        assert "Gender: Gender:" in panel.text
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        area = screen.query_one(AnswerEditor).query_one(TextArea)
+        assert area.has_focus and area.text == "Something I noticed"

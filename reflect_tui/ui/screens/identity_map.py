@@ -198,24 +198,34 @@ class IdentityMapScreen(Screen[None]):
 
     @work(thread=True, group="identity-map", exclusive=True)
     def _store(self, entries: list[DomainEntry], note: str) -> None:
-        from reflect_tui.journal import VaultError
+        from reflect_tui.journal import SavedAsConflictCopy, SaveFailed, VaultError
 
+        kept = ""
         try:
             self.journal.save_identity_map(entries, note)
-            number = len(self.journal.identity_maps())
+        except (SaveFailed, SavedAsConflictCopy) as problem:
+            kept = str(problem)  # the version is kept in memory (or beside): not twice
         except (VaultError, IdentityProblem) as problem:
             self.app.call_from_thread(self._not_stored, str(problem))
             return
-        self.app.call_from_thread(self._stored, number)
+        try:
+            number = len(self.journal.identity_maps())
+        except VaultError:
+            number = 0
+        self.app.call_from_thread(self._stored, number, kept)
 
     def _not_stored(self, sentence: str) -> None:
         self._saving = False
         self.query_one("#problem", Static).update(sentence + " What you typed is still here.")
 
-    def _stored(self, number: int) -> None:
-        self.app.notify(
-            f"Saved version {number} of your identity map. Earlier versions are kept.", timeout=5
-        )
+    def _stored(self, number: int, problem: str = "") -> None:
+        if problem:
+            self.app.notify(problem, severity="warning", timeout=15)
+        else:
+            self.app.notify(
+                f"Saved version {number} of your identity map. Earlier versions are kept.",
+                timeout=5,
+            )
         self.dismiss()
 
     @on(Button.Pressed, "#back")

@@ -10,6 +10,7 @@ Topics and scales cover the last 52 weeks, or all time (a key switches between t
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import ClassVar
 
@@ -62,11 +63,18 @@ class InsightScreen(Screen[None]):
     ]
 
     def __init__(
-        self, journal: Journal, *, today: date | None = None, supervision_target: int = 90
+        self,
+        journal: Journal,
+        *,
+        today: date | None = None,
+        supervision_target: int = 90,
+        identity_prompts: Collection[tuple[str, str]] | None = None,
     ) -> None:
         super().__init__()
         self.journal = journal
         self.today = today
+        #: The prompts whose choices the identity panel counts (None: every choice).
+        self.identity_prompts = identity_prompts
         #: Minutes of supervision a month the clinician aims for (config).
         self.supervision_target = supervision_target
         self.all_time = False
@@ -96,7 +104,9 @@ class InsightScreen(Screen[None]):
             yield SupervisionPanel(
                 self.journal, self.supervision_target, self.today, id="supervision"
             )
-            yield IdentityPanel(self.journal, self.today, id="identity")
+            yield IdentityPanel(
+                self.journal, self.today, prompts=self.identity_prompts, id="identity"
+            )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -4,6 +4,7 @@ never came up (see :mod:`reflect_tui.journal.identity_insight`)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from textual import work
@@ -30,10 +31,19 @@ class IdentityPanel(Vertical):
     }
     """
 
-    def __init__(self, journal: Journal, today: date | None, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        today: date | None,
+        *,
+        prompts: Collection[tuple[str, str]] | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.journal = journal
         self.today = today
+        #: The (set id, prompt id) that draw on the map: only their choices count.
+        self.prompts = prompts
         self.seen: IdentityInsight | None = None
 
     def compose(self) -> ComposeResult:
@@ -46,7 +56,7 @@ class IdentityPanel(Vertical):
     @work(thread=True, group="insight-identity")
     def _gather(self) -> None:
         try:
-            seen = gather(self.journal, self.today)
+            seen = gather(self.journal, self.today, self.prompts)
         except VaultError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return

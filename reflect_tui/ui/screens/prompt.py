@@ -168,7 +168,11 @@ class PromptScreen(Screen[None]):
 
     def action_identity_map(self) -> None:
         if self.prompt.uses_identity_map:
-            self.query_one(IdentityMapPanel).toggle()
+            panel = self.query_one(IdentityMapPanel)
+            had_focus = panel.has_focus
+            panel.toggle()
+            if had_focus:  # reading it through: back to the answer
+                self.query_one(AnswerEditor).focus_input()
 
     def action_guidance(self) -> None:
         self.reflect.show_guidance = not self.reflect.show_guidance
