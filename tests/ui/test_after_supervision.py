@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 from reflect_tui.core.config import Config
@@ -129,3 +130,31 @@ async def test_quitting_with_a_meeting_typed_asks_first(tmp_path: Path) -> None:
         await pilot.press("y")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_a_meeting_whose_save_fails_on_disk_is_recorded_once_not_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typing import Any
+
+    from reflect_tui.journal import SaveFailed
+
+    app = make_app(new_vault(tmp_path), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")
+        screen = await wait_screen(pilot, AfterSupervisionScreen)
+        await pilot.press(*"60")
+        _fill(screen, summary="Interpreters")
+        journal = app.journal
+        real = journal.add_meeting
+
+        def add_then_fail(*args: Any, **kwargs: Any) -> int:
+            real(*args, **kwargs)  # kept in memory, as the journal does when the disk fails
+            raise SaveFailed(journal.path, "the disk is full")
+
+        monkeypatch.setattr(journal, "add_meeting", add_then_fail)
+        await pilot.press("ctrl+s")
+        await wait_screen(pilot, HomeScreen)  # not offered again: it is in the journal
+        assert "the disk is full" in " ".join(n.message for n in app._notifications)
+        assert [m.summary for m in app.journal.meetings()] == ["Interpreters"]

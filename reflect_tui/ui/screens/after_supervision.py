@@ -271,9 +271,10 @@ class AfterSupervisionScreen(Screen[None]):
 
     @work(thread=True, group="supervision", exclusive=True)
     def _store(self, meeting: MeetingInput, discussed: list[int]) -> None:
-        from reflect_tui.journal import VaultError
+        from reflect_tui.journal import SavedAsConflictCopy, SaveFailed, VaultError
 
         share = self.config.group_supervision_share
+        kept = ""
         try:
             if self.meeting is not None and self.meeting.id is not None:
                 self.journal.edit_meeting(
@@ -281,16 +282,24 @@ class AfterSupervisionScreen(Screen[None]):
                 )
             else:
                 self.journal.add_meeting(meeting, group_share=share, discussed=discussed)
+        except (SaveFailed, SavedAsConflictCopy) as problem:
+            # The meeting is in the journal (in memory, or saved beside): the next save
+            # writes it. Offering Ctrl+S again would record it twice.
+            kept = str(problem)
         except (VaultError, MeetingProblem) as problem:
             self.app.call_from_thread(self._not_stored, str(problem))
             return
-        self.app.call_from_thread(self._stored, meeting)
+        self.app.call_from_thread(self._stored, meeting, kept)
 
     def _not_stored(self, sentence: str) -> None:
         self._saving = False
         self._say(sentence)
 
-    def _stored(self, meeting: MeetingInput) -> None:
+    def _stored(self, meeting: MeetingInput, problem: str = "") -> None:
+        if problem:
+            self.app.notify(problem, severity="warning", timeout=15)
+            self.dismiss()
+            return
         actions = len(meeting.will_do)
         said = f"Recorded the meeting of {meeting.day.isoformat()}"
         if self.meeting is not None:

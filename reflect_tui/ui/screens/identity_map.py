@@ -235,17 +235,6 @@ class IdentityMapScreen(Screen[None]):
         if not self._changed():
             self.dismiss()
             return
-        from reflect_tui.ui.screens.confirm import ConfirmScreen
+        from reflect_tui.ui.screens.confirm import leave_asking
 
-        def answered(leave: bool | None) -> None:
-            if leave:
-                self.dismiss()
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Leave without saving your map? The changes you made here are not kept.",
-                yes="Leave",
-                no="Stay",
-            ),
-            answered,
-        )
+        leave_asking(self, "Leave without saving your map? The changes you made here are not kept.")
