@@ -70,8 +70,8 @@ def _read_pair(
     for _ in range(_TRIES):
         try:
             log = changelog.read(log_file, data_key)
-        except VaultDamaged as exc:
-            raise VaultDamaged(path, exc.detail) from None
+        except VaultDamaged as exc:  # its header: the vault file itself is sound
+            raise VaultDamaged(path, exc.detail, advice=_log_advice(log_file)) from None
         with open(path, "rb") as handle:
             if handle.read(container.HEADER_LEN) == header.pack():
                 return header, image, log
@@ -85,10 +85,10 @@ def _read_pair(
     return header, image, log
 
 
-def _log_advice(log: changelog.Log) -> str:
+def _log_advice(log: Path) -> str:
     """What to do when the log is damaged but the vault file itself is sound."""
     return (
-        f"the vault file itself is intact: with reflect closed, move {log.path.name} out of "
+        f"the vault file itself is intact: with reflect closed, move {log.name} out of "
         "the folder (keep it) to open the journal as it was when last locked or closed."
     )
 
@@ -101,7 +101,9 @@ def unlock(path: Path, passphrase: str) -> Unlocked:
         header, image, log = _read_pair(path, header, data_key, image)
         fits = log is not None and log.header.continues(header)
         if fits and log is not None and log.damage is not None:
-            raise VaultDamaged(path, f"{log.damage}, in {log.path.name}", advice=_log_advice(log))
+            raise VaultDamaged(
+                path, f"{log.damage}, in {log.path.name}", advice=_log_advice(log.path)
+            )
     except VaultDamaged as damaged:
         raise damaged.with_backup(newest_good_backup(path, passphrase)) from None
     conn = database.connect()
@@ -115,7 +117,7 @@ def unlock(path: Path, passphrase: str) -> Unlocked:
                 rowlog.apply(conn, log.changes())
             except (sqlite3.Error, ValueError, KeyError, TypeError):
                 detail = f"its change log {log.path.name} does not fit its snapshot"
-                raise VaultDamaged(path, detail, advice=_log_advice(log)) from None
+                raise VaultDamaged(path, detail, advice=_log_advice(log.path)) from None
         migrated = database.migrate(conn)
     except database.SchemaTooNew as exc:
         conn.close()

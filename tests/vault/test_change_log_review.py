@@ -1,0 +1,93 @@
+"""The fresh-eyes review of the change log (#17): a damaged log's header, a save cut
+short by a full disk, and a merge of a vault whose saves are still in its log."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reflect_tui.journal import Journal, JournalReader, VaultDamaged
+from reflect_tui.vault import changelog, crypto
+from tests.conftest import PASSPHRASE
+
+
+def _answer(journal: Journal, sid: int, prompt: str, text: str) -> int:
+    return journal.save_answer(sid, prompt_id=prompt, prompt_text="?", text=text).id or 0
+
+
+def _prompts(vault: Path) -> set[str]:
+    with JournalReader(vault, PASSPHRASE) as reader:
+        return {a.prompt_id for r in reader.records() for a in r.answers}
+
+
+@pytest.fixture
+def with_backup_and_log(journal: Journal, vault_path: Path) -> Path:
+    """A vault with a backup (one compaction) and a change log of one save since."""
+    sid = journal.start_session("s", 1, "S").id or 0
+    _answer(journal, sid, "p0", "before the lock")
+    journal.close()
+    with Journal.open(vault_path, PASSPHRASE) as again:
+        _answer(again, sid, "p1", "after the lock")
+        log = changelog.log_path(vault_path)
+        kept = log.read_bytes()
+    log.write_bytes(kept)  # as a kill would have left it (closing compacted)
+    return log
+
+
+@pytest.mark.parametrize("cut", ["flipped", "short"])
+def test_a_damaged_log_header_says_the_vault_is_intact_not_to_restore_a_backup(
+    with_backup_and_log: Path, vault_path: Path, cut: str
+) -> None:
+    data = bytearray(with_backup_and_log.read_bytes())
+    if cut == "flipped":
+        data[20] ^= 1
+    else:
+        data = data[:50]
+    with_backup_and_log.write_bytes(bytes(data))
+    with pytest.raises(VaultDamaged) as caught:
+        Journal.open(vault_path, PASSPHRASE, write=False)
+    said = str(caught.value)
+    assert "change log" in said
+    assert "vault file itself is intact" in said
+    assert "move journal.reflect.changes out of the folder" in said
+    assert "copy it over" not in said, "restoring a backup would lose the intact snapshot"
+
+
+def test_a_save_cut_short_by_a_full_disk_is_retried_into_the_vault_not_a_conflict_copy(
+    journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sid = journal.start_session("s", 1, "S").id or 0
+    _answer(journal, sid, "p0", "logged")
+    real_write = os.write
+
+    def full(fd: int, data: bytes | memoryview) -> int:
+        real_write(fd, bytes(data)[:10])  # part of the record reaches the disk
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(changelog.os, "write", full)
+    with pytest.raises(changelog.SaveFailed):
+        _answer(journal, sid, "p1", "typed while the disk was full")
+    monkeypatch.undo()
+    assert journal.unsaved
+    journal.save()  # the retry once there is room: no other device saved anything
+    assert journal.conflict_copy is None
+    assert not list(vault_path.parent.glob("*conflict*"))
+    assert _prompts(vault_path) == {"p0", "p1"}
+
+
+def test_merging_a_vault_reads_the_saves_in_its_change_log(
+    journal: Journal, tmp_path: Path
+) -> None:
+    other = tmp_path / "laptop" / "journal.reflect"
+    laptop = Journal.create(other, PASSPHRASE, kdf=crypto.TEST_KDF)
+    sid = laptop.start_session("s", 1, "S").id or 0
+    _answer(laptop, sid, "p", "written on the laptop, in its log only")
+    assert changelog.log_path(other).exists()
+    try:
+        summary = journal.merge_from(other, [PASSPHRASE])
+    finally:
+        laptop.close()
+    assert summary.added, "the laptop's logged saves are merged"
+    assert journal.counts().answers == 1
