@@ -32,7 +32,7 @@ from reflect_tui.vault import (
     rowlog,
     unmatched,
 )
-from reflect_tui.vault.errors import SavedAsConflictCopy, SaveFailed
+from reflect_tui.vault.errors import SavedAsConflictCopy, SaveFailed, VaultError
 
 
 class VaultStore:
@@ -133,13 +133,33 @@ class VaultStore:
         a log record, or a snapshot when ``snapshot`` or when one is due."""
         diverted: Path | None = None
         found = None if first else conflicts.fingerprint(self.target)
-        if found is not None and found != self.on_disk:
+        if found is not None and found != self.on_disk and not self._only_our_tail(found):
             diverted = conflicts.conflict_copy_path(self.path)
         gone = found is None  # the vault itself was moved away: write it again, whole
         logged = not (snapshot or first or diverted or gone or self._need_snapshot)
         if logged and self.target == self.path and self._append():
             return
         self._snapshot(diverted, first=first)
+
+    def _only_our_tail(self, found: conflicts.Fingerprint) -> bool:
+        """True when the log differs from our last save only by part of a record of ours
+        that a failed append (a full disk) left past its end: no other device's save, so
+        the retry goes to the vault (the next append cuts that part)."""
+        log = self._log
+        if log is None or not log.dirty or self.target != self.path:
+            return False
+        if (found.generation, found.digest) != (self.on_disk.generation, self.on_disk.digest):
+            return False  # the snapshot itself was replaced
+        try:
+            read = changelog.read(log.path, self._key)
+        except (VaultError, OSError):
+            return False
+        return (
+            read is not None
+            and read.header == log.header
+            and (read.end, len(read.records), read.damage) == (log.end, log.seq, None)
+            and read.state == self.on_disk.log
+        )
 
     def _append(self) -> bool:
         """Log the rows changed since the last save; False when a snapshot is due instead."""
