@@ -93,26 +93,19 @@ def _log_advice(log: Path) -> str:
     )
 
 
-def unlock(path: Path, passphrase: str) -> Unlocked:
-    """Open ``path`` in memory, its change log replayed. A damaged vault's error names
-    the newest good backup; a newer schema's says which release wrote it."""
-    try:
-        header, data_key, image = open_file(path, passphrase)
-        header, image, log = _read_pair(path, header, data_key, image)
-        fits = log is not None and log.header.continues(header)
-        if fits and log is not None and log.damage is not None:
-            raise VaultDamaged(
-                path, f"{log.damage}, in {log.path.name}", advice=_log_advice(log.path)
-            )
-    except VaultDamaged as damaged:
-        raise damaged.with_backup(newest_good_backup(path, passphrase)) from None
+def _replayed(
+    path: Path, image: bytes, log: changelog.Log | None
+) -> tuple[sqlite3.Connection, int]:
+    """The database of ``image`` with ``log`` (one that continues it) replayed and its
+    schema brought up to date; also how many migration steps ran."""
+    if log is not None and log.damage is not None:
+        raise VaultDamaged(path, f"{log.damage}, in {log.path.name}", advice=_log_advice(log.path))
     conn = database.connect()
     conn.deserialize(image)  # connect()'s settings hold for the image too (tested)
-    del image
     try:
         if database.user_version(conn) > database.SCHEMA_VERSION:
             raise database.SchemaTooNew(database.user_version(conn))
-        if fits and log is not None:
+        if log is not None:
             try:
                 rowlog.apply(conn, log.changes())
             except (sqlite3.Error, ValueError, KeyError, TypeError):
@@ -125,6 +118,20 @@ def unlock(path: Path, passphrase: str) -> Unlocked:
     except BaseException:
         conn.close()
         raise
+    return conn, migrated
+
+
+def unlock(path: Path, passphrase: str) -> Unlocked:
+    """Open ``path`` in memory, its change log replayed. A damaged vault's error names
+    the newest good backup; a newer schema's says which release wrote it."""
+    try:
+        header, data_key, image = open_file(path, passphrase)
+        header, image, log = _read_pair(path, header, data_key, image)
+        fits = log is not None and log.header.continues(header)
+    except VaultDamaged as damaged:
+        raise damaged.with_backup(newest_good_backup(path, passphrase)) from None
+    conn, migrated = _replayed(path, image, log if fits else None)
+    del image
     return Unlocked(header, data_key, conn, migrated, log, fits)
 
 
@@ -147,11 +154,10 @@ def open_copy(
             image = crypto.decrypt_body(key, header.seed, header.nonce, sealed, header.body_ad())
         except crypto.DecryptionError:
             continue
-        try:
-            conn, _ = database.load_image(image)
-        except database.SchemaTooNew as exc:
-            raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
-        return header, conn
+        # Its saves since its last compaction are in its own change log, if it has one.
+        header, image, log = _read_pair(path, header, key, image)
+        fits = log is not None and log.header.continues(header)
+        return header, _replayed(path, image, log if fits else None)[0]
     if keys:  # a key that unwraps, or this vault's own, yet the body fails: damage
         raise VaultDamaged(path, "its contents fail their integrity check")
     raise WrongPassphrase()
