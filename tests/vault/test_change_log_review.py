@@ -4,12 +4,14 @@ short by a full disk, and a merge of a vault whose saves are still in its log.""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from reflect_tui.journal import Journal, JournalReader, VaultDamaged
-from reflect_tui.vault import changelog, crypto
+from reflect_tui.journal import Journal, JournalReader, SaveFailed, VaultDamaged
+from reflect_tui.vault import changelog, container, crypto
 from tests.conftest import PASSPHRASE
 
 
@@ -91,3 +93,70 @@ def test_merging_a_vault_reads_the_saves_in_its_change_log(
         laptop.close()
     assert summary.added, "the laptop's logged saves are merged"
     assert journal.counts().answers == 1
+
+
+def _log_of_a_later_snapshot(journal: Journal, vault_path: Path) -> bytes:
+    """As a sync tool delivers it: the other computer compacted (a new snapshot, held
+    back here) and saved once more; its log, a small file, arrives first. Returns the
+    later snapshot."""
+    sid = journal.start_session("s", 1, "S").id or 0
+    _answer(journal, sid, "p0", "both computers have this")
+    journal.close()
+    earlier = vault_path.read_bytes()
+    with Journal.open(vault_path, PASSPHRASE) as other:
+        _answer(other, sid, "p1", "in the other computer's next snapshot")
+    later = vault_path.read_bytes()
+    with Journal.open(vault_path, PASSPHRASE) as other:
+        _answer(other, sid, "p2", "in the other computer's log only")
+        log = changelog.log_path(vault_path).read_bytes()
+    # This computer still has the earlier snapshot; the later one is on its way (and,
+    # the other computer killed before its next compaction, is no backup anywhere).
+    shutil.rmtree(container.backup_dir(vault_path))
+    vault_path.write_bytes(earlier)
+    changelog.log_path(vault_path).write_bytes(log)
+    return later
+
+
+def test_a_log_that_arrived_before_its_snapshot_becomes_a_copy_once_the_snapshot_is_here(
+    journal: Journal, vault_path: Path
+) -> None:
+    later = _log_of_a_later_snapshot(journal, vault_path)
+    with Journal.open(vault_path, PASSPHRASE) as here:
+        assert here.set_aside_log is not None
+        assert here.set_aside_copy is None, "the snapshot it continues is not here yet"
+    vault_path.write_bytes(later)  # the sync tool brings the later snapshot
+    # (its log was set aside here, so the vault alone is opened: without p2)
+    with Journal.open(vault_path, PASSPHRASE) as here:
+        copies = here.copies_to_merge()
+        assert len(copies) == 1, "the set-aside saves are offered as a copy"
+        here.merge_from(copies[0])
+        assert {a.prompt_id for r in here.records() for a in r.answers} == {"p0", "p1", "p2"}
+    with Journal.open(vault_path, PASSPHRASE) as again:
+        assert again.copies_to_merge() == [], "made once, not at every unlock"
+
+
+def test_a_set_aside_log_whose_copy_could_not_be_written_is_tried_again(
+    journal: Journal, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sid = journal.start_session("s", 1, "S").id or 0
+    _answer(journal, sid, "p0", "in the snapshot")
+    journal.close()
+    with Journal.open(vault_path, PASSPHRASE) as other:
+        _answer(other, sid, "p1", "in the log only")
+        stray = changelog.log_path(vault_path).read_bytes()
+        other.delete_session(sid)  # a new snapshot the stray log does not continue
+    changelog.log_path(vault_path).write_bytes(stray)
+    original = container.write_atomic
+
+    def full_for_copies(path: Path, *args: Any, **kwargs: Any) -> None:
+        if ".conflict-" in path.name:
+            raise SaveFailed(path, "the disk is full")
+        original(path, *args, **kwargs)
+
+    monkeypatch.setattr(container, "write_atomic", full_for_copies)
+    with Journal.open(vault_path, PASSPHRASE) as here:
+        assert here.set_aside_log is not None and here.set_aside_copy is None
+    monkeypatch.undo()
+    with Journal.open(vault_path, PASSPHRASE) as here:
+        [copy] = here.copies_to_merge()
+    assert _prompts(copy) == {"p0", "p1"}
