@@ -92,7 +92,10 @@ class VaultStore:
                 self.set_aside = self._set_aside(log)
             except OSError as exc:  # never written over: no saves until it can be kept
                 raise SaveFailed(log.path, container.explain(exc)) from exc
-            self.rebuilt = unmatched.rebuild(self.path, log, self._key)
+        # This one, and any set aside before whose snapshot is here now (see unmatched).
+        for done, copy in unmatched.retry(self.path, self._key).items():
+            if self.set_aside is not None and done == unmatched.rebuilt_name(self.set_aside):
+                self.set_aside, self.rebuilt = done, copy
         self._start_tracking()
 
     def _set_aside(self, log: changelog.Log) -> Path:
