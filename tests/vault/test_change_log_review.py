@@ -160,3 +160,18 @@ def test_a_set_aside_log_whose_copy_could_not_be_written_is_tried_again(
     with Journal.open(vault_path, PASSPHRASE) as here:
         [copy] = here.copies_to_merge()
     assert _prompts(copy) == {"p0", "p1"}
+
+
+def test_a_new_vault_beside_a_stray_change_log_keeps_it_aside_and_saves_into_itself(
+    vault_path: Path,
+) -> None:
+    vault_path.parent.mkdir(parents=True)
+    stray = b"\x89RFLOG\r\n a change log left by a vault moved away"
+    changelog.log_path(vault_path).write_bytes(stray)
+    with Journal.create(vault_path, PASSPHRASE, kdf=crypto.TEST_KDF) as journal:
+        sid = journal.start_session("s", 1, "S").id or 0
+        _answer(journal, sid, "p", "the new journal's first words")
+        assert journal.conflict_copy is None, "no other device saved anything"
+        aside = journal.set_aside_log
+    assert aside is not None and aside.read_bytes() == stray
+    assert _prompts(vault_path) == {"p"}
