@@ -87,18 +87,20 @@ class VaultStore:
             with contextlib.suppress(OSError):
                 log.path.unlink()
             self.on_disk = conflicts.fingerprint_of(self.header, changelog.current_state(log.path))
-        elif log is not None:
+        elif log is not None or changelog.log_path(self.path).exists():
+            # Another version's, or (beside a new vault) a vault's moved away without it.
+            stray = changelog.log_path(self.path)
             try:
-                self.set_aside = self._set_aside(log)
+                self.set_aside = self._set_aside(stray)
             except OSError as exc:  # never written over: no saves until it can be kept
-                raise SaveFailed(log.path, container.explain(exc)) from exc
+                raise SaveFailed(stray, container.explain(exc)) from exc
         # This one, and any set aside before whose snapshot is here now (see unmatched).
         for done, copy in unmatched.retry(self.path, self._key).items():
             if self.set_aside is not None and done == unmatched.rebuilt_name(self.set_aside):
                 self.set_aside, self.rebuilt = done, copy
         self._start_tracking()
 
-    def _set_aside(self, log: changelog.Log) -> Path:
+    def _set_aside(self, log: Path) -> Path:
         """Keep a log of another version of this vault (a backup copied over it, or a
         sync tool's mix of two devices' files) beside it under a name of its own: it is
         never replayed onto a snapshot it does not continue, and never deleted."""
@@ -108,7 +110,7 @@ class VaultStore:
         while aside.exists():
             aside = self.path.with_name(f"{self.path.name}.unmatched-{stamp}-{number}.changes")
             number += 1
-        os.replace(log.path, aside)
+        os.replace(log, aside)
         container.fsync_dir(self.path.parent)
         return aside
 
