@@ -78,7 +78,10 @@ def retry(vault: Path, data_key: bytes) -> dict[Path, Path]:
             log = changelog.read(aside, data_key)
         except (VaultError, OSError):
             continue
-        copy = rebuild(vault, log, data_key) if log is not None else None
+        try:
+            copy = rebuild(vault, log, data_key) if log is not None else None
+        except OSError:  # a backup folder it cannot list: tried again at the next unlock
+            continue
         if copy is None:
             continue
         done = rebuilt_name(aside)
