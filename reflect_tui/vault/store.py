@@ -32,7 +32,7 @@ from reflect_tui.vault import (
     rowlog,
     unmatched,
 )
-from reflect_tui.vault.errors import SavedAsConflictCopy, SaveFailed
+from reflect_tui.vault.errors import SavedAsConflictCopy, SaveFailed, VaultError
 
 
 class VaultStore:
@@ -87,15 +87,20 @@ class VaultStore:
             with contextlib.suppress(OSError):
                 log.path.unlink()
             self.on_disk = conflicts.fingerprint_of(self.header, changelog.current_state(log.path))
-        elif log is not None:
+        elif log is not None or changelog.log_path(self.path).exists():
+            # Another version's, or (beside a new vault) a vault's moved away without it.
+            stray = changelog.log_path(self.path)
             try:
-                self.set_aside = self._set_aside(log)
+                self.set_aside = self._set_aside(stray)
             except OSError as exc:  # never written over: no saves until it can be kept
-                raise SaveFailed(log.path, container.explain(exc)) from exc
-            self.rebuilt = unmatched.rebuild(self.path, log, self._key)
+                raise SaveFailed(stray, container.explain(exc)) from exc
+        # This one, and any set aside before whose snapshot is here now (see unmatched).
+        for done, copy in unmatched.retry(self.path, self._key).items():
+            if self.set_aside is not None and done == unmatched.rebuilt_name(self.set_aside):
+                self.set_aside, self.rebuilt = done, copy
         self._start_tracking()
 
-    def _set_aside(self, log: changelog.Log) -> Path:
+    def _set_aside(self, log: Path) -> Path:
         """Keep a log of another version of this vault (a backup copied over it, or a
         sync tool's mix of two devices' files) beside it under a name of its own: it is
         never replayed onto a snapshot it does not continue, and never deleted."""
@@ -105,7 +110,7 @@ class VaultStore:
         while aside.exists():
             aside = self.path.with_name(f"{self.path.name}.unmatched-{stamp}-{number}.changes")
             number += 1
-        os.replace(log.path, aside)
+        os.replace(log, aside)
         container.fsync_dir(self.path.parent)
         return aside
 
@@ -133,13 +138,33 @@ class VaultStore:
         a log record, or a snapshot when ``snapshot`` or when one is due."""
         diverted: Path | None = None
         found = None if first else conflicts.fingerprint(self.target)
-        if found is not None and found != self.on_disk:
+        if found is not None and found != self.on_disk and not self._only_our_tail(found):
             diverted = conflicts.conflict_copy_path(self.path)
         gone = found is None  # the vault itself was moved away: write it again, whole
         logged = not (snapshot or first or diverted or gone or self._need_snapshot)
         if logged and self.target == self.path and self._append():
             return
         self._snapshot(diverted, first=first)
+
+    def _only_our_tail(self, found: conflicts.Fingerprint) -> bool:
+        """True when the log differs from our last save only by part of a record of ours
+        that a failed append (a full disk) left past its end: no other device's save, so
+        the retry goes to the vault (the next append cuts that part)."""
+        log = self._log
+        if log is None or not log.dirty or self.target != self.path:
+            return False
+        if (found.generation, found.digest) != (self.on_disk.generation, self.on_disk.digest):
+            return False  # the snapshot itself was replaced
+        try:
+            read = changelog.read(log.path, self._key)
+        except (VaultError, OSError):
+            return False
+        return (
+            read is not None
+            and read.header == log.header
+            and (read.end, len(read.records), read.damage) == (log.end, log.seq, None)
+            and read.state == self.on_disk.log
+        )
 
     def _append(self) -> bool:
         """Log the rows changed since the last save; False when a snapshot is due instead."""

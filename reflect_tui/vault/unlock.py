@@ -70,8 +70,8 @@ def _read_pair(
     for _ in range(_TRIES):
         try:
             log = changelog.read(log_file, data_key)
-        except VaultDamaged as exc:
-            raise VaultDamaged(path, exc.detail) from None
+        except VaultDamaged as exc:  # its header: the vault file itself is sound
+            raise VaultDamaged(path, exc.detail, advice=_log_advice(log_file)) from None
         with open(path, "rb") as handle:
             if handle.read(container.HEADER_LEN) == header.pack():
                 return header, image, log
@@ -85,12 +85,40 @@ def _read_pair(
     return header, image, log
 
 
-def _log_advice(log: changelog.Log) -> str:
+def _log_advice(log: Path) -> str:
     """What to do when the log is damaged but the vault file itself is sound."""
     return (
-        f"the vault file itself is intact: with reflect closed, move {log.path.name} out of "
+        f"the vault file itself is intact: with reflect closed, move {log.name} out of "
         "the folder (keep it) to open the journal as it was when last locked or closed."
     )
+
+
+def _replayed(
+    path: Path, image: bytes, log: changelog.Log | None
+) -> tuple[sqlite3.Connection, int]:
+    """The database of ``image`` with ``log`` (one that continues it) replayed and its
+    schema brought up to date; also how many migration steps ran."""
+    if log is not None and log.damage is not None:
+        raise VaultDamaged(path, f"{log.damage}, in {log.path.name}", advice=_log_advice(log.path))
+    conn = database.connect()
+    conn.deserialize(image)  # connect()'s settings hold for the image too (tested)
+    try:
+        if database.user_version(conn) > database.SCHEMA_VERSION:
+            raise database.SchemaTooNew(database.user_version(conn))
+        if log is not None:
+            try:
+                rowlog.apply(conn, log.changes())
+            except (sqlite3.Error, ValueError, KeyError, TypeError):
+                detail = f"its change log {log.path.name} does not fit its snapshot"
+                raise VaultDamaged(path, detail, advice=_log_advice(log.path)) from None
+        migrated = database.migrate(conn)
+    except database.SchemaTooNew as exc:
+        conn.close()
+        raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn, migrated
 
 
 def unlock(path: Path, passphrase: str) -> Unlocked:
@@ -100,29 +128,10 @@ def unlock(path: Path, passphrase: str) -> Unlocked:
         header, data_key, image = open_file(path, passphrase)
         header, image, log = _read_pair(path, header, data_key, image)
         fits = log is not None and log.header.continues(header)
-        if fits and log is not None and log.damage is not None:
-            raise VaultDamaged(path, f"{log.damage}, in {log.path.name}", advice=_log_advice(log))
     except VaultDamaged as damaged:
         raise damaged.with_backup(newest_good_backup(path, passphrase)) from None
-    conn = database.connect()
-    conn.deserialize(image)  # connect()'s settings hold for the image too (tested)
+    conn, migrated = _replayed(path, image, log if fits else None)
     del image
-    try:
-        if database.user_version(conn) > database.SCHEMA_VERSION:
-            raise database.SchemaTooNew(database.user_version(conn))
-        if fits and log is not None:
-            try:
-                rowlog.apply(conn, log.changes())
-            except (sqlite3.Error, ValueError, KeyError, TypeError):
-                detail = f"its change log {log.path.name} does not fit its snapshot"
-                raise VaultDamaged(path, detail, advice=_log_advice(log)) from None
-        migrated = database.migrate(conn)
-    except database.SchemaTooNew as exc:
-        conn.close()
-        raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
-    except BaseException:
-        conn.close()
-        raise
     return Unlocked(header, data_key, conn, migrated, log, fits)
 
 
@@ -145,11 +154,10 @@ def open_copy(
             image = crypto.decrypt_body(key, header.seed, header.nonce, sealed, header.body_ad())
         except crypto.DecryptionError:
             continue
-        try:
-            conn, _ = database.load_image(image)
-        except database.SchemaTooNew as exc:
-            raise NewerFormat(path, exc.found, database.SCHEMA_VERSION) from None
-        return header, conn
+        # Its saves since its last compaction are in its own change log, if it has one.
+        header, image, log = _read_pair(path, header, key, image)
+        fits = log is not None and log.header.continues(header)
+        return header, _replayed(path, image, log if fits else None)[0]
     if keys:  # a key that unwraps, or this vault's own, yet the body fails: damage
         raise VaultDamaged(path, "its contents fail their integrity check")
     raise WrongPassphrase()

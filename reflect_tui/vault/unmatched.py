@@ -7,28 +7,91 @@ after another device had compacted; or a backup copied over the vault. It is nev
 replayed onto the vault (that would be a guess). When a backup is the very snapshot
 the log continues, which a compaction keeps, the two together are that version
 exactly: it is written as a conflict copy beside the vault, which the next unlock
-offers to merge like any other.
+offers to merge like any other. So is a log that arrived before its snapshot (the
+small file synced first): it is set aside then, and every later unlock by a writer
+tries again (:func:`retry`), so its copy is made once that snapshot is the vault. The
+log is kept, renamed to end in :data:`REBUILT` once its copy is written.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
+import os
 import sqlite3
 from pathlib import Path
 
 from reflect_tui.vault import changelog, conflicts, container, crypto, database, rowlog
 from reflect_tui.vault.errors import VaultError
 
+#: Ends the name of a set-aside log once its conflict copy is written (it is kept).
+REBUILT = ".rebuilt.changes"
+
+
+def _may_continue(path: Path, log: changelog.Log) -> bool:
+    """Whether ``path``'s header has the log's vault id and generation (read cheaply:
+    only a file that passes is read whole)."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(container.HEADER_LEN)
+    except OSError:
+        return False
+    end = container.HEADER_LEN - 32 - 8  # generation(u64) body_len(u64) checksum(32)
+    generation = int.from_bytes(raw[end - 8 : end], "little")
+    return raw[12:28] == log.header.file_id and generation == log.header.generation
+
 
 def _base(vault: Path, log: changelog.Log) -> tuple[container.Header, memoryview] | None:
-    for backup in container.list_backups(vault):
+    """The snapshot the log continues: the vault itself (a log that arrived before its
+    snapshot, set aside then) or a backup."""
+    for candidate in (vault, *container.list_backups(vault)):
+        if not _may_continue(candidate, log):
+            continue
         try:
-            header, sealed = container.read(backup)
+            header, sealed = container.read(candidate)
         except (VaultError, OSError):
             continue
         if log.header.continues(header):
             return header, sealed
     return None
+
+
+def rebuilt_name(aside: Path) -> Path:
+    """What a set-aside log is renamed to once its conflict copy is written."""
+    return aside.with_name(aside.name.removesuffix(".changes") + REBUILT)
+
+
+def set_aside_logs(vault: Path) -> list[Path]:
+    """Logs set aside beside ``vault`` whose conflict copy is not written yet, oldest first."""
+    found = vault.parent.glob(f"{glob.escape(vault.name)}.unmatched-*.changes")
+    return sorted(p for p in found if not p.name.endswith(REBUILT))
+
+
+def retry(vault: Path, data_key: bytes) -> dict[Path, Path]:
+    """Make the conflict copy of each set-aside log whose snapshot is at hand now (its
+    snapshot arrived after it, or the copy could not be written when it was set aside);
+    each such log is renamed to end in :data:`REBUILT`, so it is made once. Returns
+    {the log's new name: its copy}."""
+    made = {}
+    for aside in set_aside_logs(vault):
+        try:
+            log = changelog.read(aside, data_key)
+        except (VaultError, OSError):
+            continue
+        try:
+            copy = rebuild(vault, log, data_key) if log is not None else None
+        except OSError:  # a backup folder it cannot list: tried again at the next unlock
+            continue
+        if copy is None:
+            continue
+        done = rebuilt_name(aside)
+        try:
+            os.replace(aside, done)
+            container.fsync_dir(vault.parent)
+        except OSError:  # made again at the next unlock: merging it twice changes nothing
+            continue
+        made[done] = copy
+    return made
 
 
 def rebuild(vault: Path, log: changelog.Log, data_key: bytes) -> Path | None:
