@@ -261,5 +261,15 @@ class Scanner:
         return list(found)
 
     def redact(self, text: str) -> tuple[str, list[Finding]]:
+        """``text`` with every finding replaced by its label, and the findings. A label
+        can leave what was next to it looking like an identifier of its own ("000000"
+        in "000000.0::0" once "0::0" is a label): what is found then is replaced too,
+        so nothing the check would find is ever left in a redacted text."""
         findings = self.find(text)
-        return (redact(text, findings) if findings else text), findings
+        redacted = redact(text, findings) if findings else text
+        for _ in range(3):  # each pass only shortens what is left; one is almost always enough
+            again = self.find(redacted) if findings else []
+            if not again:
+                break
+            redacted = redact(redacted, again)
+        return redacted, findings
