@@ -24,13 +24,13 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from reflect_tui.cli.common import (
-    EXIT_USAGE,
     open_journal,
     open_reader,
     read_lines,
     read_passphrase,
     vault_path,
 )
+from reflect_tui.cli.export import UsageProblem
 from reflect_tui.core.identity import (
     DOMAIN_KEYS,
     DOMAINS,
@@ -42,7 +42,6 @@ from reflect_tui.core.identity import (
     parse_entry_line,
     parse_lines,
 )
-from reflect_tui.vault.errors import VaultError
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal
@@ -51,10 +50,6 @@ NONE_YET = (
     "No identity map is saved yet: write one with 'reflect identity edit', "
     "or in the app (My identity map, key m on Home)."
 )
-
-
-class IdentityRefused(VaultError):
-    exit_code = EXIT_USAGE
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -93,7 +88,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def _chosen(maps: list[IdentityMap], number: int) -> IdentityMap:
     if not 1 <= number <= len(maps):
-        raise IdentityRefused(
+        raise UsageProblem(
             f"There is no version {number}: versions 1 to {len(maps)} are saved "
             "(reflect identity show lists them)."
         )
@@ -172,7 +167,7 @@ def _store(journal: Journal, entries: list[DomainEntry], note: str) -> int:
     try:
         journal.save_identity_map(entries, note)
     except IdentityProblem as exc:
-        raise IdentityRefused(str(exc)) from None
+        raise UsageProblem(str(exc)) from None
     number = len(journal.identity_maps())
     print(f"Saved version {number} of your identity map. Earlier versions are kept.")
     return 0
@@ -191,6 +186,6 @@ def edit_map(args: argparse.Namespace) -> int:
     try:  # checked before the vault is opened: a refused map changes nothing
         parsed, note = parse_lines("".join(read_lines("identity map")))
     except IdentityProblem as exc:
-        raise IdentityRefused(str(exc)) from None
+        raise UsageProblem(str(exc)) from None
     with Journal.open(path, passphrase) as journal:
         return _store(journal, list(parsed), note)

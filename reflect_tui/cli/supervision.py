@@ -33,7 +33,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from reflect_tui.cli.common import (
-    EXIT_USAGE,
     error,
     open_journal,
     open_reader,
@@ -42,7 +41,13 @@ from reflect_tui.cli.common import (
     settings,
     vault_path,
 )
-from reflect_tui.cli.export import EXIT_IDENTIFIERS, _date, _print_findings, write_output
+from reflect_tui.cli.export import (
+    EXIT_IDENTIFIERS,
+    UsageProblem,
+    _date,
+    _print_findings,
+    write_output,
+)
 from reflect_tui.core import clock, paths
 from reflect_tui.core.supervision import (
     FORMATS,
@@ -59,14 +64,9 @@ from reflect_tui.core.supervision import (
     parse_taken_up,
 )
 from reflect_tui.journal.supervision_records import MOST_PREPARED
-from reflect_tui.vault.errors import VaultError
 
 if TYPE_CHECKING:
     from reflect_tui.journal import Journal
-
-
-class MeetingRefused(VaultError):
-    exit_code = EXIT_USAGE
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -149,7 +149,7 @@ def add_meeting(args: argparse.Namespace) -> int:
         values = parse_lines("".join(read_lines("meeting")))
         meeting = checked_input(values, clock.today())
     except MeetingProblem as exc:
-        raise MeetingRefused(str(exc)) from None
+        raise UsageProblem(str(exc)) from None
     with Journal.open(path, passphrase) as journal:
         took_up = values.get("took up", "")
         # "all" is everything waiting, beyond the newest a terminal lists.
@@ -158,7 +158,7 @@ def add_meeting(args: argparse.Namespace) -> int:
         try:
             chosen = parse_taken_up(took_up, len(waiting))
         except MeetingProblem as exc:
-            raise MeetingRefused(str(exc)) from None
+            raise UsageProblem(str(exc)) from None
         return _store(journal, meeting, share, [waiting[i] for i in chosen])
 
 
@@ -166,7 +166,7 @@ def _store(journal: Journal, meeting: MeetingInput, share: float, taken: list[Pr
     try:
         journal.add_meeting(meeting, group_share=share, discussed=[i.answer_id for i in taken])
     except MeetingProblem as exc:
-        raise MeetingRefused(str(exc)) from None
+        raise UsageProblem(str(exc)) from None
     actions = len(meeting.will_do)
     said = f"Recorded the meeting of {meeting.day.isoformat()} ({meeting.minutes} minutes)"
     if actions:
@@ -234,7 +234,7 @@ def _asked(journal: Journal) -> tuple[MeetingInput, list[PreparedItem]]:
         return checked_input(values, today), taken
     except MeetingProblem as exc:
         _show_typed(values)
-        raise MeetingRefused(str(exc)) from None
+        raise UsageProblem(str(exc)) from None
 
 
 def _ask_all(
