@@ -1,13 +1,15 @@
-"""Ask before a reflection is deleted for good, saying exactly what will be lost."""
+"""Ask before a reflection (or a meeting) is deleted for good, saying exactly what will
+be lost; then delete it off the UI thread (:func:`ask_then_delete`)."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 WHAT_IS_LOST = (
@@ -55,3 +57,36 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
         focused = self.focused
         other = "#delete" if focused is not None and focused.id == "keep" else "#keep"
         self.query_one(other, Button).focus()
+
+
+def ask_then_delete(
+    screen: Screen[Any],
+    what: str,
+    delete: Callable[[], None],
+    deleted: Callable[[], None],
+    lost: str = WHAT_IS_LOST,
+) -> None:
+    """Ask before deleting ``what``; on "Delete for good", run ``delete`` in a worker (it
+    saves) and then ``deleted`` on the UI thread. Already gone counts as deleted; a save
+    that fails is said (it is gone from memory, and the next save writes that), and a
+    refusal is said and stops there."""
+
+    def run() -> None:
+        from reflect_tui.journal import NotFound, SaveFailed, VaultError
+
+        try:
+            delete()
+        except NotFound:
+            pass  # deleted already
+        except SaveFailed as error:
+            screen.app.call_from_thread(screen.notify, str(error), severity="error", timeout=8)
+        except VaultError as error:
+            screen.app.call_from_thread(screen.notify, str(error), severity="error")
+            return
+        screen.app.call_from_thread(deleted)
+
+    def confirmed(yes: bool | None) -> None:
+        if yes:
+            screen.run_worker(run, thread=True, group="journal-changes")
+
+    screen.app.push_screen(ConfirmDeleteScreen(what, lost), confirmed)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -139,30 +138,14 @@ class MeetingDetailScreen(Screen[str | None]):
     def action_delete(self) -> None:
         if self.meeting is None:
             return
-        from reflect_tui.ui.screens.confirm_delete import ConfirmDeleteScreen
+        from reflect_tui.ui.screens.confirm_delete import ask_then_delete
 
         what = f"the supervision meeting of {short_date(self.meeting.day)}"
 
-        def confirmed(delete: bool | None) -> None:
-            if delete:
-                self._delete()
-
-        self.app.push_screen(ConfirmDeleteScreen(what, WHAT_IS_LOST), confirmed)
-
-    @work(thread=True, group="journal-changes")
-    def _delete(self) -> None:
-        from reflect_tui.journal import NotFound, SaveFailed, VaultError
-
-        try:
+        def delete() -> None:
             self.journal.delete_meeting(self.meeting_id)
-        except NotFound:
-            pass  # deleted already
-        except SaveFailed as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=8)
-        except VaultError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error")
-            return
-        self.app.call_from_thread(self._deleted)
+
+        ask_then_delete(self, what, delete, self._deleted, WHAT_IS_LOST)
 
     def _deleted(self) -> None:
         self.app.notify("Meeting deleted.", timeout=4)

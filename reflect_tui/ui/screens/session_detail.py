@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from reflect_tui.journal import Journal, NotFound, SaveFailed, VaultError
-from reflect_tui.ui.screens.confirm_delete import ConfirmDeleteScreen
+from reflect_tui.ui.screens.confirm_delete import ask_then_delete
 from reflect_tui.ui.screens.edit_past_answer import EditPastAnswerScreen
 from reflect_tui.ui.screens.edit_tags import EditTagsScreen
 from reflect_tui.ui.widgets.answer_card import AnswerCard
@@ -282,25 +282,9 @@ class SessionDetailScreen(Screen[str | None]):
         what = f"the reflection of {long_day(session.started, session.utc_offset)}"
         what += f" ({session.set_title})"
 
-        def confirmed(delete: bool | None) -> None:
-            if delete:
-                self._delete()
-
-        self.app.push_screen(ConfirmDeleteScreen(what), confirmed)
-
-    @work(thread=True, group="journal-changes")
-    def _delete(self) -> None:
-        try:
-            self.journal.delete_session(self.session_id)
-        except NotFound:
-            pass  # deleted already
-        except SaveFailed as error:
-            # Gone from memory; the file still holds it until a save succeeds.
-            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=8)
-        except VaultError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error")
-            return
-        self.app.call_from_thread(self._deleted)
+        ask_then_delete(
+            self, what, lambda: self.journal.delete_session(self.session_id), self._deleted
+        )
 
     def _deleted(self) -> None:
         self.notify("The reflection was deleted.")

@@ -27,8 +27,7 @@ def short_date(day: date) -> str:
 
 def short_day(moment: datetime, offset: int | None = None) -> str:
     """'Wed 12 Mar 2025'."""
-    local = as_written(moment, offset)
-    return f"{local:%a} {local.day} {local:%b %Y}"
+    return short_date(as_written(moment, offset).date())
 
 
 def long_day(moment: datetime, offset: int | None = None) -> str:
