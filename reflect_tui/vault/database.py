@@ -19,8 +19,6 @@ from reflect_tui.core import clock, uids
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
 SCHEMA_VERSION = 6
-#: The schema that brought the identity map.
-IDENTITY_MAP_SCHEMA = 6
 
 
 class SchemaTooNew(Exception):
@@ -204,8 +202,8 @@ def _v5_answers_discussed(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE answer ADD COLUMN discussed VARCHAR NOT NULL DEFAULT ''")
 
 
-def _identity_map(conn: sqlite3.Connection) -> None:
-    """The identity map: each saved version of it, and one row per domain in each,
+def _v6_identity_map(conn: sqlite3.Connection) -> None:
+    """Schema 6, the identity map: each saved version of it, and one row per domain in each,
     versioned like every other table so two devices' maps merge. Nothing else changes."""
     conn.execute(
         "CREATE TABLE identity_map_version (uid VARCHAR NOT NULL, rev VARCHAR NOT NULL,"
@@ -230,7 +228,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _v3_identities_versions_deletions,
     4: _v4_supervision_meetings,
     5: _v5_answers_discussed,
-    IDENTITY_MAP_SCHEMA: _identity_map,
+    6: _v6_identity_map,
 }
 
 
