@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reflect_tui.export.identifiers.word_lists import WORD, base_word
+from reflect_tui.export.identifiers.word_lists import WORD, base_word, name_key, public_names
 
 #: Words after "Name's" that mark a cited author, not a client ("Fisher's model").
 #: After "Surname's": words that only a theory or a text has ("Fisher's model"). Plain
@@ -57,11 +57,32 @@ _FULL_NAME_CITED = re.compile(
 )
 
 
+#: Up to five words from where a name starts ("Steve de Shazer's", "Linda Tuhiwai Smith").
+_WORDS_FROM = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,4}")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
+
+
+def well_known(text: str, run: tuple[int, int]) -> bool:
+    """Whether the name at ``run`` is, as a whole, a well-known person's or a brand's
+    ("Daniel Stern", "Steve de Shazer", "Tim Hortons"): "Rose Stern" is not."""
+    words = _WORDS_FROM.match(text, run[0])
+    if words is None:
+        return False
+    known, end, parts = public_names(), run[0], []
+    for part in re.finditer(r"[^ \t]+", words.group()):
+        end = run[0] + part.end()
+        word = part.group().rstrip(',.;:!?"”)')
+        parts.append(_POSSESSIVE.sub("", word))
+        if end >= run[1] - 1 and name_key(" ".join(parts)) in known:
+            return True
+    return False
+
+
 def cited(text: str, run: tuple[int, int]) -> bool:
     """A name cited as an author: "Janina Fisher's model", "drawing on Diana Fosha", "as
-    Yalom puts it". The caller first rules out a name a title or an introducer points at ("my client
-    Mateo")."""
-    if _THEORY.match(text, run[1]):
+    Yalom puts it", or a well-known name. The caller first rules out a name a title or an
+    introducer points at ("my client Mateo")."""
+    if _THEORY.match(text, run[1]) or well_known(text, run):
         return True
     full = " " in text[run[0] : run[1]] or _CO_AUTHOR.search(text, max(0, run[0] - 30), run[0])
     if full and _FULL_NAME_CITED.match(text, run[1]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reflect_tui.export.identifiers.kinds import Kind
+from reflect_tui.export.identifiers.regional_patterns import REGIONAL_PATTERNS
 
 SP = r"[^\S\n]"
 _AGE = r"(?:9\d|1[01]\d)"
@@ -63,20 +64,33 @@ _STREET_TYPES = f"(?:{'|'.join(_STREET_WORDS)})"
 # Plain alternations, no \b: the regex engine finds literals fast, where \b and any()
 # over the words cost more than the rest of the scan.
 _STREET_HINT = re.compile("|".join(_STREET_WORDS))
+#: Streets of other languages in lower case before a capital, and Irish counties ("on
+#: rue Fleury", "Co. Mayo"). The capital comes first and the look back second, so the
+#: search skips in C to the next capital: lower-case branches first are 8x slower.
+_STREETS_ABROAD = (
+    "rue calle avenida rua travessa strada viale corso vicolo ulica utca allée impasse "
+    "chemin carrer camino paseo praça piazza plaza"
+).split()
+_STREET_HINT_ABROAD = re.compile(
+    "[A-ZÀ-Þ](?<=[eaonrl] .)(?:" + "|".join(f"(?<=\\b{word} .)" for word in _STREETS_ABROAD) + ")"
+    r"|Co\.? [A-Z]"
+)
 _MONTH_HINT = re.compile("|".join(_MONTH_WORDS))
 
 
 def street_hint(text: str) -> bool:
     """Whether a street type with a capital is in ``text``: then a street without a
     number is worth looking for."""
-    return _STREET_HINT.search(text) is not None
+    if _STREET_HINT.search(text) is not None:
+        return True
+    return _STREET_HINT_ABROAD.search(text) is not None
 
 
 def month_hint(text: str) -> bool:
     return _MONTH_HINT.search(text) is not None
 
 
-CONTEXT_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
+_CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # Australian postcodes after the state: "Brunswick VIC 3056".
     (
         Kind.POSTCODE,
@@ -173,3 +187,5 @@ CONTEXT_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         "street",
     ),
 )
+
+CONTEXT_PATTERNS = (*_CONTEXT, *REGIONAL_PATTERNS)

@@ -22,17 +22,18 @@ acronyms ("PHQ-9") are never names, and nor are the clinician's own "fine" words
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
 from reflect_tui.export.identifiers.citations import author_follows, cited
+from reflect_tui.export.identifiers.lower_names import lower_case_names
 from reflect_tui.export.identifiers.person_context import (
     APPOSITION,
     HOUSE_NUMBER_AFTER,
     HOUSE_NUMBER_BEFORE,
     NAMED_THING,
+    NAMES_OF_PLACES,
     PERSON_NEXT,
     PERSON_PLACE,
 )
@@ -63,7 +64,7 @@ _PARTICLE_RE = re.compile(_PARTICLE)
 _TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
     "auntie aunty uncle rabbi imam sheikh pastor rev reverend coach judge officer whaea "
-    "tío tía tio tia".split()
+    "tío tía tio tia tita tito kuya manang manong".split()
 )
 #: A title before a word ("Mr ", "Dr. ") makes it a name; the title itself is not
 #: redacted ("Dr. [name]" still reads).
@@ -84,13 +85,6 @@ _NEVER_NAMES = frozenset(
     "april june july august september october november december god".split()
 )
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
-#: Places (known terms) that are also given names: a person where a person verb follows.
-_NAMES_OF_PLACES = frozenset(
-    "jordan georgia paris austin florence sydney victoria chelsea savannah dakota india "
-    "asia kenya israel virginia carolina madison phoenix dallas houston denver brooklyn "
-    "lincoln regina adelaide alexandria eden camden devon kent sierra cheyenne aspen "
-    "charlotte jackson".split()
-)
 _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”(\[]|\n)\s*$")
 
@@ -133,12 +127,23 @@ def _holiday(text: str, start: int, end: int, folded: str) -> bool:
 
 _PARTICLES_BEFORE = re.compile(
     r"\b(?:van|von|de|del|della|di|da|du|der|den|ten|ter|la|le|bin|bint|ibn|al|el|ní|nic|ó)"
-    r"(?:\s+(?:de|der|den|la|le))?\s+\Z"
+    r"(?:\s+(?:de|der|den|la|le))?\s+\Z",
+    re.I,  # "Mr Ó Súilleabháin", "Mrs De Souza"
 )
 
 
 def _cued(text: str, start: int) -> bool:
     return _cue(text, start) is not None
+
+
+#: How a person is called, just before the name: "calls him Wee Tam", "goes by Jas",
+#: "known as Cricket", "her street name is Cricket".
+_NAMING = re.compile(
+    r"(?:\b(?:calls?|called|calling|nicknamed|christened)\s+(?:him|her|them|me|himself"
+    r"|herself|themselves|themself)|\bgo(?:es)?\s+by|\bwent\s+by|\bknown\s+as"
+    r"|\bname\s+(?:is|was))\s+[\"“']?\Z",
+    re.I,
+)
 
 
 def _cue(text: str, start: int) -> str | None:
@@ -147,6 +152,9 @@ def _cue(text: str, start: int) -> str | None:
     particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
     if particles is not None:
         start = particles.start()
+    naming = _NAMING.search(text, max(0, start - 30), start)
+    if naming is not None:
+        return naming.group().split()[0]
     before = start - 1
     while before >= 0 and text[before] in " \t,":
         before -= 1
@@ -171,7 +179,7 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
     allowed = fine if isinstance(fine, frozenset) else frozenset(w.casefold() for w in fine)
     if _HAS_CAPITAL.search(text):  # most lines have a capital only at their start
         yield from _capitalised_names(text, allowed)
-    yield from _lower_case_names(text, allowed)
+    yield from lower_case_names(text, allowed)
 
 
 def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -219,7 +227,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             folded in _NAME_MONTHS and _sentence_start(text, start) and PERSON_NEXT.match(text, end)
         ):
             flagged = True  # "June asked to end early"
-        elif folded in _NAMES_OF_PLACES and PERSON_NEXT.match(text, end):
+        elif folded in NAMES_OF_PLACES and PERSON_NEXT.match(text, end):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif folded in known:
             # "Tuesday", "Winnicott"; but "Beck, her girlfriend," is a person
@@ -250,7 +258,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 gap_ok
                 or held_name
                 or PERSON_PLACE.match(text, end) is not None
-                or HOUSE_NUMBER_AFTER.match(text, end) is not None
+                or _street_before_number(text, start, end, folded)
                 or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )
         if flagged:
@@ -289,11 +297,63 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         yield run
 
 
+#: The endings of street names written before the number ("Vondelstraat 14A",
+#: "Hauptstraße 3", "Storgatan 8"), and the words that put a place there ("lives at
+#: Karlova 12"); without either, a word and a number name a thing ("Houseblock 2",
+#: "Secondaire 1", "Kaizen 2").
+_STREET_ENDINGS = (
+    "straat",
+    "straße",
+    "strasse",
+    "str",
+    "gasse",
+    "weg",
+    "vej",
+    "gade",
+    "gatan",
+    "gata",
+    "vägen",
+    "veien",
+    "katu",
+    "laan",
+    "plein",
+    "gracht",
+    "kade",
+    "ulica",
+    "utca",
+    "cesta",
+    "allee",
+    "ring",
+    "damm",
+    "platz",
+    "steig",
+    "ufer",
+    "markt",
+    "dijk",
+    "singel",
+    "veg",
+)
+_AT_A_PLACE = re.compile(
+    r"\b(?:at|on|in|to|from|near|off|onto|lives?|living|lived|moved|address|flat|apartment"
+    r"|house|home|visit|visited|is|friend)[ \t,]+(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}\Z",
+    re.I,
+)
+
+
+def _street_before_number(text: str, start: int, end: int, folded: str) -> bool:
+    if HOUSE_NUMBER_AFTER.match(text, end) is None:
+        return False
+    if folded.endswith(_STREET_ENDINGS):
+        return True
+    return _AT_A_PLACE.search(text, max(0, start - 48), start) is not None
+
+
 def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:
     """Whether a given name here names a thing: a word such as "Report" follows, or a
     capitalised word that is not a name comes just before ("Youth Justice")."""
-    if NAMED_THING.match(text, end) is not None:
-        return True
+    thing = NAMED_THING.match(text, end)
+    if thing is not None:  # "the Bradley Report", not "Min-jun Park says"
+        return PERSON_NEXT.match(text, thing.end()) is None
     return proper is not None and _joins(text[proper:start])
 
 
@@ -309,32 +369,6 @@ def _is_given(folded: str, given: frozenset[str]) -> bool:
         return False
     parts = [p for p in re.split(r"['’-]", key) if p]
     return "".join(parts) in given or any(len(p) > 2 and p in given for p in parts)
-
-
-#: The first word of a sentence or a line, after any opening quote or bracket, when it
-#: starts with a letter that is not a capital. The class of stops comes first so that
-#: the regular-expression engine skips to one in C (an alternation there is 7x slower).
-_LOWER_PLACE = re.compile(r"[.!?:;\n(][ \t\"“(]*([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]+[^\W\d_])")
-_FIRST_WORD = re.compile(r"[ \t\"“(]*([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]+[^\W\d_])")
-
-
-_GLUED = re.compile(r"[.!?:;][^\s]")
-
-
-def _lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Given names written in lower case at a sentence's or a line's start: "ehsan didn't
-    show", "note: catriona (niece)". Never an ordinary word ("will", "bobby")."""
-    given, known = given_names(), known_terms()
-    first = _FIRST_WORD.match(text)
-    starts = _LOWER_PLACE.finditer(text)
-    for match in itertools.chain((first,) if first else (), starts):
-        word = match.group(1)
-        if not word[0].islower() or (match.start(1) > 0 and _GLUED.match(match.group())):
-            continue  # a capital, or a stop inside a word ("Kanien'kehá:ka", "e.g.")
-        word = base_word(word)
-        folded = fold(word)
-        if folded in given and folded not in known and word.casefold() not in allowed:
-            yield match.start(1), match.start(1) + len(word)
 
 
 def _joins(gap: str) -> bool:

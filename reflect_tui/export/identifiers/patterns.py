@@ -130,7 +130,8 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.ADDRESS,
         re.compile(
             rf"(?<![\w.,/-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?)?,?{SP}+"
-            rf"(?:(?:[A-Z][\w'’.-]*|of|the|de|la|du|des){SP}+){{1,4}}"
+            # Street words hold no digit: "6 of Q3. St Patrick's Day" is not an address.
+            rf"(?:(?:[A-Z][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*|of|the|de|la|du|des){SP}+){{1,4}}"
             r"(?:(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Way|Close|Crescent"
             r"|Terrace|Square|Parade|Grove|Gardens|Row|Hill|Highway|Parkway|Circle|Trail|Mews"
             r"|Walk|Green|Rise|Quay|Wharf|Esplanade|Park|View|Heights|Estate|Line|Concession"

@@ -30,7 +30,9 @@ NAMED_THING = re.compile(
     r"|Library|Program|Programme|Project|Service|Services|Fund|Award|Prize|Act|Law|Court"
     r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model"
     r"|Agency|Society|Association|Council|Network|Partnership|Commission)\b"
-    r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward)\b)"
+    r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward"
+    # A people, not a person: "Karen elders", "the Chin community".
+    r"|elders|community|communities|people|peoples|refugees|language|culture|diaspora)\b)"
 )
 
 _PERSON_VERBS = (
@@ -46,7 +48,13 @@ _PERSON_VERBS = (
     r"|mentioned|reported|explained|agreed|began|started|stopped|tried|noticed|remembered"
     r"|decided|wondered|paced|shook|hugged|apologised|apologized|admits|joined|returned"
     r"|walked|struggled|struggles|sounded|sounds|looks|needs|needed|hopes|hoped|worries"
-    r"|worried|refuses|and\s+(?:her|his|their)|was\s+(?:back|late|quiet|tired|angry|upset"
+    r"|worried|refuses|binged|purged|weighed|relapsed|drank|smoked|disclosed|insisted"
+    r"|confided|wept|messaged|showed\s+up|turned\s+up|skipped|hid|slept|stayed|yelled"
+    r"|swore|lied|fought|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
+    r"|refused|asked|told|missed|cancelled|moved|been\s+(?:sober|clean|dry|drinking|using"
+    r"|sleeping|staying|living|off|in\s+(?:hospital|care|prison|rehab)))"
+    r"|is\s+(?:back|struggling|sober|pregnant)"
+    r"|and\s+(?:her|his|their)|(?:was|is)\s+(?:back|late|quiet|tired|angry|upset"
     r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
     r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened))\b"
 )
@@ -59,9 +67,17 @@ _KIN = (
 _AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?\s*)?"
 #: ", her partner,", ", my client's son": who the name before it is.
 _APPOSITION = rf",\s+(?:her|his|their|my|our|the|a)\s+{_AGED}{_KIN}\b"
+#: A term of respect after a name ("Gowda uncle", "Sharma ji"), or how the person asks
+#: to be called ("Kevo, as he insists on being called,").
+_HONOURED = (
+    r"\s+(?:uncle|aunty|auntie|ji|bhai|bhaiya|didi|sahib|saab|bhabhi|amma|akka|anna|appa)\b"
+    r"|,?\s+as\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,3}(?:called|known)\b"
+    r"|,\s+(?:the|his|her|their)\s+(?:surname|name|nickname|family\s+name)\b"
+    r"|\s*\((?:what|as)\s+(?:everyone|people|they|we|he|she|his|her)\b[^)]{0,20}\bcalls?\b"
+)
 #: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
 #: who they are ("Devon, her partner,").
-PERSON_NEXT = re.compile(rf"(?:'s|’s)\b|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}")
+PERSON_NEXT = re.compile(rf"(?:'s|’s)\b|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_HONOURED}")
 #: After any other word: the same, but a possessive only with a relation or what only
 #: a person has ("Nkemelu's mum", "Okafor's mood"), not "Medicaid's rules".
 APPOSITION = re.compile(_APPOSITION)
@@ -70,5 +86,16 @@ PERSON_PLACE = re.compile(
     r"|sisters|parents)\b"
     rf"|(?:'s|’s)\s+{_AGED}(?:{_KIN}|mood|behaviou?r|anger|anxiety|grief|face|voice"
     r"|birthday|funeral|diagnosis|drinking|notes|file|teacher|bedroom)\b"
-    rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}"
+    rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_HONOURED}"
 )
+
+
+#: Places (known terms) that are also given names: a person where a person verb follows.
+NAMES_OF_PLACES = frozenset(
+    "jordan georgia paris austin florence sydney victoria chelsea savannah dakota india "
+    "asia kenya israel virginia carolina madison phoenix dallas houston denver brooklyn "
+    "lincoln regina adelaide alexandria eden camden devon kent sierra cheyenne aspen "
+    "charlotte jackson".split()
+)
+#: A person's verb after a word, nothing else ("summer said", not "summer's end").
+SPOKE_OR_ACTED = re.compile(_PERSON_VERBS)

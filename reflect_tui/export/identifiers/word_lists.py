@@ -4,6 +4,8 @@
 - ``known_terms.txt`` and ``places.txt``: capitalised words that are not people (days,
   peoples, services, authors; the words of big cities' names, ``places.LICENSE``);
 - ``name_words.txt``: given names that are also ordinary words ("Grace", "Will");
+- ``public_names.txt``: well-known people and brands named after one ("Daniel Stern",
+  "Tim Hortons"), reflect's own;
 - ``given_names.txt``: given names of the US SSA baby names, less ordinary words
   (public domain, ``given_names.LICENSE``), and ``given_names_more.txt``: given names
   of other countries the SSA list lacks, reflect's own.
@@ -72,6 +74,19 @@ def given_names() -> frozenset[str]:
     return _split(_text("given_names.txt")) | _split(_text("given_names_more.txt"))
 
 
+@cache
+def public_names() -> frozenset[str]:
+    """Well-known people's names and brands named after one, as :func:`name_key` has
+    them ("daniel stern", "tim hortons"): never a client's, as a whole."""
+    lines = _text("public_names.txt").split("\n")
+    return frozenset(name_key(line) for line in lines if line.strip() and line[0] != "#")
+
+
+def name_key(name: str) -> str:
+    """A name as :func:`public_names` keeps it: folded, one space between words."""
+    return " ".join(fold(name).split())
+
+
 #: A word: letters, inner apostrophes or hyphens ("O'Brien", "Jean-Luc").
 WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’-](?:[^\W\d_]|[\u0300-\u036f])+)*")
 _CLITIC = re.compile(r"(?:['’](?:s|ve|ll|re|d|m)|n['’]t)\Z", re.I)
@@ -91,3 +106,24 @@ def base_word(word: str) -> str:
     if possessive or len(stem) == 1 or stem.casefold() in ordinary_words():
         return stem
     return word
+
+
+def trie(words: list[str]) -> str:
+    """One alternation of ``words`` as a tree of their letters ("s(?:aw|ee(?:n)?)"):
+    Python's regular expressions try every branch of a flat one at every position,
+    and the tree is eight times faster on an export's text."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:  # type: ignore[type-arg]
+        parts = [re.escape(c) + branch(sub) for c, sub in sorted(node.items()) if c]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)

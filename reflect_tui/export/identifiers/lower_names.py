@@ -1,0 +1,122 @@
+"""Names written in lower case, as a hurried note has them: "ehsan didn't show", "saw
+jamal again", "my client mateo", "summer said she's been skipping lunch".
+
+A lower-case word is asked about only where a name stands:
+
+- a given name the dictionary lacks, at a sentence's or a line's start ("ehsan didn't
+  show", "note: catriona (niece)"), or after a word that introduces a person or a verb
+  done to one ("my client mateo", "mr okafor", "saw jamal", "texted priya");
+- a given name that is also a word or a place ("summer", "bobby", "brooklyn"), only at a
+  sentence's start with a person's verb after it ("summer said", "bobby texted"), or
+  after an introducer ("my client grace"): never "summer holidays" or "will power".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from reflect_tui.export.identifiers.person_context import NAMES_OF_PLACES, SPOKE_OR_ACTED
+from reflect_tui.export.identifiers.word_lists import (
+    base_word,
+    fold,
+    given_names,
+    known_terms,
+    name_words,
+    ordinary_words,
+    trie,
+)
+
+#: The first word of a sentence or a line, after any opening quote or bracket, when it
+#: starts with a letter that is not a capital. The class of stops comes first so that
+#: the regular-expression engine skips to one in C (an alternation there is 7x slower).
+_LOWER_PLACE = re.compile(r"[.!?:;\n(][ \t\"“(]*([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]+[^\W\d_])")
+_FIRST_WORD = re.compile(r"[ \t\"“(]*([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]+[^\W\d_])")
+_GLUED = re.compile(r"[.!?:;][^\s]")
+
+#: Words after which a person is named: a few introducers and titles (``strong``: a
+#: word-name counts too, "my client grace"), and relations and verbs done to a person
+#: ("her son mateo", "saw jamal"), after which only a given name the dictionary lacks
+#: does (not "the dad will come").
+_STRONG = r"client|patient|supervisee|named|nicknamed|mr|mrs|ms|mx|dr"
+_ACTED_ON = (
+    r"son|daughter|mum|mom|mam|mother|father|dad|partner|wife|husband|girlfriend|boyfriend"
+    r"|sister|brother|aunt|auntie|aunty|uncle|grandmother|grandfather|grandma|grandpa|nan"
+    r"|nana|gran|granny|niece|nephew|cousin|friend|called|coach"
+    r"|saw|see|seeing|seen|met|meet|meeting|with|told|tell|asked|ask|texted|text"
+    r"|rang|phoned|emailed|visited|visiting|messaged|hugged|thanked|reminded|warned"
+)
+
+
+#: The cues a note starts a line with ("Saw jamal today"); each capital branch costs.
+_AT_A_LINE_START = frozenset("saw met with told texted called rang mr mrs ms mx dr".split())
+
+
+def _cases(alternation: str) -> list[str]:
+    words = alternation.split("|")
+    return [*words, *(w.capitalize() for w in words if w in _AT_A_LINE_START)]
+
+
+_STRONG_WORDS = frozenset(_STRONG.split("|"))
+_AFTER_CUE = re.compile(
+    rf"\b({trie(_cases(_STRONG) + _cases(_ACTED_ON))})\b\.?[ \t]+,?[ \t]*"
+    r"([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*[^\W\d_])"
+)
+_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr"})
+
+
+def _surname(folded: str, ordinary: frozenset[str], known: frozenset[str]) -> bool:
+    parts = [p for p in re.split(r"[-'’]", folded) if p]
+    return bool(parts) and not any(p in ordinary or p in known for p in parts)
+
+
+#: Words that are never a name in lower case, whatever the lists say.
+_NEVER = frozenset(
+    "mum mom mam dad nan nana gran granny ma pa papa mama baba auntie aunty uncle sis bro "
+    "her him them me you us it his their my our the a an kai".split()
+)
+
+
+def lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The spans of names written in lower case; words in ``allowed`` never are one."""
+    given, known, ordinary, word_names = (
+        given_names(),
+        known_terms(),
+        ordinary_words(),
+        name_words(),
+    )
+    first = _FIRST_WORD.match(text)
+    starts = _LOWER_PLACE.finditer(text)
+    for match in itertools.chain((first,) if first else (), starts):
+        word = match.group(1)
+        if not word[0].islower() or (match.start(1) > 0 and _GLUED.match(match.group())):
+            continue  # a capital, or a stop inside a word ("Kanien'kehá:ka", "e.g.")
+        word = base_word(word)
+        folded = fold(word)
+        if folded in allowed or word.casefold() in allowed or folded in _NEVER:
+            continue
+        end = match.start(1) + len(word)
+        if (folded in given and folded not in known) or (
+            (folded in word_names or folded in NAMES_OF_PLACES)
+            and SPOKE_OR_ACTED.match(text, end) is not None
+        ):
+            yield match.start(1), end
+    if not any(c.islower() for c in text):
+        return
+    for match in _AFTER_CUE.finditer(text):
+        word = base_word(match.group(2))
+        folded = fold(word)
+        if folded in allowed or word.casefold() in allowed or folded in _NEVER:
+            continue
+        cue = match.group(1).lower()
+        strong = cue if cue in _STRONG_WORDS else None
+        if (folded in given and folded not in known and folded not in ordinary) or (
+            strong is not None
+            and (
+                folded in word_names
+                # after a title, any surname: "ms. lopez-whitfield", never "ms teams"
+                or (strong in _TITLES and _surname(folded, ordinary, known))
+            )
+        ):
+            yield match.start(2), match.start(2) + len(word)

@@ -1,0 +1,338 @@
+"""Identifiers in the forms of more countries, and those only the words around them mark.
+
+Addresses as India, Kenya, New Zealand, Hungary or Poland write them ("27, 1st Cross",
+"9 tui place", "Váci utca 14"), post boxes of other languages, PIN and bare postcodes
+where the sentence makes them one ("in the 560 076 area", "moved to 7971 now"), phone
+numbers of eight to ten digits after a word of calling, plates after a vehicle, dates
+without a year ("discharge on 31/07", "march 3rd", "le 8 mai") and ages over 89 a few
+words after the person ("her great-aunt in Penang is 104").
+
+Each is a (kind, pattern, needs) triple like those in :mod:`patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reflect_tui.export.identifiers.kinds import Kind
+
+SP = r"[^\S\n]"
+_AGE = r"(?:9\d|1[01]\d)"
+
+#: Who an age belongs to, a few words before "is 94".
+_ELDER = (
+    r"(?:grandmother|grandfather|great-grandmother|great-grandfather|great-aunt|great-uncle"
+    r"|gran|granny|grandma|grandpa|grandad|granddad|nan|nana|nanna|nani|nanaji|dadi|dada"
+    r"|koro|kuia|abuela|abuelo|lola|lolo|oma|opa|nonna|nonno|bubbe|bubbie|zayde|babcia"
+    r"|dziadek|babushka|yiayia|pappou|mother|father|mum|mom|dad|aunt|auntie|uncle|husband"
+    r"|wife|neighbour|neighbor|person|resident|patient|client|man|woman|lady|gentleman"
+    r"|oldest|eldest|widow|widower|veteran|sponsor)"
+)
+#: What a number after "was" measures, when it is not an age.
+_MEASURES = (
+    r"(?:pressure|rate|score|scores|weight|sats|saturation|oxygen|temperature|temp|iq"
+    r"|percentile|attendance|level|levels|glucose|sugar|bmi|pulse|total|result|count"
+    r"|reading|heart|bp|hr|mark|marks|grade|average|speed|number|bill|rent|room|bus"
+    r"|score's|phq|gad|core|ward|bed|page|item|question|minutes|chapter|percent)"
+)
+_NOT_A_MEASURE = (
+    r"(?!\s*(?:%|percent|steps|points|people|words|dollars|euros|pounds|miles|km|kg|kilos"
+    r"|lbs|stone|cm|bpm|beats|calories|minutes|mins|hours|days|weeks|months|sessions|times"
+    r"|patients|clients|mg|ml|per|out|on|to|\.\d|/))"
+)
+_MONTHS_ABROAD = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli"
+    r"|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho"
+    r"|julho|setembro|outubro|dezembro)"
+)
+_MONTHS_LOWER = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
+#: Words of rating just before "8/10" or "07/10": a score, never a date.
+_NOT_RATED = "".join(
+    f"(?<!{word} )"
+    for word in (
+        "it mood sleep pain anxiety energy rated rate rating score scored scoring of at was "
+        "is about around suds SUDs SUDS distress urge urges craving level Mood Sleep Pain "
+        "Anxiety Energy Score Rated"
+    ).split()
+)
+#: A month of 10 is a rating's ("8/10") unless a word of dates comes before.
+_OCTOBER = "|".join(
+    f"(?<={word} \\d\\d/)" for word in "on by due for from until since till".split()
+)
+_CALLING = (
+    r"(?:call|calls|called|calling|ring|rang|phone|phoned|mobile|cell|number|no\.|text"
+    r"|texts|texted|whatsapp|contact|landline|tel|ph|reach|reached|office|home|work)"
+)
+_VEHICLE = (
+    r"(?:plate|plates|reg|rego|registration|car|van|truck|taxi|cab|matatu|bus|vehicle"
+    r"|motorbike|bike|ute|lorry|jeep|suv|boda|tuk-tuk|minibus)"
+)
+_LOWER_STREET = (
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|place|pl|crescent|cres|close"
+    r"|court|ct|terrace|tce|grove|way|boulevard|blvd|parade|highway|hwy|circuit|cct|mews)"
+)
+_STREET_ABROAD = (
+    r"(?:rue|calle|avenida|rua|travessa|strada|viale|corso|vicolo|ulica|utca|allée|impasse"
+    r"|chemin|carrer|camino|paseo|praça|piazza|plaza)"
+)
+_PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|l['’]|d['’])\s*)*"
+
+REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
+    # "Her great-aunt in Penang is 104", "the grandmother who sponsored them is 93".
+    (
+        Kind.AGE,
+        re.compile(
+            # The age within 36 characters, so the scanner's windows round digits see it.
+            rf"\b(?i:{_ELDER})\b(?=[^\n]{{0,36}}\b{_AGE}\b)"
+            rf"(?:{SP}+(?!(?i:{_MEASURES})\b)[^\s.!?;:]+){{0,6}}?"
+            rf"{SP}+(?i:is|was|turned|turns|will{SP}+be)(?:{SP}+(?i:now|nearly|almost|already"
+            rf"|about|still))?{SP}+(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
+    # "At 94 he's the oldest", "At 91 she still drives".
+    (
+        Kind.AGE,
+        re.compile(rf"(?:^|(?<=[.!?]{SP}))At{SP}+(?P<id>{_AGE})(?={SP}+(?:he|she|they)\b)"),
+        "digit",
+    ),
+    # Spelled out: "he's ninety-one", "at ninety-three", "Ninety-three, she said".
+    (
+        Kind.AGE,
+        re.compile(
+            r"\b(?i:is|was|['’]s|turned|turns|aged|at|age|be)\s+"
+            r"(?P<id>(?i:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+            r"|(?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine"
+            r"|ten))?))\b"
+            r"(?![- ](?i:percent|per\s+cent|minutes|mins|seconds|miles|km|kilos|pounds|dollars"
+            r"|euros|days|people|times|hours|degrees|steps|pages|words|metres|meters|%))"
+        ),
+        "ninety",
+    ),
+    (
+        Kind.AGE,
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(?:Ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+            r"|A\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+            r"(?=,)"
+        ),
+        "ninety",
+    ),
+    # A day and a month, both of two digits: "discharge planned for 31/07", "due 19/04";
+    # never a rating ("mood 07/10", "rated it 10/10").
+    (
+        Kind.DATE,
+        re.compile(
+            rf"(?<![\w/.,:-]){_NOT_RATED}"
+            rf"(?P<id>(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[12]|(?:{_OCTOBER})10))"
+            r"(?![/\d\w]|\.\d|\s*(?:scale|points|pain))"
+        ),
+        "digit",
+    ),
+    # A month in lower case with an ordinal ("march 3rd", "the 3rd of may").
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b(?:{_MONTHS_LOWER}\.?{SP}+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+            rf"|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th){SP}+(?:of{SP}+)?{_MONTHS_LOWER}\b)"
+        ),
+        "digit",
+    ),
+    # A day and a month in French, Spanish, German, Italian, Dutch or Portuguese.
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b(?:3[01]|[12]\d|0?[1-9])(?:er)?\.?{SP}+(?:de{SP}+)?(?i:{_MONTHS_ABROAD})\b"
+            rf"(?!{SP}+bars?\b)"
+        ),
+        "digit",
+    ),
+    # Eight to ten digits in groups after a word of calling: "call him back on 9123
+    # 4567", "her mobile, 97400 55521".
+    (
+        Kind.PHONE,
+        re.compile(
+            rf"\b(?i:{_CALLING})\b[^\n.!?]{{0,30}}?(?<![\w+.,/-])"
+            r"(?P<id>(?=(?:[ -]?\d){8,12}(?![ -]?\d))\d{2,5}(?:[ -]\d{2,5}){1,3})(?![\w-]|\.\d)"
+        ),
+        "digit",
+    ),
+    # New Zealand and Australian landlines with the area code hyphened ("09-555 0142"),
+    # Indian mobiles written five and five ("97400 55521").
+    (
+        Kind.PHONE,
+        re.compile(r"(?<![\w.,/-])(?:0\d{1,2}-\d{3,4}[ -]?\d{3,4}|[6-9]\d{4} \d{5})(?![\w-]|\.\d)"),
+        "digit",
+    ),
+    # A plate after a vehicle: "the van, JBX 417", "the matatu, KDA 451Q".
+    (
+        Kind.NUMBER,
+        re.compile(
+            rf"\b(?i:{_VEHICLE})\b[^\n.!?]{{0,24}}?"
+            r"(?P<id>\b[A-Z]{2,3}[ -]?\d{2,4}[A-Z]?\b)"
+        ),
+        "digit",
+    ),
+    # A code given as one: "code 00100", "the door code 4471".
+    (
+        Kind.NUMBER,
+        re.compile(
+            r"(?<!(?i:zip) )(?<!(?i:postal) )(?<!(?i:post) )"
+            r"\b(?i:code)\s*:?\s+(?P<id>\d{4,6})\b(?![.,]\d)"
+        ),
+        "digit",
+    ),
+    # After moving or living there, four digits that are not a year nor an amount: "he's
+    # moved to 5010 to be near his daughter", "the team covers 4470", "only serves 98118".
+    (
+        Kind.POSTCODE,
+        re.compile(
+            rf"\b(?i:moved{SP}+to|moving{SP}+to|relocated{SP}+to|lives{SP}+in|living{SP}+in"
+            rf"|covers|serves|serving|covering){SP}+(?:the{SP}+)?"
+            r"(?P<id>(?!(?:19|20)\d\d\b)\d{4,5})\b(?![.,]\d)"
+            r"(?!\s*(?:%|percent|mg|mcg|ml|kg|units?|steps|people|patients|clients|families"
+            r"|calories|dollars|pounds|euros|words|miles|km|hours|minutes|a\s|an\s|per|of)\b)"
+        ),
+        "digit",
+    ),
+    # A bare postcode where only the sentence makes it one: "he's in 7971 now", "from 2770
+    # out west", "the 560 076 area"; never a year, a count or a dose.
+    (
+        Kind.POSTCODE,
+        re.compile(
+            rf"\b(?i:in|from|to|near|around){SP}+(?:the{SP}+)?"
+            r"(?P<id>(?!(?:19|20)\d\d\b)\d{4}|[1-9]\d\d ?\d{3})"
+            r"(?=[ \t]?(?:[,;:!?)]|\.(?!\d)|$)|[ \t](?:now|out|over|with|and|but|since|where|which"
+            r"|because|so|area|suburb|side|district|postcode|zone|way|again|these|last|this"
+            r"|nowadays|now\b))"
+        ),
+        "digit",
+    ),
+    (
+        Kind.POSTCODE,
+        re.compile(rf"\b(?i:pin(?:{SP}*code)?|pincode){SP}*:?{SP}*(?P<id>[1-9]\d\d ?\d{{3}})\b"),
+        "digit",
+    ),
+    # Indian addresses: "No. 42, 3rd Cross, 5th Main", "#218, 17th B Main", "Jayanagar
+    # 9th Block", "house no. 12".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b\d{{1,3}}(?:st|nd|rd|th)(?:{SP}+[A-Z])?{SP}+(?:Cross|Main|Block|Stage|Phase"
+            r"|Layout)\b"
+        ),
+        "digit",
+    ),
+    (Kind.ADDRESS, re.compile(rf"(?:\bNo\.|(?<![\w&])#){SP}*\d{{1,4}}[A-Z]?,"), "digit"),
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?i:house|flat|door|plot|h\.){SP}*(?i:no\.?|number|#){SP}*\d{{1,4}}[A-Z]?\b"
+        ),
+        "digit",
+    ),
+    # "NE 82nd and Glisan", "SW 8th Street": a directional and a numbered street.
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?:N|S|E|W|NE|NW|SE|SW)\.?{SP}+\d{{1,3}}(?:st|nd|rd|th)\b"
+            rf"(?:{SP}(?:and|&){SP}[A-Z][\w'’-]{{1,20}})?"
+        ),
+        "digit",
+    ),
+    # A house number and a street in lower case: "9 tui place", "3 rata crescent"; the
+    # street's name must not be an ordinary word ("2 weeks on the road").
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b\d{{1,5}}[a-z]?(?=[^\n]{{0,30}}?{SP}{_LOWER_STREET}\b){SP}+"
+            rf"(?:[a-zà-ÿāēīōū'’-]+{SP}+){{0,2}}"
+            rf"(?P<place>[a-zà-ÿāēīōū'’-]{{3,}}){SP}+{_LOWER_STREET}\b"
+        ),
+        "digit",
+    ),
+    # A street of another language, with its number: "Váci utca 14", "ul. Marszałkowska
+    # 84", "Postfach 1234", "Apartado 12".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b[A-ZÀ-Þ][\w'’-]{{1,20}}{SP}+(?:utca|ulica|út|gasse|sokak|sokağı|caddesi|cad\.)"
+            rf"{SP}+\d{{1,4}}[a-z]?\b"
+            rf"|\bul\.{SP}?[A-ZÀ-ÞŁŚŻŹ][\w'’-]{{1,16}}(?:{SP}[A-ZÀ-ÞŁŚŻŹ][\w'’-]{{1,10}})?{SP}"
+            r"\d{1,4}[a-z]?\b"
+            rf"|\b(?:Postfach|Apartado|Casilla|Casella{SP}+postale|Bo[iî]te{SP}+postale|BP"
+            rf"|Private{SP}+Bag|Locked{SP}+Bag|GPO{SP}+Box){SP}+\d{{1,6}}\b"
+        ),
+        "digit",
+    ),
+    # A room or a door in a named hall or block: "Room 09-14, Kingfisher Hall", "Block C,
+    # Door 12, Mathare North flats".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?:Room|Rm|Flat|Unit|Apt|Apartment|Door|Block){SP}[\w-]{{1,6}},{SP}"
+            rf"(?:(?:Block|Door|Wing|Floor|Room){SP}[\w-]{{1,4}},{SP})?(?:[A-Z][\w'’-]{{1,10}}{SP}){{1,2}}"
+            r"(?:Hall|House|Court|Tower|Towers|Mansions|Flats|flats|Estate|Lodge|Residence"
+            r"|Hostel|Building|Apartments)\b"
+        ),
+        "digit",
+    ),
+    # "3 Station Cottages", "880 Highway 9", "Stand 2231", "Route 9".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"(?<![\w.,/-])\d{{1,5}}{SP}(?:[A-Z][\w'’-]{{1,14}}{SP}){{1,2}}(?:Cottages|Villas"
+            r"|Buildings|Flats|Farm|Lodge)\b"
+            rf"|(?<![\w.,/-])\d{{1,5}}{SP}(?:State{SP})?(?:Highway|Hwy|Route|Rte|County{SP}Road"
+            rf"|Rural{SP}Route|RR)\.?{SP}\d{{1,4}}\b"
+            rf"|\bStand{SP}(?:No\.?{SP}?)?\d{{2,5}}\b"
+        ),
+        "digit",
+    ),
+    # A house in a block of an Indian colony: "B-12, Lajpat Nagar".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b[A-Z]{{1,2}}-?\d{{1,4}},{SP}(?:[A-Z][\w'’-]{{1,14}}{SP})?[A-Z][\w'’-]{{1,14}}"
+            rf"{SP}(?:Nagar|Vihar|Enclave|Colony|Puram|Bagh|Ganj|Layout|Extension|Estate)\b"
+        ),
+        "digit",
+    ),
+    # An Irish county, with the townlands before it: "Cloonagh, Ballinamore, Co. Leitrim".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"(?:\b[A-Z][\w'’-]+,{SP}){{0,3}}\bCo\.?{SP}(?:Antrim|Armagh|Carlow|Cavan|Clare"
+            r"|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois"
+            r"|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo"
+            r"|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
+        ),
+        "street",
+    ),
+    # A named house and its street, with no number: "The Old Vicarage, Church Street".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\bThe{SP}[A-Z][\w'’-]+(?:{SP}[A-Z][\w'’-]+)?,{SP}(?:[A-Z][\w'’-]+{SP}){{1,2}}"
+            r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Mews|Way"
+            r"|Boulevard|Parade)\b"
+        ),
+        "street",
+    ),
+    # A street of another language without a number, after a word of place: "they live
+    # on rue Fleury Est", "at calle de la Paz".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?i:on|at|in|off|near|to|from){SP}+(?P<id>{_STREET_ABROAD}{SP}+{_PARTICLES}"
+            rf"[A-ZÀ-Þ][\w'’-]+(?:{SP}+(?:Est|Ouest|Nord|Sud|[A-ZÀ-Þ][\w'’-]+))?)"
+        ),
+        "street",
+    ),
+)

@@ -1,0 +1,145 @@
+"""The identifier check's forms added in session 6 (#16): names in lower case and in
+more of the places a person is named, addresses, codes, phones and dates of more
+countries, ages a few words after the person; and the prose beside them that passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect_tui.export import find_identifiers
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.kind.value) for f in find_identifiers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier", "kind"),
+    [
+        # Names in lower case, as a hurried note has them.
+        ("my client mateo came late again", "mateo", "possible name"),
+        ("saw jamal again today, much brighter", "jamal", "possible name"),
+        ("summer said she's been skipping lunch", "summer", "possible name"),
+        ("bobby texted at midnight to say he was safe", "bobby", "possible name"),
+        ("ms. lopez-whitfield picked him up early", "lopez-whitfield", "possible name"),
+        # How a person is called, and who they are to someone.
+        ("His grandmother calls him Ah Boy and he hates it.", "Ah Boy", "possible name"),
+        ("Her street name is Cricket and she prefers it.", "Cricket", "possible name"),
+        ("He goes by Jas now.", "Jas", "possible name"),
+        ("Gowda uncle brought his son in again.", "Gowda", "possible name"),
+        ("Kevo, as he insists on being called, came in late.", "Kevo", "possible name"),
+        (
+            "Hollingworth, the surname he prefers, keeps me at a distance.",
+            "Hollingworth",
+            "possible name",
+        ),
+        ("Tita Lorna answered for her niece again.", "Lorna", "possible name"),
+        ("The husband, Mr Ó Súilleabháin, came at the end.", "Súilleabháin", "possible name"),
+        # A word-name with a person's verb, and a name beside a word of a place.
+        ("Summer binged twice since Friday.", "Summer", "possible name"),
+        ("Rose is angry at the hospice.", "Rose", "possible name"),
+        ("Dallas has been sober eight weeks.", "Dallas", "possible name"),
+        (
+            "Min-jun Park says his parents think counselling is for others.",
+            "Min-jun Park",
+            "possible name",
+        ),
+        # Ages over 89 a few words after the person, in figures or in words.
+        ("Her great-aunt in Penang is 104 and frail.", "104", "age"),
+        ("At 94 he's the oldest in the group.", "94", "age"),
+        ("He's ninety-one, a veteran, and wanted to talk.", "ninety-one", "age"),
+        # Dates without a year.
+        ("Discharge planned for 31/07 if weight holds.", "31/07", "date"),
+        ("Her court date is on 19/10 and she's dreading it.", "19/10", "date"),
+        ("the court date is march 3rd and he's terrified", "march 3rd", "date"),
+        ('Mum wrote "le 8 mai" on the drawing.', "8 mai", "date"),
+        # Phones after a word of calling, and forms of other countries.
+        ("Please call him back on 9123 4567 before Friday.", "9123 4567", "phone"),
+        ("Whānau contact is nan on 09-555 0142.", "09-555 0142", "phone"),
+        ("He gave a new number, 97400 55521, yesterday.", "97400 55521", "phone"),
+        # Plates and codes.
+        ("The plate on the van, JBX 417, is what she gave the police.", "JBX 417", "number"),
+        ("the door code 4471 is on the back of his hand", "4471", "number"),
+        # Postcodes the sentence makes one.
+        ("He's in 7971 now, across the river from his kids.", "7971", "postcode"),
+        ("He's moved to 5010 to be near his daughter.", "5010", "postcode"),
+        ("They moved to the 560 076 area.", "560 076", "postcode"),
+        # Addresses of more countries.
+        ("He sleeps at the PG on 27, 1st Cross, now.", "1st Cross", "address"),
+        ("She sleeps near NE 82nd and Glisan.", "NE 82nd and Glisan", "address"),
+        ("home visit 3 rata crescent, lots of kids around", "3 rata crescent", "address"),
+        ("Her flat at Váci utca 14 is untouched.", "Váci utca 14", "address"),
+        ("She rents Postfach 1234 for the lawyers' letters.", "Postfach 1234", "address"),
+        (
+            "Letters go to Room 09-14, Kingfisher Hall, now.",
+            "Room 09-14, Kingfisher Hall",
+            "address",
+        ),
+        ("they live on rue Fleury Est above the shop", "rue Fleury Est", "address"),
+        ("He's at the motel at 880 Highway 9 since the eviction.", "880 Highway 9", "address"),
+        ("Send it to B-12, Lajpat Nagar, please.", "B-12, Lajpat Nagar", "address"),
+        (
+            "Her mam's address is Cloonagh, Ballinamore, Co. Leitrim.",
+            "Cloonagh, Ballinamore, Co. Leitrim",
+            "address",
+        ),
+        (
+            "They're renting The Old Vicarage, Church Street, now.",
+            "The Old Vicarage, Church Street",
+            "address",
+        ),
+    ],
+)
+def test_each_form_is_found(text: str, identifier: str, kind: str) -> None:
+    assert found(text) == [(identifier, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "summer holidays are hard for her",
+        "Family therapy referral went in, though I doubt the dad will come.",
+        "booked a ms teams call with the school",
+        "Hope has been the theme all week.",
+        "Rain finally came in March and the mood lifted.",
+        "Karen elders will come to a tea group.",
+        "The Secondaire 1 transition is looming.",
+        "Houseblock 2 had a lockdown at 11.",
+        "Steve de Shazer's miracle question landed beautifully.",
+        "Daniel Stern's motherhood constellation is useful here.",
+        "Tim Hortons at midnight is when the couple talk.",
+        "Abuela came to the meeting and mom translated.",
+        "We opened with karakia and closed with kai.",
+        "Her mum's oxygen was 92 on the ward.",
+        "He scored 95 on the test and was proud.",
+        "Mood 07/10 today, sleep 06/10.",
+        "Anxiety 08/10 before the exposure, 03/10 after it.",
+        "She rated it 10/10 for usefulness.",
+        "walked 12500 steps in 2019 and 3000 in 2020",
+        "increased from 1000 to 2000 mg over a month",
+        "She was ninety percent sure it would not help.",
+        "It took ninety minutes to settle him.",
+        "week 6 of Q3. St Patrick's Day is a drinking risk",
+        "We met via Zoom and then in room 3.",
+        "Two weeks on the road with the band.",
+        "He called 111 and then 999 when it got worse.",
+    ],
+)
+def test_prose_beside_them_passes(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_indian_address_is_found_in_its_parts() -> None:
+    text = "She stays at No. 42, 3rd Cross, 5th Main, with her in-laws."
+    assert found(text) == [
+        ("No. 42,", "address"),
+        ("3rd Cross", "address"),
+        ("5th Main", "address"),
+    ]
+
+
+def test_a_well_known_name_passes_only_as_a_whole() -> None:
+    """ "Daniel Stern" is the theorist; "my client Daniel Stern" and "Daniel" are not."""
+    assert found("Daniel Stern's ideas helped.") == []
+    assert found("My client Daniel Stern came late.") == [("Daniel Stern", "possible name")]
+    assert found("I met Daniel today.") == [("Daniel", "possible name")]
