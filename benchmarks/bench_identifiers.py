@@ -190,11 +190,21 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=("tuning", "holdout", "final", "round4", "round5", "round6", "round7", "round8"),
-        default="round7",
-        help="tuning: the set the rules were shaped on; holdout, final, round4, round5 and "
-        "round6 and round7: looked at to find general gaps (round7 is the default); round8: "
-        "scored once, after the second design of names",
+        choices=(
+            "tuning",
+            "holdout",
+            "final",
+            "round4",
+            "round5",
+            "round6",
+            "round7",
+            "round8",
+            "round9",
+        ),
+        default="round9",
+        help="tuning: the set the rules were shaped on; holdout, final, round4 to round8: "
+        "looked at to find general gaps; round9 (the default): written blind and scored "
+        "once, after session 6's rules",
     )
     parser.add_argument(
         "--timing", action="store_true", help="also time the word lists' load and 10,000 answers"
