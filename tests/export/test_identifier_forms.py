@@ -44,10 +44,20 @@ def found(text: str) -> list[tuple[str, str]]:
             "Min-jun Park",
             "possible name",
         ),
+        # Who the person is: a relation, an age in the family, "the one who".
+        ("Chase is the older brother, now in prison.", "Chase", "possible name"),
+        ("Her youngest, Journey, has just started nursery.", "Journey", "possible name"),
+        ("Hunter, her nine-year-old, has been wetting the bed.", "Hunter", "possible name"),
+        ("Summer is the one who found her.", "Summer", "possible name"),
+        ("It was Josh who noticed the cuts.", "Josh", "possible name"),
+        ("Precious has had three placements in two years.", "Precious", "possible name"),
+        ("Thanh was quiet and answered in single words.", "Thanh", "possible name"),
+        ("spoke w dev re the drinking, he's not ready", "dev", "possible name"),
         # Ages over 89 a few words after the person, in figures or in words.
         ("Her great-aunt in Penang is 104 and frail.", "104", "age"),
         ("At 94 he's the oldest in the group.", "94", "age"),
         ("He's ninety-one, a veteran, and wanted to talk.", "ninety-one", "age"),
+        ("She left at 9.45pm on Christmas Eve 2022 with the kids.", "Christmas Eve 2022", "date"),
         # Dates without a year.
         ("Discharge planned for 31/07 if weight holds.", "31/07", "date"),
         ("Her court date is on 19/10 and she's dreading it.", "19/10", "date"),
@@ -78,6 +88,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("they live on rue Fleury Est above the shop", "rue Fleury Est", "address"),
         ("He's at the motel at 880 Highway 9 since the eviction.", "880 Highway 9", "address"),
         ("Send it to B-12, Lajpat Nagar, please.", "B-12, Lajpat Nagar", "address"),
+        ("Her parents' flat is B-14, Sector 21 now.", "B-14, Sector 21", "address"),
         (
             "Her mam's address is Cloonagh, Ballinamore, Co. Leitrim.",
             "Cloonagh, Ballinamore, Co. Leitrim",
@@ -123,6 +134,14 @@ def test_each_form_is_found(text: str, identifier: str, kind: str) -> None:
         "We met via Zoom and then in room 3.",
         "Two weeks on the road with the band.",
         "He called 111 and then 999 when it got worse.",
+        "Code 90847 for the family session with patient present.",
+        "Kessler K10 of 31 at intake, which is high.",
+        "The Art Therapist is leaving and the young people will feel it.",
+        "Moana is the film her daughter watches on repeat.",
+        "Porges, Perry, Levine: too much trauma theory this month.",
+        "She's on the waitlist for Kāinga Ora again.",
+        "London feels enormous and lonely to her.",
+        "She identifies with Hermione, the clever one nobody thanks.",
     ],
 )
 def test_prose_beside_them_passes(text: str) -> None:

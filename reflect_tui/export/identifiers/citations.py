@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from reflect_tui.export.identifiers.word_lists import WORD, base_word, name_key, public_names
+from reflect_tui.export.identifiers.word_lists import (
+    WORD,
+    base_word,
+    known_terms,
+    name_key,
+    public_names,
+)
 
 #: Words after "Name's" that mark a cited author, not a client ("Fisher's model").
 #: After "Surname's": words that only a theory or a text has ("Fisher's model"). Plain
@@ -59,12 +65,17 @@ _FULL_NAME_CITED = re.compile(
 
 #: Up to five words from where a name starts ("Steve de Shazer's", "Linda Tuhiwai Smith").
 _WORDS_FROM = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,4}")
+#: One or two capitalised words just before a name, on its line.
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+\Z")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 
 
 def well_known(text: str, run: tuple[int, int]) -> bool:
     """Whether the name at ``run`` is, as a whole, a well-known person's or a brand's
     ("Daniel Stern", "Steve de Shazer", "Tim Hortons"): "Rose Stern" is not."""
+    before = _WORDS_BEFORE.search(text, max(0, run[0] - 32), run[0])
+    if before is not None and well_known(text, (before.start(), run[1])):
+        return True  # "Kāinga Ora", where only "Ora" was asked about
     words = _WORDS_FROM.match(text, run[0])
     if words is None:
         return False
@@ -78,11 +89,30 @@ def well_known(text: str, run: tuple[int, int]) -> bool:
     return False
 
 
+#: A surname in a list of known ones: "Porges, Perry, Levine" (each side a known term).
+_LISTED_BEFORE = re.compile(r"([A-Z][\w'’-]+),[ \t]+\Z")
+_LISTED_AFTER = re.compile(r",?[ \t]+(?:and[ \t]+|&[ \t]+)?([A-Z][\w'’-]+)")
+
+
+def _in_a_list_of_known(text: str, run: tuple[int, int], known: frozenset[str]) -> bool:
+    before = _LISTED_BEFORE.search(text, max(0, run[0] - 30), run[0])
+    after = _LISTED_AFTER.match(text, run[1])
+    return (
+        before is not None
+        and after is not None
+        and text[run[1] : run[1] + 1] == ","
+        and before.group(1).casefold() in known
+        and after.group(1).casefold() in known
+    )
+
+
 def cited(text: str, run: tuple[int, int]) -> bool:
     """A name cited as an author: "Janina Fisher's model", "drawing on Diana Fosha", "as
     Yalom puts it", or a well-known name. The caller first rules out a name a title or an
     introducer points at ("my client Mateo")."""
     if _THEORY.match(text, run[1]) or well_known(text, run):
+        return True
+    if " " not in text[run[0] : run[1]] and _in_a_list_of_known(text, run, known_terms()):
         return True
     full = " " in text[run[0] : run[1]] or _CO_AUTHOR.search(text, max(0, run[0] - 30), run[0])
     if full and _FULL_NAME_CITED.match(text, run[1]):

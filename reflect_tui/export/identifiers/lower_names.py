@@ -44,7 +44,7 @@ _ACTED_ON = (
     r"son|daughter|mum|mom|mam|mother|father|dad|partner|wife|husband|girlfriend|boyfriend"
     r"|sister|brother|aunt|auntie|aunty|uncle|grandmother|grandfather|grandma|grandpa|nan"
     r"|nana|gran|granny|niece|nephew|cousin|friend|called|coach"
-    r"|saw|see|seeing|seen|met|meet|meeting|with|told|tell|asked|ask|texted|text"
+    r"|saw|see|seeing|seen|met|meet|meeting|with|w|told|tell|asked|ask|texted|text"
     r"|rang|phoned|emailed|visited|visiting|messaged|hugged|thanked|reminded|warned"
 )
 
@@ -60,7 +60,7 @@ def _cases(alternation: str) -> list[str]:
 
 _STRONG_WORDS = frozenset(_STRONG.split("|"))
 _AFTER_CUE = re.compile(
-    rf"\b({trie(_cases(_STRONG) + _cases(_ACTED_ON))})\b\.?[ \t]+,?[ \t]*"
+    rf"\b({trie(_cases(_STRONG) + _cases(_ACTED_ON))})\b[./]?[ \t]+,?[ \t]*"
     r"([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*[^\W\d_])"
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr"})

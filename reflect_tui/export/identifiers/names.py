@@ -44,6 +44,7 @@ from reflect_tui.export.identifiers.word_lists import (
     known_terms,
     name_words,
     ordinary_words,
+    place_words,
 )
 
 #: A word that starts with a capital (Latin, Greek, Cyrillic), found in C: only these
@@ -77,7 +78,8 @@ _INTRODUCERS = frozenset(
     nana niece nephew cousin friend colleague teacher boss manager child baby toddler
     teen teenager stepson stepdaughter stepmother stepfather caseworker worker nurse
     doctor interpreter neighbour neighbor landlord carer caregiver named called
-    name's nicknamed""".split()
+    name's nicknamed youngest eldest oldest firstborn twin grandson granddaughter
+    grandchild""".split()
 )
 #: Known words a title or an introducer still does not make a name ("my client Monday").
 _NEVER_NAMES = frozenset(
@@ -183,11 +185,12 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
 
 
 def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
-    ordinary, known, given, word_names = (
+    ordinary, known, given, word_names, places = (
         ordinary_words(),
         known_terms(),
         given_names(),
         name_words(),
+        place_words(),
     )
     run: tuple[int, int] | None = None  # the name being read
     held: tuple[int, int] | None = None  # an ordinary capitalised word just before it
@@ -227,7 +230,9 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             folded in _NAME_MONTHS and _sentence_start(text, start) and PERSON_NEXT.match(text, end)
         ):
             flagged = True  # "June asked to end early"
-        elif folded in NAMES_OF_PLACES and PERSON_NEXT.match(text, end):
+        elif (folded in NAMES_OF_PLACES or (folded in places and fold(word) in given)) and (
+            PERSON_NEXT.match(text, end)
+        ):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif folded in known:
             # "Tuesday", "Winnicott"; but "Beck, her girlfriend," is a person

@@ -29,7 +29,14 @@ NAMED_THING = re.compile(
     r"|Trust|Foundation|Institute|College|University|School|Street|Road|Park|Building"
     r"|Library|Program|Programme|Project|Service|Services|Fund|Award|Prize|Act|Law|Court"
     r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model"
-    r"|Agency|Society|Association|Council|Network|Partnership|Commission)\b"
+    r"|Agency|Society|Association|Council|Network|Partnership|Commission"
+    # A role or a group named by a word-name: "the Art Therapist", "Hope Club".
+    r"|Therapist|Therapy|Worker|Nurse|Officer|Manager|Lead|Coordinator|Co-ordinator"
+    r"|Teacher|Counsellor|Counselor|Assistant|Practitioner|Specialist|Psychologist"
+    r"|Psychiatrist|Director|Team|Department|Session|Sessions|Class|Club)\b"
+    # A story's name: "Moana is the film she watches", "Bluey was her favourite show".
+    r"|(?:is|was)\s+(?:the|a|her|his|their)\s+(?:[a-z]+\s+)?(?:film|movie|show|book"
+    r"|song|game|series|character|cartoon|programme|program|album|band|story|novel)\b"
     r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward"
     # A people, not a person: "Karen elders", "the Chin community".
     r"|elders|community|communities|people|peoples|refugees|language|culture|diaspora)\b)"
@@ -53,7 +60,7 @@ _PERSON_VERBS = (
     r"|swore|lied|fought|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
     r"|refused|asked|told|missed|cancelled|moved|been\s+(?:sober|clean|dry|drinking|using"
     r"|sleeping|staying|living|off|in\s+(?:hospital|care|prison|rehab)))"
-    r"|is\s+(?:back|struggling|sober|pregnant)"
+    r"|is\s+(?:back|struggling|sober|pregnant|the\s+one\s+who)|has\s+had"
     r"|and\s+(?:her|his|their)|(?:was|is)\s+(?:back|late|quiet|tired|angry|upset"
     r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
     r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened))\b"
@@ -65,8 +72,12 @@ _KIN = (
     r"|fianc[ée]e?|carer|friend|family)"
 )
 _AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?\s*)?"
+#: Who a person is by age in a family: "her nine-year-old", "his youngest".
+_BY_AGE = r"(?:[a-z]+-(?:year|month)-old|youngest|eldest|oldest|middle\s+one|twin)"
 #: ", her partner,", ", my client's son": who the name before it is.
-_APPOSITION = rf",\s+(?:her|his|their|my|our|the|a)\s+{_AGED}{_KIN}\b"
+_APPOSITION = rf",\s+(?:her|his|their|my|our|the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
+#: "Chase is the older brother", "Mere is her aunt".
+_IS_KIN = rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+{_AGED}{_KIN}\b"
 #: A term of respect after a name ("Gowda uncle", "Sharma ji"), or how the person asks
 #: to be called ("Kevo, as he insists on being called,").
 _HONOURED = (
@@ -77,7 +88,9 @@ _HONOURED = (
 )
 #: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
 #: who they are ("Devon, her partner,").
-PERSON_NEXT = re.compile(rf"(?:'s|’s)\b|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_HONOURED}")
+PERSON_NEXT = re.compile(
+    rf"(?:'s|’s)\b|,?\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
+)
 #: After any other word: the same, but a possessive only with a relation or what only
 #: a person has ("Nkemelu's mum", "Okafor's mood"), not "Medicaid's rules".
 APPOSITION = re.compile(_APPOSITION)
@@ -86,7 +99,7 @@ PERSON_PLACE = re.compile(
     r"|sisters|parents)\b"
     rf"|(?:'s|’s)\s+{_AGED}(?:{_KIN}|mood|behaviou?r|anger|anxiety|grief|face|voice"
     r"|birthday|funeral|diagnosis|drinking|notes|file|teacher|bedroom)\b"
-    rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_HONOURED}"
+    rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
 )
 
 

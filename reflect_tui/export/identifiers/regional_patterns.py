@@ -56,8 +56,8 @@ _MONTHS_LOWER = (
 _NOT_RATED = "".join(
     f"(?<!{word} )"
     for word in (
-        "it mood sleep pain anxiety energy rated rate rating score scored scoring of at was "
-        "is about around suds SUDs SUDS distress urge urges craving level Mood Sleep Pain "
+        "it mood sleep pain anxiety energy rated rate rating score scored scoring suds SUDs "
+        "SUDS distress urge urges craving level Mood Sleep Pain "
         "Anxiety Energy Score Rated"
     ).split()
 )
@@ -93,6 +93,27 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"(?:{SP}+(?!(?i:{_MEASURES})\b)[^\s.!?;:]+){{0,6}}?"
             rf"{SP}+(?i:is|was|turned|turns|will{SP}+be)(?:{SP}+(?i:now|nearly|almost|already"
             rf"|about|still))?{SP}+(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
+    # "in his nineties", "nearly 100", "past a hundred".
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?i:in{SP}+(?:his|her|their|my|the){SP}+(?:(?:late|early|mid)-?{SP}*)?nineties)\b"
+            rf"|\b(?i:nearly|almost|turning|past|over|about{SP}+to{SP}+turn){SP}+"
+            rf"(?P<id>100|(?i:a{SP}+hundred))\b{_NOT_A_MEASURE}(?!{SP}*(?:[a-z]+s)\b)"
+        ),
+        "ninety",
+    ),
+    # A holiday and a year name one day: "on Christmas Eve 2022".
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b(?:Christmas{SP}+(?:Eve|Day)|Boxing{SP}+Day|New{SP}+Year['’]s{SP}+(?:Eve|Day)"
+            rf"|Thanksgiving|Easter{SP}+(?:Sunday|Monday)|Halloween|Hogmanay|Diwali|Eid"
+            rf"|Valentine['’]s{SP}+Day|Mother['’]s{SP}+Day|Father['’]s{SP}+Day|Anzac{SP}+Day)"
+            rf",?{SP}+(?:19|20)\d\d\b"
         ),
         "digit",
     ),
@@ -180,11 +201,13 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         "digit",
     ),
     # A code given as one: "code 00100", "the door code 4471".
+    # A code that opens a door or a box: "the door code 4471" (not "Code 90847", a
+    # billing code, nor a postcode, which is its own pattern).
     (
         Kind.NUMBER,
         re.compile(
-            r"(?<!(?i:zip) )(?<!(?i:postal) )(?<!(?i:post) )"
-            r"\b(?i:code)\s*:?\s+(?P<id>\d{4,6})\b(?![.,]\d)"
+            r"\b(?i:door|gate|access|entry|key|keypad|lock|building|alarm|garage|safe|box)"
+            r"\s+(?i:code)\s*:?\s+(?:is\s+)?(?P<id>\d{4,8})\b(?![.,]\d)"
         ),
         "digit",
     ),
@@ -226,6 +249,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b\d{{1,3}}(?:st|nd|rd|th)(?:{SP}+[A-Z])?{SP}+(?:Cross|Main|Block|Stage|Phase"
             r"|Layout)\b"
+            rf"|\b(?:[A-Z]{{1,2}}-?\d{{1,4}},{SP})?Sector{SP}?-?\d{{1,3}}\b"
         ),
         "digit",
     ),

@@ -63,6 +63,13 @@ def known_terms() -> frozenset[str]:
     return _words("known_terms.txt") | _words("places.txt")
 
 
+@cache
+def place_words() -> frozenset[str]:
+    """The words of big cities' names that are not a place alone ("thanh" of "Thanh
+    Hoa", not "london"): some are given names too."""
+    return _words("places.txt") - _words("known_terms.txt")
+
+
 def name_words() -> frozenset[str]:
     return _words("name_words.txt")
 
