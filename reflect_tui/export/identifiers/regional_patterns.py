@@ -83,6 +83,11 @@ _STREET_ABROAD = (
 )
 _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|l['’]|d['’])\s*)*"
 
+_CROSS = (
+    rf"\b\d{{1,3}}(?:st|nd|rd|th)(?:{SP}[A-Z])?{SP}(?:Cross|Main|Block|Stage|Phase|Layout)"
+    rf"(?:{SP}(?:Road|Rd))?\b"
+)
+
 REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # "Her great-aunt in Penang is 104", "the grandmother who sponsored them is 93".
     (
@@ -247,13 +252,14 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.ADDRESS,
         re.compile(
-            rf"\b\d{{1,3}}(?:st|nd|rd|th)(?:{SP}+[A-Z])?{SP}+(?:Cross|Main|Block|Stage|Phase"
-            r"|Layout)\b"
+            # One finding for the whole: "No. 42, 3rd Cross, 5th Main, Indiranagar".
+            rf"(?:(?:\bNo\.|(?<![\w&])#){SP}?\d{{1,4}}[A-Z]?,{SP})?{_CROSS}(?:,?{SP}{_CROSS})*"
+            rf"(?:,{SP}[A-Z][a-z]{{2,20}}(?:{SP}\d{{1,2}}(?:st|nd|rd|th){SP}(?:Block|Stage|Phase))?)?"
             rf"|\b(?:[A-Z]{{1,2}}-?\d{{1,4}},{SP})?Sector{SP}?-?\d{{1,3}}\b"
         ),
         "digit",
     ),
-    (Kind.ADDRESS, re.compile(rf"(?:\bNo\.|(?<![\w&])#){SP}*\d{{1,4}}[A-Z]?,"), "digit"),
+    (Kind.ADDRESS, re.compile(rf"(?:\bNo\.|(?<![\w&])#){SP}?\d{{1,4}}[A-Z]?(?=,)"), "digit"),
     (
         Kind.ADDRESS,
         re.compile(
