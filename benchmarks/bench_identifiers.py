@@ -200,10 +200,11 @@ def main() -> None:
             "round7",
             "round8",
             "round9",
+            "round10",
         ),
-        default="round9",
-        help="tuning: the set the rules were shaped on; holdout, final, round4 to round8: "
-        "looked at to find general gaps; round9 (the default): written blind and scored "
+        default="round10",
+        help="tuning: the set the rules were shaped on; holdout, final, round4 to round9: "
+        "looked at to find general gaps; round10 (the default): written blind and scored "
         "once, after session 6's rules",
     )
     parser.add_argument(
