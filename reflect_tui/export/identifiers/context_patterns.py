@@ -157,7 +157,7 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.AGE,
         re.compile(
-            rf"\b(?:will{SP}+be|would{SP}+have{SP}+been|is{SP}+now|just{SP}+turned)"
+            rf"(?:\bwill{SP}+be|['’]ll{SP}+be|\bwould{SP}+have{SP}+been|\bis{SP}+now|\bjust{SP}+turned)"
             rf"{SP}+(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
         ),
         "digit",

@@ -116,8 +116,14 @@ _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+\Z")
 _EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
 
 
+_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
+
+
 def _holiday(text: str, start: int, end: int, folded: str) -> bool:
-    """A day's or a saint's name, not a client's: "Christmas Eve", "St Patrick's Day"."""
+    """A day's, a saint's or a storm's name, not a client's: "Christmas Eve", "St
+    Patrick's Day", "Cyclone Gabrielle"."""
+    if _STORM_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
     if folded == "eve":
         return _EVE_OF.search(text, max(0, start - 16), start) is not None
     # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
@@ -143,7 +149,7 @@ def _cued(text: str, start: int) -> bool:
 _NAMING = re.compile(
     r"(?:\b(?:calls?|called|calling|nicknamed|christened)\s+(?:him|her|them|me|himself"
     r"|herself|themselves|themself)|\bgo(?:es)?\s+by|\bwent\s+by|\bknown\s+as"
-    r"|\bname\s+(?:is|was))\s+[\"“']?\Z",
+    r"|\bname\s+(?:is|was)|\banswers?\s+to|\banswered\s+to)\s+[\"“']?\Z",
     re.I,
 )
 

@@ -57,18 +57,26 @@ _PERSON_VERBS = (
     r"|walked|struggled|struggles|sounded|sounds|looks|needs|needed|hopes|hoped|worries"
     r"|worried|refuses|binged|purged|weighed|relapsed|drank|smoked|disclosed|insisted"
     r"|confided|wept|messaged|showed\s+up|turned\s+up|skipped|hid|slept|stayed|yelled"
+    r"|spent|misses|(?:finally|also|still|just|then|suddenly|eventually|actually|again"
+    r"|never|really)\s+(?:said|told|named|spoke|asked|admitted|disclosed|cried|opened"
+    r"|talked|called|texted|agreed|refused|apologised|apologized|laughed|smiled|shared"
+    r"|mentioned)"
     r"|swore|lied|fought|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
     r"|refused|asked|told|missed|cancelled|moved|been\s+(?:sober|clean|dry|drinking|using"
     r"|sleeping|staying|living|off|in\s+(?:hospital|care|prison|rehab)))"
     r"|is\s+(?:back|struggling|sober|pregnant|the\s+one\s+who)|has\s+had"
     r"|and\s+(?:her|his|their)|(?:was|is)\s+(?:back|late|quiet|tired|angry|upset"
     r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
+    r"|terrified|worried|afraid|convinced|desperate|determined|exhausted|lonely|ashamed"
+    r"|embarrassed|grieving|stuck|adamant|reluctant|devastated|heartbroken|confused"
+    r"|overwhelmed|pregnant|homeless|sober"
     r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened))\b"
 )
 _KIN = (
     r"(?:mum|mom|mam|mother|father|dad|parents|partner|wife|husband|son|daughter|kids"
     r"|children|child|baby|brother|sister|siblings?|nan|nana|gran|granny|grandma|grandpa"
     r"|grandmother|grandfather|aunt|auntie|uncle|cousin|niece|nephew|girlfriend|boyfriend"
+    r"|whānau|whanau"
     r"|fianc[ée]e?|carer|friend|family)"
 )
 _AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?\s*)?"
@@ -100,6 +108,8 @@ PERSON_PLACE = re.compile(
     rf"|(?:'s|’s)\s+{_AGED}(?:{_KIN}|mood|behaviou?r|anger|anxiety|grief|face|voice"
     r"|birthday|funeral|diagnosis|drinking|notes|file|teacher|bedroom)\b"
     rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
+    # Only after a word that is not ordinary: "Jock has farmed that block".
+    r"|\s+has\s+[a-z]{3,}ed\b"
 )
 
 

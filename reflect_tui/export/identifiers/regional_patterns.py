@@ -96,7 +96,8 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             # The age within 36 characters, so the scanner's windows round digits see it.
             rf"\b(?i:{_ELDER})\b(?=[^\n]{{0,36}}\b{_AGE}\b)"
             rf"(?:{SP}+(?!(?i:{_MEASURES})\b)[^\s.!?;:]+){{0,6}}?"
-            rf"{SP}+(?i:is|was|turned|turns|will{SP}+be)(?:{SP}+(?i:now|nearly|almost|already"
+            rf"(?:{SP}+(?i:is|was|turned|turns|will{SP}+be)|['’]s|['’]ll{SP}+be)"
+            rf"(?:{SP}+(?i:now|nearly|almost|already"
             rf"|about|still))?{SP}+(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
         ),
         "digit",
@@ -234,11 +235,13 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
-            rf"\b(?i:in|from|to|near|around){SP}+(?:the{SP}+)?"
-            r"(?P<id>(?!(?:19|20)\d\d\b)\d{4}|[1-9]\d\d ?\d{3})"
+            rf"\b(?i:in|from|to|near|around|into|at){SP}+(?:the{SP}+)?"
+            # Not a year; after "at", not a time of day either ("at 1400 and").
+            r"(?P<id>(?!(?:19|20)\d\d\b)(?<!t )\d{4}|(?<=t )(?!(?:[01]\d|2[0-3])[0-5]\d\b)"
+            r"(?!(?:19|20)\d\d\b)\d{4}|[1-9]\d\d ?\d{2,3})"
             r"(?=[ \t]?(?:[,;:!?)]|\.(?!\d)|$)|[ \t](?:now|out|over|with|and|but|since|where|which"
             r"|because|so|area|suburb|side|district|postcode|zone|way|again|these|last|this"
-            r"|nowadays|now\b))"
+            r"|nowadays|now|at\s+all|so)\b)"
         ),
         "digit",
     ),
@@ -318,7 +321,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.ADDRESS,
         re.compile(
             rf"(?<![\w.,/-])\d{{1,5}}{SP}(?:[A-Z][\w'’-]{{1,14}}{SP}){{1,2}}(?:Cottages|Villas"
-            r"|Buildings|Flats|Farm|Lodge)\b"
+            r"|Buildings|Flats|Farm|Lodge|House|Court|Tower|Towers|Mansions|Heights|Point)\b"
             rf"|(?<![\w.,/-])\d{{1,5}}{SP}(?:State{SP})?(?:Highway|Hwy|Route|Rte|County{SP}Road"
             rf"|Rural{SP}Route|RR)\.?{SP}\d{{1,4}}\b"
             rf"|\bStand{SP}(?:No\.?{SP}?)?\d{{2,5}}\b"
