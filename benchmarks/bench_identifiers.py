@@ -201,11 +201,13 @@ def main() -> None:
             "round8",
             "round9",
             "round10",
+            "round11",
+            "round12",
         ),
-        default="round10",
-        help="tuning: the set the rules were shaped on; holdout, final, round4 to round9: "
-        "looked at to find general gaps; round10 (the default): written blind and scored "
-        "once, after session 6's rules",
+        default="round11",
+        help="tuning: the set the rules were shaped on; holdout, final, round4 to round10: "
+        "looked at to find general gaps; round11 (the default) and round12: written blind "
+        "and scored once, after session 6's rules",
     )
     parser.add_argument(
         "--timing", action="store_true", help="also time the word lists' load and 10,000 answers"
