@@ -66,16 +66,22 @@ _FULL_NAME_CITED = re.compile(
 #: Up to five words from where a name starts ("Steve de Shazer's", "Linda Tuhiwai Smith").
 _WORDS_FROM = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,4}")
 #: One or two capitalised words just before a name, on its line.
-_WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+\Z")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\.?(?:[ \t]+[A-ZÀ-Þ][\w'’-]*\.?)?[ \t]+\Z")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 
 
-def well_known(text: str, run: tuple[int, int]) -> bool:
+def well_known(text: str, run: tuple[int, int], *, titled: bool = False) -> bool:
     """Whether the name at ``run`` is, as a whole, a well-known person's or a brand's
-    ("Daniel Stern", "Steve de Shazer", "Tim Hortons"): "Rose Stern" is not."""
+    ("Daniel Stern", "Steve de Shazer", "Tim Hortons"): "Rose Stern" is not. With
+    ``titled``, only with the words before it ("Dr. Seuss", "Kāinga Ora"): a title
+    before a name alone still asks about it ("my client Abraham", "Mr Mandela")."""
     before = _WORDS_BEFORE.search(text, max(0, run[0] - 32), run[0])
-    if before is not None and well_known(text, (before.start(), run[1])):
+    if before is not None and _whole(text, (before.start(), run[1])):
         return True  # "Kāinga Ora", where only "Ora" was asked about
+    return not titled and _whole(text, run)
+
+
+def _whole(text: str, run: tuple[int, int]) -> bool:
     words = _WORDS_FROM.match(text, run[0])
     if words is None:
         return False

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from reflect_tui.export.identifiers.citations import author_follows, cited
+from reflect_tui.export.identifiers.citations import author_follows, cited, well_known
 from reflect_tui.export.identifiers.lower_names import lower_case_names
 from reflect_tui.export.identifiers.person_context import (
     APPOSITION,
@@ -65,7 +65,8 @@ _PARTICLE_RE = re.compile(_PARTICLE)
 _TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
     "auntie aunty uncle rabbi imam sheikh pastor rev reverend coach judge officer whaea "
-    "tío tía tio tia tita tito kuya manang manong".split()
+    "tío tía tio tia tita tito kuya manang manong mdm encik cik puan tuan datuk dato "
+    "sgt sergeant cpl corporal lt lieutenant capt captain col colonel fr cllr".split()
 )
 #: A title before a word ("Mr ", "Dr. ") makes it a name; the title itself is not
 #: redacted ("Dr. [name]" still reads).
@@ -79,7 +80,7 @@ _INTRODUCERS = frozenset(
     teen teenager stepson stepdaughter stepmother stepfather caseworker worker nurse
     doctor interpreter neighbour neighbor landlord carer caregiver named called
     name's nicknamed youngest eldest oldest firstborn twin grandson granddaughter
-    grandchild""".split()
+    grandchild asked told saw met texted rang phoned visited thanked reminded""".split()
 )
 #: Known words a title or an introducer still does not make a name ("my client Monday").
 _NEVER_NAMES = frozenset(
@@ -172,6 +173,8 @@ def _cue(text: str, start: int) -> str | None:
     if previous is None:
         return None
     word = previous.group(1)
+    if word == "Ate":  # the Filipino title of an elder sister, never the verb
+        return word
     return word if word.lower() in _INTRODUCERS or word.lower() in _TITLES else None
 
 
@@ -389,7 +392,9 @@ def _joins(gap: str) -> bool:
 
 def _cited(text: str, run: tuple[int, int]) -> bool:
     """A cited author, never a name a title or an introducer points at."""
-    return not _cued(text, run[0]) and cited(text, run)
+    if _cued(text, run[0]):  # only "Dr. Seuss", "Mr Bean": a well-known name and title
+        return well_known(text, run, titled=True)
+    return cited(text, run)
 
 
 def _sentence_start(text: str, start: int) -> bool:

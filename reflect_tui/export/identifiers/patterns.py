@@ -256,7 +256,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:(?i:aged?|age{SP}+of){SP}+(?P<id>9\d|1[01]\d)\b(?!{SP}*(?:%|percent))"
             rf"|(?P<n>9\d|1[01]\d)(?:{SP}*|-)(?:years?|yrs?)(?:{SP}*|-)(?:old\b|of{SP}+age\b)"
-            rf"|\bturn(?:ed|s|ing)?{SP}+(?:9\d|1[01]\d)\b"
+            rf"|\b(?i:turn(?:ed|s|ing)?){SP}+(?:9\d|1[01]\d)\b"
             rf"|\b(?:9\d|1[01]\d)(?:st|nd|rd|th){SP}+birthday\b"
             rf"|(?:^|(?<=[.!?]{SP}))At{SP}+(?:9\d|1[01]\d)(?=,)"
             rf"|\b(?i:who|she|he|they|mother|father|mum|mom|dad|grandmother|grandfather|gran"

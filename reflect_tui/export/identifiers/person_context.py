@@ -64,7 +64,9 @@ _PERSON_VERBS = (
     r"|swore|lied|fought|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
     r"|refused|asked|told|missed|cancelled|moved|been\s+(?:sober|clean|dry|drinking|using"
     r"|sleeping|staying|living|off|in\s+(?:hospital|care|prison|rehab)))"
-    r"|is\s+(?:back|struggling|sober|pregnant|the\s+one\s+who)|has\s+had"
+    r"|is\s+(?:back|struggling|sober|pregnant|the\s+one\s+who)|has\s+had|wet|went"
+    r"|was\s+(?:referred|admitted|discharged|seen|sectioned|arrested|released|diagnosed"
+    r"|placed|moved|sentenced|charged|excluded|suspended)"
     r"|and\s+(?:her|his|their)|(?:was|is)\s+(?:back|late|quiet|tired|angry|upset"
     r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
     r"|terrified|worried|afraid|convinced|desperate|determined|exhausted|lonely|ashamed"
@@ -85,12 +87,12 @@ _BY_AGE = r"(?:[a-z]+-(?:year|month)-old|youngest|eldest|oldest|middle\s+one|twi
 #: ", her partner,", ", my client's son": who the name before it is.
 _APPOSITION = rf",\s+(?:her|his|their|my|our|the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
 #: "Chase is the older brother", "Mere is her aunt".
-_IS_KIN = rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+{_AGED}{_KIN}\b"
+_IS_KIN = rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
 #: A term of respect after a name ("Gowda uncle", "Sharma ji"), or how the person asks
 #: to be called ("Kevo, as he insists on being called,").
 _HONOURED = (
     r"\s+(?:uncle|aunty|auntie|ji|bhai|bhaiya|didi|sahib|saab|bhabhi|amma|akka|anna|appa)\b"
-    r"|,?\s+as\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,3}(?:called|known)\b"
+    r"|,?\s+as\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,4}(?:called|known)\b"
     r"|,\s+(?:the|his|her|their)\s+(?:surname|name|nickname|family\s+name)\b"
     r"|\s*\((?:what|as)\s+(?:everyone|people|they|we|he|she|his|her)\b[^)]{0,20}\bcalls?\b"
 )

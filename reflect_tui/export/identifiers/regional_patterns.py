@@ -83,6 +83,13 @@ _STREET_ABROAD = (
 )
 _PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|l['’]|d['’])\s*)*"
 
+#: One numbered part of an address: "House 23", "Street 230", "4th Avenue", "Sitio Malinis".
+_PART = (
+    rf"(?:(?i:house|building|bldg|villa|flat|block|street|road|rd|way|zone|avenue|ave|lane"
+    rf"|plot|stand|extension|ext|phase|sector|purok|door|unit|apartment|apt)\.?{SP}"
+    rf"[A-Z0-9][\w-]{{0,5}}\b|\d{{1,3}}(?:st|nd|rd|th){SP}(?:Avenue|Street|Road|Lane|Cross"
+    rf"|Main)\b|(?:Sitio|Barangay|Brgy\.?|Purok){SP}[A-Z0-9][\w-]{{1,14}})"
+)
 _CROSS = (
     rf"\b\d{{1,3}}(?:st|nd|rd|th)(?:{SP}[A-Z])?{SP}(?:Cross|Main|Block|Stage|Phase|Layout)"
     rf"(?:{SP}(?:Road|Rd))?\b"
@@ -94,7 +101,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.AGE,
         re.compile(
             # The age within 36 characters, so the scanner's windows round digits see it.
-            rf"\b(?i:{_ELDER})\b(?=[^\n]{{0,36}}\b{_AGE}\b)"
+            rf"\b(?i:{_ELDER})(?:-in-law)?\b(?=[^\n]{{0,36}}\b{_AGE}\b)"
             rf"(?:{SP}+(?!(?i:{_MEASURES})\b)[^\s.!?;:]+){{0,6}}?"
             rf"(?:{SP}+(?i:is|was|turned|turns|will{SP}+be)|['’]s|['’]ll{SP}+be)"
             rf"(?:{SP}+(?i:now|nearly|almost|already"
@@ -238,7 +245,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"\b(?i:in|from|to|near|around|into|at){SP}+(?:the{SP}+)?"
             # Not a year; after "at", not a time of day either ("at 1400 and").
             r"(?P<id>(?!(?:19|20)\d\d\b)(?<!t )\d{4}|(?<=t )(?!(?:[01]\d|2[0-3])[0-5]\d\b)"
-            r"(?!(?:19|20)\d\d\b)\d{4}|[1-9]\d\d ?\d{2,3})"
+            r"(?!(?:19|20)\d\d\b)\d{4}|[1-9]\d\d ?\d{2,3}|\d\d-\d{3})"
             r"(?=[ \t]?(?:[,;:!?)]|\.(?!\d)|$)|[ \t](?:now|out|over|with|and|but|since|where|which"
             r"|because|so|area|suburb|side|district|postcode|zone|way|again|these|last|this"
             r"|nowadays|now|at\s+all|so)\b)"
@@ -299,10 +306,60 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"{SP}+\d{{1,4}}[a-z]?\b"
             rf"|\bul\.{SP}?[A-ZÀ-ÞŁŚŻŹ][\w'’-]{{1,16}}(?:{SP}[A-ZÀ-ÞŁŚŻŹ][\w'’-]{{1,10}})?{SP}"
             r"\d{1,4}[a-z]?\b"
-            rf"|\b(?:Postfach|Apartado|Casilla|Casella{SP}+postale|Bo[iî]te{SP}+postale|BP"
+            rf"|\b(?:Postfach|Apartado|Casilla|Casella{SP}+postale|Bo[iî]te{SP}+postale"
             rf"|Private{SP}+Bag|Locked{SP}+Bag|GPO{SP}+Box){SP}+\d{{1,6}}\b"
         ),
         "digit",
+    ),
+    # Addresses of numbered parts, as the Gulf, East and West Africa, South Asia and the
+    # Philippines write them: "Building 45, Street 230, Zone 66", "House 6, Block 14,
+    # Kariobangi North", "stand 4417, Extension 9", "Sitio Malinis, Purok 3"; two parts
+    # at least, and not rooms, floors or wards alone (a clinic's "Room 3").
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b{_PART}(?:,{SP}{_PART})+(?:,{SP}[A-Z][a-z]{{2,20}}(?:{SP}[A-Z][a-z]{{2,12}})?)?"
+        ),
+        "digit",
+    ),
+    # "Box 412, Stn Main" (Canada), "Mariahilfer Straße 101/14", "Block C, Mowbray Court".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\bBox{SP}\d{{1,6}},{SP}(?:Stn|Station|RPO){SP}[A-Z][\w'’-]{{1,20}}"
+            rf"|\b[A-ZÄÖÜ][\wäöüß-]{{1,20}}{SP}(?:Straße|Strasse|Gasse|Weg|Platz|Allee|Ring"
+            r"|Damm|Ufer|Straat|Laan|Plein|Gracht|Kade|Vej|Gade|Gatan|Vägen|Veien|Gata)"
+            rf"{SP}\d{{1,4}}(?:/\d{{1,4}})?[a-z]?\b"
+        ),
+        "digit",
+    ),
+    # A licence, account or record number in spaced groups after "no.": "licence no. 12
+    # 847 391" (six digits at least).
+    (
+        Kind.NUMBER,
+        re.compile(
+            r"\b(?i:no\.|number|num\.?|#)\s*(?P<id>(?=(?:[ -]?\d){6})\d{1,4}(?:[ -]\d{2,4}){1,4})"
+            r"(?![\w-]|\.\d)"
+        ),
+        "digit",
+    ),
+    # "a 95th", "her 100th": a birthday, not "the 95th percentile".
+    (
+        Kind.AGE,
+        re.compile(
+            r"\b(?:a|her|his|their|my)\s+(?P<id>(?:9\d|1[01]\d)(?:st|nd|rd|th))\b"
+            r"(?!\s+(?:percentile|centile|place|time|minute|day|week|anniversary|street|st\b))"
+        ),
+        "digit",
+    ),
+    # "the grandmother, ninety-three,": a spelled age in apposition.
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?i:{_ELDER}),{SP}(?P<id>(?i:ninety(?:-(?:one|two|three|four|five|six|seven"
+            r"|eight|nine))?|a\s+hundred)),"
+        ),
+        "ninety",
     ),
     # A room or a door in a named hall or block: "Room 09-14, Kingfisher Hall", "Block C,
     # Door 12, Mathare North flats".
