@@ -203,10 +203,12 @@ def main() -> None:
             "round10",
             "round11",
             "round12",
+            "round13",
+            "round14",
         ),
-        default="round11",
-        help="tuning: the set the rules were shaped on; holdout, final, round4 to round10: "
-        "looked at to find general gaps; round11 (the default) and round12: written blind "
+        default="round13",
+        help="tuning: the set the rules were shaped on; holdout, final, round4 to round12: "
+        "looked at to find general gaps; round13 (the default) and round14: written blind "
         "and scored once, after session 6's rules",
     )
     parser.add_argument(
