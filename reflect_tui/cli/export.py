@@ -258,6 +258,7 @@ def run_export(args: argparse.Namespace) -> int:
         actions = journal.action_records()
         watch_words = journal.watch_words()
         fine_words = journal.fine_words()
+        known = journal.known_spans()
         maps = journal.identity_maps() if args.with_identity_map else []
     if args.with_identity_map and not maps:
         error("no identity map is saved yet, so the export goes without one.")
@@ -270,6 +271,7 @@ def run_export(args: argparse.Namespace) -> int:
         fine_words=fine_words,
         last_meeting=last_meeting,
         identity_map=maps[-1] if maps else None,
+        known=known,
     )
     if plan.session_count == 0:
         error("no reflections match that selection; nothing was written.")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
 
@@ -76,6 +76,30 @@ class IdentifierCheck:
         return ", ".join(phrases[:-1]) + " and " + phrases[-1]
 
 
+@dataclass
+class KnownSpans:
+    """The vault's findings cache as the check uses it (see
+    :mod:`reflect_tui.export.identifiers.cached`): entries by text digest, and the
+    entries the check had to compute for texts it lacked (which a writer may keep)."""
+
+    entries: Mapping[bytes, str]
+    learned: dict[bytes, str] = field(default_factory=dict)
+
+    def scanner(self, watch_words: Iterable[str], fine_words: Iterable[str]) -> Scanner:
+        return Scanner(watch_words, fine_words, cached=self.entries)
+
+    def keep(self, scanner: Scanner) -> None:
+        self.learned.update(scanner.computed)
+
+
+def _scanner(
+    known: KnownSpans | None, watch_words: Iterable[str], fine_words: Iterable[str]
+) -> Scanner:
+    if known is None:
+        return Scanner(watch_words, fine_words)
+    return known.scanner(watch_words, fine_words)
+
+
 def _day(moment: datetime | None, tz: tzinfo | None) -> date | None:
     return None if moment is None else local_date(moment, tz)
 
@@ -94,7 +118,10 @@ class _Walker:
         self._seen: set[RecordFinding] = set()
 
     def text(self, value: str, where: str, day: date | None) -> str:
-        redacted, found = self.scanner.redact(value)
+        if self.rewrite:
+            redacted, found = self.scanner.redact(value)
+        else:
+            redacted, found = value, self.scanner.find(value)
         for finding in found:
             record = RecordFinding(
                 day, where, finding.kind, finding.excerpt, finding.focus, finding.word
@@ -151,13 +178,18 @@ def scan_records(
     *,
     tz: tzinfo | None = None,
     fine_words: Iterable[str] = (),
+    known: KnownSpans | None = None,
 ) -> list[RecordFinding]:
-    """Every identifier in what an export of these records and actions would write."""
-    walker = _Walker(Scanner(watch_words, fine_words), tz, rewrite=False)
+    """Every identifier in what an export of these records and actions would write
+    (the same with ``known``, the vault's findings cache, only sooner)."""
+    scanner = _scanner(known, watch_words, fine_words)
+    walker = _Walker(scanner, tz, rewrite=False)
     for session in sessions:
         walker.session(session)
     for action in actions:
         walker.action(action, None)
+    if known is not None:
+        known.keep(scanner)
     return walker.findings
 
 
@@ -168,9 +200,13 @@ def redact_records(
     *,
     tz: tzinfo | None = None,
     fine_words: Iterable[str] = (),
+    known: KnownSpans | None = None,
 ) -> tuple[list[SessionRecord], list[ActionRecord], list[RecordFinding]]:
     """The records with every identifier replaced by its label, and what was replaced."""
-    walker = _Walker(Scanner(watch_words, fine_words), tz, rewrite=True)
+    scanner = _scanner(known, watch_words, fine_words)
+    walker = _Walker(scanner, tz, rewrite=True)
     new_sessions = [walker.session(session) for session in sessions]
     new_actions = [walker.action(action, None) for action in actions]
+    if known is not None:
+        known.keep(scanner)
     return new_sessions, new_actions, walker.findings

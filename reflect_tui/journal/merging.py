@@ -32,6 +32,8 @@ class MergeCopies:
     _db_lock: threading.RLock
     _save_lock: threading.Lock
     _save: Callable[[], None]
+    _flush_findings: Callable[[], None]
+    _forget_findings: Callable[[], None]
 
     @property
     def _header(self) -> container.Header:
@@ -61,6 +63,18 @@ class MergeCopies:
             found.append(copy)
         return found
 
+    def _merged_findings(self) -> None:
+        """The findings cache's entries for the texts the merge brought (the cache
+        itself is never merged: it is derived from the texts)."""
+        self._conn.execute("BEGIN")
+        try:
+            self._flush_findings()
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            self._forget_findings()
+            raise
+
     def merge_from(self, other: Path, passphrases: list[str] | None = None) -> MergeSummary:
         """Merge the vault at ``other`` into this journal and save. A copy of this vault
         opens with its key; another vault needs its passphrase among ``passphrases``
@@ -74,7 +88,12 @@ class MergeCopies:
         try:
             with self._save_lock:
                 with self._db_lock:
-                    summary = merge_into(self._conn, source)
+                    try:
+                        summary = merge_into(self._conn, source)
+                    except BaseException:
+                        self._forget_findings()  # rolled back: nothing it noted is there
+                        raise
+                    self._merged_findings()
                     digest = (print_ or conflicts.fingerprint_of(header)).digest.hex()
                     self._conn.execute(
                         "INSERT OR REPLACE INTO merged_copy (digest, name, merged)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect_tui.core import paths
 from reflect_tui.core.identity import IdentityMap
@@ -22,6 +23,9 @@ from reflect_tui.journal import identity_records, listing, supervision_records
 from reflect_tui.journal import records as journal_records
 from reflect_tui.vault import changelog, container, crypto
 from reflect_tui.vault.unlock import unlock
+
+if TYPE_CHECKING:
+    from reflect_tui.export.scan import KnownSpans
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,14 @@ class JournalReader:
 
     def fine_words(self) -> list[str]:
         return journal_records.fine_words(self._conn)
+
+    def known_spans(self) -> KnownSpans:
+        """The identifier check's findings cache, to read (a reader never writes: what an
+        export computes for texts missing from it is forgotten)."""
+        from reflect_tui.export.scan import KnownSpans
+        from reflect_tui.journal import findings_cache
+
+        return KnownSpans(findings_cache.entries(self._conn))
 
     def identity_maps(self) -> list[IdentityMap]:
         """Every saved version of the identity map, oldest first (numbered from 1)."""

@@ -20,15 +20,17 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from reflect_tui.core import memory, paths
-from reflect_tui.journal import versions
+from reflect_tui.export.scan import KnownSpans
+from reflect_tui.journal import findings_cache, versions
 from reflect_tui.journal.data import ImportRefused, JournalData, NotFound
-from reflect_tui.journal.engine import make_engine, new_database
+from reflect_tui.journal.engine import make_engine, new_database, sqlite_of
 from reflect_tui.journal.errors import (
     BackupsKeepOldPassphrase,
     JournalLocked,
     PassphraseUnchanged,
     ReadOnlyJournal,
 )
+from reflect_tui.journal.findings_cache import FindingsCache
 from reflect_tui.journal.identity_map import IdentityMaps
 from reflect_tui.journal.listing import (
     MATCH_END,
@@ -112,6 +114,8 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
         self._conn = conn
         self._engine: Engine | None = make_engine(conn)
         self._writer = writer
+        #: Keeps the identifier check's findings cache up to date (a writer's only).
+        self._findings = None if writer is None else FindingsCache(conn)
         self._db_lock = threading.RLock()
         #: Where saves go and the state of the files as last loaded or written here.
         self._store = VaultStore(path, header, data_key, conn, self._db_lock)
@@ -307,11 +311,41 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
                     raise JournalLocked()
                 with Session(self._engine, expire_on_commit=False) as session:
                     versions.track(session, self._opening)
-                    yield session
+                    try:
+                        yield session
+                        session.flush()
+                        self._flush_findings()
+                    except BaseException:
+                        self._forget_findings()
+                        raise
                     session.commit()
                 if purge:
                     database.purge_deleted_text(self._conn)
             self._save(snapshot=purge)
+
+    def _flush_findings(self) -> None:
+        """Store the findings cache's entries for the texts this change saved (in its
+        transaction: see :mod:`reflect_tui.journal.findings_cache`)."""
+        if self._findings is not None:
+            self._findings.flush()
+
+    def _forget_findings(self) -> None:
+        if self._findings is not None:
+            self._findings.forget()
+
+    def known_spans(self) -> KnownSpans:
+        """The identifier check's findings cache, for :func:`reflect_tui.export.plan_export`."""
+        with self._db_lock:
+            return KnownSpans(findings_cache.entries(self._conn))
+
+    def keep_findings(self, known: KnownSpans) -> None:
+        """Keep the entries an export computed for texts the cache lacked (so the next
+        export of the same texts need not scan them); nothing to save, nothing saved."""
+        if self._writer is None or not known.learned:
+            return
+        with self._writing() as db:
+            findings_cache.learned(sqlite_of(db), known.learned)
+        known.learned.clear()
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:

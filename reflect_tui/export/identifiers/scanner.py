@@ -3,35 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from reflect_tui.export.identifiers.context_patterns import (
-    CONTEXT_PATTERNS,
-    month_hint,
-    street_hint,
-)
+from reflect_tui.export.identifiers import cached as _cached
 from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
-from reflect_tui.export.identifiers.names import name_spans
-from reflect_tui.export.identifiers.patterns import (
-    EXCERPT_CONTEXT,
-    NOT_STATES,
-    PATTERNS,
-    PRIORITY,
-    TLDS,
-)
 from reflect_tui.export.identifiers.watch_words import (
     WatchList,
     compile_watch_words,
     watch_spans,
 )
-from reflect_tui.export.identifiers.word_lists import known_terms, ordinary_words
+
+# The patterns, the name check and its word lists are imported where a text is scanned
+# (about 0.1 s of regular expressions and word lists, the first time): an export whose
+# every text the vault's findings cache knows never loads them (see cached.py).
 
 # --- scanning -------------------------------------------------------------------------
 
 _Span = tuple[int, int, Kind]
-
-
-_TLD_HINT = re.compile(rf"\.{TLDS}(?![\w-])")
 
 
 _DIGITS = re.compile(r"\d+")
@@ -62,6 +50,18 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return snapped
 
 
+def _tld_hint(text: str) -> bool:
+    global _TLD_HINT
+    if _TLD_HINT is None:
+        from reflect_tui.export.identifiers.patterns import TLDS
+
+        _TLD_HINT = re.compile(rf"\.{TLDS}(?![\w-])")
+    return _TLD_HINT.search(text) is not None
+
+
+_TLD_HINT: re.Pattern[str] | None = None
+
+
 def _suspect(text: str) -> bool:
     """Whether any pattern could match: each needs a digit, "@", ":", "www." or a domain
     ending. Most reflections have none, and substring tests clear them quickly."""
@@ -72,9 +72,11 @@ def _suspect(text: str) -> bool:
     lowered = text.lower()
     if "ninety" in lowered or "hundred" in lowered:
         return True
+    from reflect_tui.export.identifiers.context_patterns import month_hint, street_hint
+
     if street_hint(text) or month_hint(text):
         return True
-    return "www." in lowered or _TLD_HINT.search(text) is not None
+    return "www." in lowered or _tld_hint(text)
 
 
 def _worth_trying(needs: str, text: str) -> bool:
@@ -84,10 +86,12 @@ def _worth_trying(needs: str, text: str) -> bool:
     if needs == "scheme":
         return "://" in text or "www." in text.lower()
     if needs == "tld":
-        return _TLD_HINT.search(text) is not None
+        return _tld_hint(text)
     if needs == "ninety":
         lowered = text.lower()
         return "ninety" in lowered or "hundred" in lowered
+    from reflect_tui.export.identifiers.context_patterns import month_hint, street_hint
+
     if needs == "street":
         return street_hint(text)
     if needs == "month":
@@ -118,6 +122,8 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
     place = groups.get("place")
     if place is not None:  # "Austin 78704", never "Walked 12000" or "In 10000"
         word = place.split()[-1].casefold()
+        from reflect_tui.export.identifiers.word_lists import known_terms, ordinary_words
+
         return word in known_terms() or word not in ordinary_words()
     return True
 
@@ -134,6 +140,10 @@ def _raw_matches(
     spans: list[_Span] = []
     suspect = _suspect(text) or not shortcuts
     windows = _digit_windows(text) if shortcuts and suspect else [(0, len(text))]
+    from reflect_tui.export.identifiers.context_patterns import CONTEXT_PATTERNS
+    from reflect_tui.export.identifiers.names import name_spans
+    from reflect_tui.export.identifiers.patterns import NOT_STATES, PATTERNS
+
     for kind, pattern, needs in (*PATTERNS, *CONTEXT_PATTERNS) if suspect else ():
         matches: Iterator[re.Match[str]]
         if needs == "digit":
@@ -163,9 +173,17 @@ def _raw_matches(
     return spans
 
 
+def raw_spans(text: str) -> list[_Span]:
+    """What the findings cache keeps of ``text``: every candidate span with no watch
+    words and no fine words, before overlaps are resolved (sorted, each once)."""
+    return sorted(set(_raw_matches(text, None))) if text else []
+
+
 def _resolve(spans: list[_Span]) -> list[_Span]:
     """Keep the longest of overlapping matches (ties go to the higher-priority kind)."""
     chosen: list[_Span] = []
+    from reflect_tui.export.identifiers.patterns import PRIORITY
+
     for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), PRIORITY[s[2]])):
         if chosen and span[0] < chosen[-1][1]:
             last = chosen[-1]
@@ -194,6 +212,8 @@ def _excerpt(text: str, spans: Sequence[_Span], index: int) -> tuple[str, int, i
     """The text around finding ``index``, every finding in it masked, on one line, and
     where this finding's label is in it (so a screen can highlight it)."""
     start, end, kind = spans[index]
+    from reflect_tui.export.identifiers.patterns import EXCERPT_CONTEXT
+
     lo = max(0, start - EXCERPT_CONTEXT)
     hi = min(len(text), end + EXCERPT_CONTEXT)
     # Widen the window to whole findings so no identifier is cut in half and leaks.
@@ -230,7 +250,14 @@ def _find(
 ) -> list[Finding]:
     if not text:
         return []
-    spans = _resolve(_raw_matches(text, watch, fine, shortcuts=shortcuts))
+    return _findings(text, _raw_matches(text, watch, fine, shortcuts=shortcuts))
+
+
+def _findings(text: str, raw: list[_Span]) -> list[Finding]:
+    """The findings of ``text`` from its candidate spans: overlaps resolved, excerpts made."""
+    if not raw:
+        return []
+    spans = _resolve(raw)
     findings = []
     for i, (start, end, kind) in enumerate(spans):
         excerpt, focus_start, focus_end = _excerpt(text, spans, i)
@@ -246,19 +273,52 @@ def redact(text: str, findings: Sequence[Finding]) -> str:
 
 
 class Scanner:
-    """Scans many texts against one compiled watch list (what the record scan uses)."""
+    """Scans many texts against one compiled watch list (what the record scan uses).
 
-    def __init__(self, watch_words: Iterable[str] = (), fine_words: Iterable[str] = ()) -> None:
+    ``cached`` maps a text's digest to its entry in the vault's findings cache (see
+    :mod:`~reflect_tui.export.identifiers.cached`): a text found there is not scanned
+    again, only matched against the watch words; the answer is the same as a full scan.
+    Texts missing from it are scanned, and their entries collected in :attr:`computed`
+    (a writer may keep them).
+    """
+
+    def __init__(
+        self,
+        watch_words: Iterable[str] = (),
+        fine_words: Iterable[str] = (),
+        *,
+        cached: Mapping[bytes, str] | None = None,
+    ) -> None:
         self._watch = compile_watch_words(watch_words)
         self._fine = _folded(fine_words)
+        self._cached = cached
+        self._fine_keys = _cached.fine_keys(self._fine)
+        #: Cache entries for texts ``cached`` did not have: digest -> encoded spans.
+        self.computed: dict[bytes, str] = {}
         # Prompts and set titles repeat in every session: scan each distinct text once.
         self._seen: dict[str, list[Finding]] = {}
 
     def find(self, text: str) -> list[Finding]:
         found = self._seen.get(text)
         if found is None:
-            found = self._seen[text] = _find(text, self._watch, self._fine)
+            found = self._seen[text] = self._scan(text)
         return list(found)
+
+    def _scan(self, text: str, *, remember: bool = True) -> list[Finding]:
+        if self._cached is None or not text or _cached.touches(text, self._fine_keys):
+            # A fine word changes what the name check decides around it: scanned whole.
+            return _find(text, self._watch, self._fine)
+        key = _cached.digest(text)
+        entry = self._cached.get(key)
+        raw = None if entry is None else _cached.decode(entry, len(text))
+        if raw is None:
+            raw = raw_spans(text)
+            if remember:
+                self.computed[key] = _cached.encode(raw)
+        if self._watch is not None:
+            found = watch_spans(self._watch, text)
+            raw = [*raw, *((start, end, Kind.WATCH_WORD) for start, end in found)]
+        return _findings(text, raw)
 
     def redact(self, text: str) -> tuple[str, list[Finding]]:
         """``text`` with every finding replaced by its label, and the findings. A label
@@ -268,7 +328,8 @@ class Scanner:
         findings = self.find(text)
         redacted = redact(text, findings) if findings else text
         for _ in range(3):  # each pass only shortens what is left; one is almost always enough
-            again = self.find(redacted) if findings else []
+            # A redacted text is in no vault: its entry is not worth keeping.
+            again = self._scan(redacted, remember=False) if findings else []
             if not again:
                 break
             redacted = redact(redacted, again)
