@@ -32,7 +32,10 @@ _INDEX = {kind: i for i, kind in enumerate(_KINDS)}
 def fingerprint() -> bytes:
     """The detector's identity: a digest over the names and bytes of this folder's files
     (about 2 MB, a few milliseconds, once a process)."""
-    folder = Path(__file__).parent
+    return fingerprint_of(Path(__file__).parent)
+
+
+def fingerprint_of(folder: Path) -> bytes:
     summary = hashlib.blake2b(digest_size=16)
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix != ".pyc"):
         content = path.read_bytes()
