@@ -92,6 +92,10 @@ class FindingsCache:
         else:
             self._dropped.update(texts)
 
+    @property
+    def pending(self) -> bool:
+        return bool(self._added or self._dropped)
+
     def flush(self) -> None:
         """Store the entries of the texts noted since the last flush, and drop those of
         texts that left (the caller's transaction is open: they are saved with it)."""

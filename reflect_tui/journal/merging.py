@@ -32,7 +32,7 @@ class MergeCopies:
     _db_lock: threading.RLock
     _save_lock: threading.Lock
     _save: Callable[[], None]
-    _flush_findings: Callable[[], None]
+    _flush_findings_alone: Callable[[], bool]
     _forget_findings: Callable[[], None]
 
     @property
@@ -63,18 +63,6 @@ class MergeCopies:
             found.append(copy)
         return found
 
-    def _merged_findings(self) -> None:
-        """The findings cache's entries for the texts the merge brought (the cache
-        itself is never merged: it is derived from the texts)."""
-        self._conn.execute("BEGIN")
-        try:
-            self._flush_findings()
-            self._conn.execute("COMMIT")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            self._forget_findings()
-            raise
-
     def merge_from(self, other: Path, passphrases: list[str] | None = None) -> MergeSummary:
         """Merge the vault at ``other`` into this journal and save. A copy of this vault
         opens with its key; another vault needs its passphrase among ``passphrases``
@@ -93,7 +81,8 @@ class MergeCopies:
                     except BaseException:
                         self._forget_findings()  # rolled back: nothing it noted is there
                         raise
-                    self._merged_findings()
+                    # The cache is never merged (it is derived): entries for what came.
+                    self._flush_findings_alone()
                     digest = (print_ or conflicts.fingerprint_of(header)).digest.hex()
                     self._conn.execute(
                         "INSERT OR REPLACE INTO merged_copy (digest, name, merged)"

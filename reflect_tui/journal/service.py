@@ -244,6 +244,8 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
             if self.unsaved and self._writer is not None and not discard_unsaved:
                 self._save()
             if self._writer is not None and self._data_key is not None and not self.unsaved:
+                if self._flush_findings_alone():
+                    self._save()
                 # Compaction: a new snapshot, and no change log left to replay at unlock.
                 # The log is durable, so a compaction that fails loses nothing.
                 with contextlib.suppress(VaultError):
@@ -328,6 +330,23 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
         transaction: see :mod:`reflect_tui.journal.findings_cache`)."""
         if self._findings is not None:
             self._findings.flush()
+
+    def _flush_findings_alone(self) -> bool:
+        """Entries for texts noted outside a change of this service's (SQL run on the
+        connection itself), in a transaction of their own; True if there were any (the
+        caller saves them)."""
+        if self._findings is None or not self._findings.pending:
+            return False
+        with self._db_lock:
+            self._conn.execute("BEGIN")
+            try:
+                self._findings.flush()
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                self._findings.forget()
+                raise
+        return True
 
     def _forget_findings(self) -> None:
         if self._findings is not None:
