@@ -23,6 +23,7 @@ from reflect_tui.cli.common import (
     open_reader,
     read_new_passphrase,
     settings,
+    without_cycle_collector,
 )
 from reflect_tui.core import paths
 from reflect_tui.export import FORMATS, THEMES  # light: the rest is loaded when used
@@ -209,6 +210,11 @@ def _print_findings(findings: Sequence[RecordFinding]) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    with without_cycle_collector():
+        return _export(args)
+
+
+def _export(args: argparse.Namespace) -> int:
     from reflect_tui.export import (
         DocumentOptions,
         IdentifierChoice,

@@ -76,15 +76,18 @@ class ThemeSection:
     def grouped(self) -> list[tuple[Reflection, list[Reflection]]]:
         """Consecutive items from the same day, set and flag, under one heading."""
         groups: list[tuple[Reflection, list[Reflection]]] = []
+        items: list[Reflection] = []
         for item in self.items:
-            key = (item.when, item.set_title, item.flagged)
             if (
-                groups
-                and (groups[-1][0].when, groups[-1][0].set_title, groups[-1][0].flagged) == key
+                items
+                and item.when == items[0].when
+                and item.set_title == items[0].set_title
+                and item.flagged == items[0].flagged
             ):
-                groups[-1][1].append(item)
+                items.append(item)
             else:
-                groups.append((item, [item]))
+                items = [item]
+                groups.append((item, items))
         return groups
 
 

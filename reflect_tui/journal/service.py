@@ -244,8 +244,6 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
             if self.unsaved and self._writer is not None and not discard_unsaved:
                 self._save()
             if self._writer is not None and self._data_key is not None and not self.unsaved:
-                if self._flush_findings_alone():
-                    self._save()
                 # Compaction: a new snapshot, and no change log left to replay at unlock.
                 # The log is durable, so a compaction that fails loses nothing.
                 with contextlib.suppress(VaultError):
@@ -332,9 +330,9 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
             self._findings.flush()
 
     def _flush_findings_alone(self) -> bool:
-        """Entries for texts noted outside a change of this service's (SQL run on the
-        connection itself), in a transaction of their own; True if there were any (the
-        caller saves them)."""
+        """Entries for texts noted outside a change of this service's (a merge's SQL on
+        the connection itself), in a transaction of their own; True if there were any
+        (the caller saves them)."""
         if self._findings is None or not self._findings.pending:
             return False
         with self._db_lock:
