@@ -179,6 +179,10 @@ def _set_title(sessions: Sequence[SessionRecord], set_id: str | None) -> str | N
     return next(named, None)
 
 
+def _position(answer: AnswerRecord) -> int:
+    return answer.position
+
+
 def _has_text(answer: AnswerRecord) -> bool:
     return not answer.skipped and bool(answer.text.strip())
 
@@ -275,9 +279,11 @@ def build_document(
 
     agenda: list[AgendaItem] = []
     by_theme: dict[str, list[Reflection]] = {theme.slug: [] for theme in THEMES}
+    prompts: dict[str, str] = {}  # each prompt's text cleaned once, not once an answer
     for session in ordered:
         when = dates.day(session_day(session, options.tz))
-        for answer in sorted(session.answers, key=lambda a: a.position):
+        set_title = session.set_title or session.set_id
+        for answer in sorted(session.answers, key=_position):
             if not _has_text(answer):
                 continue
             theme = theme_for(answer.topic)
@@ -289,13 +295,12 @@ def build_document(
             if answer.kind == "action":
                 # A commitment is listed once, under action items, with its status.
                 continue
+            prompt = prompts.get(answer.prompt_text)
+            if prompt is None:
+                prompt = prompts[answer.prompt_text] = _clean(answer.prompt_text)
             by_theme[theme.slug].append(
                 Reflection(
-                    when=when,
-                    set_title=session.set_title or session.set_id,
-                    prompt=_clean(answer.prompt_text),
-                    answer=_clean(answer.text),
-                    flagged=answer.flagged or session.flagged,
+                    when, set_title, prompt, _clean(answer.text), answer.flagged or session.flagged
                 )
             )
 

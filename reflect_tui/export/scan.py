@@ -116,12 +116,18 @@ class _Walker:
         self.rewrite = rewrite
         self.findings: list[RecordFinding] = []
         self._seen: set[RecordFinding] = set()
+        #: Texts that hold nothing (prompts and titles repeat in every reflection).
+        self._clear: set[str] = set()
 
     def text(self, value: str, where: str, day: date | None) -> str:
+        if value in self._clear:
+            return value
         if self.rewrite:
             redacted, found = self.scanner.redact(value)
         else:
             redacted, found = value, self.scanner.find(value)
+        if not found:
+            self._clear.add(value)
         for finding in found:
             record = RecordFinding(
                 day, where, finding.kind, finding.excerpt, finding.focus, finding.word
@@ -135,6 +141,8 @@ class _Walker:
         return redacted if self.rewrite else value
 
     def tags(self, tags: tuple[str, ...], day: date | None) -> tuple[str, ...]:
+        if not tags:
+            return tags
         # A tag that is (or holds) an identifier is dropped rather than relabelled.
         return tuple(tag for tag in tags if self.text(tag, "tag", day) == tag or not self.rewrite)
 

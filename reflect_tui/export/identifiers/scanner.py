@@ -302,14 +302,21 @@ class Scanner:
         found = self._seen.get(text)
         if found is None:
             found = self._seen[text] = self._scan(text)
-        return list(found)
+        return list(found) if found else []
 
     def _scan(self, text: str, *, remember: bool = True) -> list[Finding]:
-        if self._cached is None or not text or _cached.touches(text, self._fine_keys):
+        known = self._cached
+        if (
+            known is None
+            or not text
+            or (self._fine_keys and _cached.touches(text, self._fine_keys))
+        ):
             # A fine word changes what the name check decides around it: scanned whole.
             return _find(text, self._watch, self._fine)
         key = _cached.digest(text)
-        entry = self._cached.get(key)
+        entry = known.get(key)
+        if not entry and entry is not None and self._watch is None:
+            return []  # the usual answer: nothing in it, and no watch words to look for
         raw = None if entry is None else _cached.decode(entry, len(text))
         if raw is None:
             raw = raw_spans(text)
