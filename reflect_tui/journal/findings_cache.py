@@ -25,7 +25,7 @@ import sqlite3
 from collections.abc import Mapping
 
 from reflect_tui.export.identifiers import cached
-from reflect_tui.export.identifiers.scanner import raw_spans
+from reflect_tui.export.identifiers.scanner import raw_spans, settings
 
 _NOTE = "reflect_findings_note"
 
@@ -117,6 +117,8 @@ class FindingsCache:
             ).fetchone()
             if row is None or row[0] != detector:
                 fresh.append((key, detector, cached.encode(raw_spans(text))))
+        if fresh:  # the detector is loaded now: its settings cost nothing to keep
+            fresh.append((cached.SETTINGS, detector, cached.encode_settings(settings())))
         store(self._conn, fresh)
 
     def forget(self) -> None:
@@ -145,4 +147,6 @@ def entries(conn: sqlite3.Connection) -> dict[bytes, str]:
 def learned(conn: sqlite3.Connection, found: Mapping[bytes, str]) -> None:
     """Keep entries an export computed for texts the cache lacked."""
     detector = cached.fingerprint()
-    store(conn, [(key, detector, spans) for key, spans in found.items()])
+    rows = [(key, detector, spans) for key, spans in found.items()]
+    rows.append((cached.SETTINGS, detector, cached.encode_settings(settings())))
+    store(conn, rows)

@@ -16,6 +16,10 @@ from reflect_tui.core.records import ActionRecord, AnswerRecord, SessionRecord
 from reflect_tui.vault.database import SESSION_DAY_SQL
 
 
+def _position(answer: AnswerRecord) -> int:
+    return answer.position
+
+
 def _moment(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
@@ -66,7 +70,7 @@ def session_records(
         " a.position, a.value, a.skipped, a.created, a.updated, a.tags, a.flagged, a.edited,"
         " m.day FROM answer a JOIN reflection_session s ON s.id = a.session_id"
         f" LEFT JOIN supervision_meeting m ON m.uid = a.discussed AND a.discussed != '' {where}"
-        " ORDER BY a.session_id, a.position, a.id",
+        " ORDER BY a.session_id, a.id",  # the index's order; by position below
         params,
     ):
         position_of[id_] = (session_id, position)
@@ -104,7 +108,9 @@ def session_records(
             started=datetime.fromisoformat(r[4]),
             finished=_moment(r[5]),
             flagged=bool(r[6]),
-            answers=tuple(answers[r[0]]),
+            # By position (then id: the sort is stable): in Python, five answers a session,
+            # rather than in SQL, where it sorts every row, texts and all (4 ms of 10,000).
+            answers=tuple(sorted(answers[r[0]], key=_position)),
             actions=tuple(actions[r[0]]),
             utc_offset=r[7],
         )

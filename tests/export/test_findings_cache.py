@@ -14,6 +14,7 @@ from reflect_tui.core.records import AnswerRecord, SessionRecord
 from reflect_tui.export import Kind, Scanner, find_identifiers
 from reflect_tui.export.identifiers import cached
 from reflect_tui.export.identifiers.scanner import raw_spans
+from reflect_tui.export.identifiers.scanner import settings as detector_settings
 from reflect_tui.export.scan import KnownSpans, redact_records, scan_records
 
 #: Words the detector has opinions about, and words it has none about.
@@ -30,7 +31,8 @@ words = st.lists(st.sampled_from(TOKENS) | st.text(min_size=1, max_size=8), max_
 
 
 def _cache_of(*texts: str) -> dict[bytes, str]:
-    return {cached.digest(t): cached.encode(raw_spans(t)) for t in texts}
+    entries = {cached.digest(t): cached.encode(raw_spans(t)) for t in texts}
+    return entries | {cached.SETTINGS: cached.encode_settings(detector_settings())}
 
 
 @settings(max_examples=300, deadline=None)
@@ -47,7 +49,7 @@ def test_a_cached_scan_is_todays_scan(text: str, watch: list[str], fine: list[st
     miss = Scanner(watch, fine, cached={})
     assert miss.find(text) == today
     if text and not cached.touches(text, cached.fine_keys(fine)):
-        assert miss.computed == _cache_of(text)
+        assert miss.computed == {cached.digest(text): cached.encode(raw_spans(text))}
 
 
 def _poisoned(text: str) -> dict[bytes, str]:
@@ -67,7 +69,7 @@ def test_a_changed_text_is_scanned_again() -> None:
     scanner = Scanner(cached=_poisoned(old))
     assert scanner.find(new) == find_identifiers(new)
     assert [f.word for f in scanner.find(new)] == ["Mateo"]
-    assert scanner.computed == _cache_of(new)
+    assert scanner.computed == {cached.digest(new): cached.encode(raw_spans(new))}
 
 
 def test_a_text_with_a_fine_word_is_scanned_whole() -> None:
@@ -125,3 +127,18 @@ def test_the_record_scan_with_the_cache_is_the_record_scan() -> None:
     assert cached.digest("A quiet day.") not in known.learned
     redacted = redact_records(sessions, [], ["Riverside"], known=KnownSpans(known.learned))
     assert redacted == redact_records(sessions, [], ["Riverside"])
+
+
+def test_the_detectors_settings_come_from_the_cache_and_a_damaged_one_is_not_used() -> None:
+    text = "call 555-123-4567 before the long weekend, she said"
+    wide = dict(_cache_of(text))
+    [today] = find_identifiers(text)
+    wide[cached.SETTINGS] = cached.encode_settings(
+        cached.Settings(2, detector_settings().priority)  # what a detector showing less would keep
+    )
+    [narrow] = Scanner(cached=wide).find(text)
+    assert (narrow.kind, narrow.start, narrow.end) == (today.kind, today.start, today.end)
+    assert len(narrow.excerpt) < len(today.excerpt)
+    for damaged in ("", "x", "30", "30 " + "1 " * 40):
+        wide[cached.SETTINGS] = damaged
+        assert Scanner(cached=wide).find(text) == [today]

@@ -3,7 +3,10 @@ change log, never merged, and never keeping a deleted text's digest."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from reflect_tui.core import clock
@@ -21,7 +24,9 @@ QUIET = "A quiet day, mostly paperwork."
 
 
 def _digests(journal: Journal) -> set[bytes]:
-    return {row[0] for row in journal._conn.execute("SELECT digest FROM identifier_scan")}
+    """The texts' entries (not the detector's settings)."""
+    rows = journal._conn.execute("SELECT digest FROM identifier_scan")
+    return {row[0] for row in rows} - {cached.SETTINGS}
 
 
 def _answer(journal: Journal, text: str, prompt: str = "What stayed with you?") -> int:
@@ -168,3 +173,31 @@ def test_an_export_in_the_app_keeps_what_it_had_to_compute(
 def test_a_new_vault_has_the_table(tmp_path: Path) -> None:
     with Journal.create(tmp_path / "new.reflect", PASSPHRASE, kdf=crypto.TEST_KDF) as journal:
         assert _digests(journal) == set()
+
+
+def test_an_export_whose_every_text_is_known_loads_no_patterns(
+    journal: Journal, vault_path: Path
+) -> None:
+    """In a process of its own (this one has loaded them): `reflect export` of a vault
+    whose cache knows every text imports neither the patterns nor the name check."""
+    _answer(journal, MATEO)
+    journal.close()
+    script = (
+        "import sys, io, contextlib\n"
+        "from reflect_tui.cli.parser import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['--vault', sys.argv[1], 'export', '-o', '-', '--allow-identifiers'])\n"
+        "detector = 'reflect_tui.export.identifiers.'\n"
+        "loaded = [m for m in sys.modules if m.startswith(detector) and m[len(detector):] in"
+        " ('patterns', 'context_patterns', 'names', 'word_lists')]\n"
+        "print(code, loaded)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(vault_path)],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "REFLECT_HOME": str(vault_path.parent / "home")},
+    )
+    assert done.stdout.strip() == "0 []", done.stderr

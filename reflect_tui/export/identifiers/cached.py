@@ -10,14 +10,18 @@ the detector's raw spans with no watch words and no fine words, under:
 
 A hit adds the watch words' spans and resolves overlaps as a full scan does; a text
 holding a fine word is scanned whole (a fine word changes what the name check decides
-around it). :class:`~reflect_tui.export.identifiers.scanner.Scanner` does both.
+around it). :class:`~reflect_tui.export.identifiers.scanner.Scanner` does both. One
+more entry, under :data:`SETTINGS`, keeps the two numbers a hit needs of the patterns
+(how much text an excerpt shows, which kind wins a tie), so an export whose every text
+is a hit never loads the patterns, the name check or their word lists.
 """
 
 from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -69,6 +73,34 @@ def decode(entry: str, length: int) -> list[_Span] | None:
     if len(numbers) % 3 or any(not 0 <= s < e <= length for s, e, _ in spans):
         return None
     return spans
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What resolving overlaps and making excerpts needs of the detector's patterns."""
+
+    excerpt_context: int
+    priority: Mapping[Kind, int]
+
+
+#: The key of the one entry that is not a text's: the detector's :class:`Settings`
+#: (stored under its fingerprint like the rest, so they are always that detector's).
+SETTINGS = bytes(16)
+
+
+def encode_settings(found: Settings) -> str:
+    return " ".join(str(n) for n in (found.excerpt_context, *(found.priority[k] for k in _KINDS)))
+
+
+def decode_settings(entry: str) -> Settings | None:
+    """None unless ``entry`` is :func:`encode_settings`'s, for these kinds."""
+    try:
+        numbers = [int(n) for n in entry.split(" ")]
+    except ValueError:
+        return None
+    if len(numbers) != len(_KINDS) + 1:
+        return None
+    return Settings(numbers[0], dict(zip(_KINDS, numbers[1:], strict=True)))
 
 
 def _loose(text: str) -> str:

@@ -179,12 +179,17 @@ def raw_spans(text: str) -> list[_Span]:
     return sorted(set(_raw_matches(text, None))) if text else []
 
 
-def _resolve(spans: list[_Span]) -> list[_Span]:
+def settings() -> _cached.Settings:
+    """What resolving and describing findings needs of the patterns (loads them)."""
+    from reflect_tui.export.identifiers.patterns import EXCERPT_CONTEXT, PRIORITY
+
+    return _cached.Settings(EXCERPT_CONTEXT, PRIORITY)
+
+
+def _resolve(spans: list[_Span], priority: Mapping[Kind, int]) -> list[_Span]:
     """Keep the longest of overlapping matches (ties go to the higher-priority kind)."""
     chosen: list[_Span] = []
-    from reflect_tui.export.identifiers.patterns import PRIORITY
-
-    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), PRIORITY[s[2]])):
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), priority[s[2]])):
         if chosen and span[0] < chosen[-1][1]:
             last = chosen[-1]
             if span[1] - span[0] > last[1] - last[0]:
@@ -208,14 +213,12 @@ def _mask(text: str, spans: Sequence[_Span]) -> str:
 _RUNS_OF_SPACE = re.compile(r"\s+")
 
 
-def _excerpt(text: str, spans: Sequence[_Span], index: int) -> tuple[str, int, int]:
+def _excerpt(text: str, spans: Sequence[_Span], index: int, context: int) -> tuple[str, int, int]:
     """The text around finding ``index``, every finding in it masked, on one line, and
     where this finding's label is in it (so a screen can highlight it)."""
     start, end, kind = spans[index]
-    from reflect_tui.export.identifiers.patterns import EXCERPT_CONTEXT
-
-    lo = max(0, start - EXCERPT_CONTEXT)
-    hi = min(len(text), end + EXCERPT_CONTEXT)
+    lo = max(0, start - context)
+    hi = min(len(text), end + context)
     # Widen the window to whole findings so no identifier is cut in half and leaks.
     inside = [s for s in spans if s[1] > lo and s[0] < hi]
     lo = min([lo, *(s[0] for s in inside)])
@@ -250,17 +253,18 @@ def _find(
 ) -> list[Finding]:
     if not text:
         return []
-    return _findings(text, _raw_matches(text, watch, fine, shortcuts=shortcuts))
+    raw = _raw_matches(text, watch, fine, shortcuts=shortcuts)
+    return _findings(text, raw, settings()) if raw else []
 
 
-def _findings(text: str, raw: list[_Span]) -> list[Finding]:
+def _findings(text: str, raw: list[_Span], known: _cached.Settings) -> list[Finding]:
     """The findings of ``text`` from its candidate spans: overlaps resolved, excerpts made."""
     if not raw:
         return []
-    spans = _resolve(raw)
+    spans = _resolve(raw, known.priority)
     findings = []
     for i, (start, end, kind) in enumerate(spans):
-        excerpt, focus_start, focus_end = _excerpt(text, spans, i)
+        excerpt, focus_start, focus_end = _excerpt(text, spans, i, known.excerpt_context)
         word = text[start:end] if kind is Kind.NAME else ""
         findings.append(Finding(kind, start, end, excerpt, (focus_start, focus_end), word))
     return findings
@@ -295,6 +299,7 @@ class Scanner:
         self._fine_keys = _cached.fine_keys(self._fine)
         #: Cache entries for texts ``cached`` did not have: digest -> encoded spans.
         self.computed: dict[bytes, str] = {}
+        self._settings: _cached.Settings | None = None
         # Prompts and set titles repeat in every session: scan each distinct text once.
         self._seen: dict[str, list[Finding]] = {}
 
@@ -325,7 +330,15 @@ class Scanner:
         if self._watch is not None:
             found = watch_spans(self._watch, text)
             raw = [*raw, *((start, end, Kind.WATCH_WORD) for start, end in found)]
-        return _findings(text, raw)
+        return _findings(text, raw, self._known_settings()) if raw else []
+
+    def _known_settings(self) -> _cached.Settings:
+        """The detector's settings as the cache keeps them (so the patterns need not be
+        loaded to describe what it found), else from the patterns themselves."""
+        if self._settings is None:
+            entry = None if self._cached is None else self._cached.get(_cached.SETTINGS)
+            self._settings = (entry and _cached.decode_settings(entry)) or settings()
+        return self._settings
 
     def redact(self, text: str) -> tuple[str, list[Finding]]:
         """``text`` with every finding replaced by its label, and the findings. A label
