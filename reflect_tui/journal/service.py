@@ -350,6 +350,12 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
         if self._findings is not None:
             self._findings.forget()
 
+    def load_identifier_check(self) -> None:
+        """Load what saving a text's findings needs now, not at the first autosave (see
+        :func:`reflect_tui.journal.findings_cache.load_detector`)."""
+        if self._findings is not None:
+            findings_cache.load_detector()
+
     def known_spans(self) -> KnownSpans:
         """The identifier check's findings cache, for :func:`reflect_tui.export.plan_export`."""
         with self._db_lock:
