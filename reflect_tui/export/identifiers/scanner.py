@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cache
+from typing import NamedTuple
 
 from reflect_tui.export.identifiers import cached as _cached
 from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
@@ -13,9 +15,39 @@ from reflect_tui.export.identifiers.watch_words import (
     watch_spans,
 )
 
-# The patterns, the name check and its word lists are imported where a text is scanned
-# (about 0.1 s of regular expressions and word lists, the first time): an export whose
-# every text the vault's findings cache knows never loads them (see cached.py).
+
+class _Detector(NamedTuple):
+    """The patterns and the name check, loaded when a text is first scanned (about 0.1 s
+    of regular expressions and word lists): an export whose every text the vault's
+    findings cache knows never loads them (see cached.py)."""
+
+    patterns: tuple[tuple[Kind, re.Pattern[str], str], ...]
+    not_states: frozenset[str]
+    tld_hint: re.Pattern[str]
+    street_hint: Callable[[str], bool]
+    month_hint: Callable[[str], bool]
+    name_spans: Callable[[str, frozenset[str]], Iterator[tuple[int, int]]]
+
+
+@cache
+def _detector() -> _Detector:
+    from reflect_tui.export.identifiers.context_patterns import (
+        CONTEXT_PATTERNS,
+        month_hint,
+        street_hint,
+    )
+    from reflect_tui.export.identifiers.names import name_spans
+    from reflect_tui.export.identifiers.patterns import NOT_STATES, PATTERNS, TLDS
+
+    return _Detector(
+        (*PATTERNS, *CONTEXT_PATTERNS),
+        NOT_STATES,
+        re.compile(rf"\.{TLDS}(?![\w-])"),
+        street_hint,
+        month_hint,
+        name_spans,
+    )
+
 
 # --- scanning -------------------------------------------------------------------------
 
@@ -50,18 +82,6 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return snapped
 
 
-def _tld_hint(text: str) -> bool:
-    global _TLD_HINT
-    if _TLD_HINT is None:
-        from reflect_tui.export.identifiers.patterns import TLDS
-
-        _TLD_HINT = re.compile(rf"\.{TLDS}(?![\w-])")
-    return _TLD_HINT.search(text) is not None
-
-
-_TLD_HINT: re.Pattern[str] | None = None
-
-
 def _suspect(text: str) -> bool:
     """Whether any pattern could match: each needs a digit, "@", ":", "www." or a domain
     ending. Most reflections have none, and substring tests clear them quickly."""
@@ -72,11 +92,10 @@ def _suspect(text: str) -> bool:
     lowered = text.lower()
     if "ninety" in lowered or "hundred" in lowered:
         return True
-    from reflect_tui.export.identifiers.context_patterns import month_hint, street_hint
-
-    if street_hint(text) or month_hint(text):
+    detector = _detector()
+    if detector.street_hint(text) or detector.month_hint(text):
         return True
-    return "www." in lowered or _tld_hint(text)
+    return "www." in lowered or detector.tld_hint.search(text) is not None
 
 
 def _worth_trying(needs: str, text: str) -> bool:
@@ -86,16 +105,14 @@ def _worth_trying(needs: str, text: str) -> bool:
     if needs == "scheme":
         return "://" in text or "www." in text.lower()
     if needs == "tld":
-        return _tld_hint(text)
+        return _detector().tld_hint.search(text) is not None
     if needs == "ninety":
         lowered = text.lower()
         return "ninety" in lowered or "hundred" in lowered
-    from reflect_tui.export.identifiers.context_patterns import month_hint, street_hint
-
     if needs == "street":
-        return street_hint(text)
+        return _detector().street_hint(text)
     if needs == "month":
-        return month_hint(text)
+        return _detector().month_hint(text)
     return "::" in text or text.count(":") >= 7  # "ipv6"
 
 
@@ -140,11 +157,8 @@ def _raw_matches(
     spans: list[_Span] = []
     suspect = _suspect(text) or not shortcuts
     windows = _digit_windows(text) if shortcuts and suspect else [(0, len(text))]
-    from reflect_tui.export.identifiers.context_patterns import CONTEXT_PATTERNS
-    from reflect_tui.export.identifiers.names import name_spans
-    from reflect_tui.export.identifiers.patterns import NOT_STATES, PATTERNS
-
-    for kind, pattern, needs in (*PATTERNS, *CONTEXT_PATTERNS) if suspect else ():
+    detector = _detector()
+    for kind, pattern, needs in detector.patterns if suspect else ():
         matches: Iterator[re.Match[str]]
         if needs == "digit":
             if not windows:
@@ -156,7 +170,7 @@ def _raw_matches(
             continue
         for match in matches:
             groups = match.groupdict()
-            if groups.get("state") in NOT_STATES:
+            if groups.get("state") in detector.not_states:
                 continue
             if kind is Kind.PHONE and sum(c.isdigit() for c in match.group(0)) < 7:
                 continue
@@ -169,7 +183,7 @@ def _raw_matches(
     if watch is not None:
         found = watch_spans(watch, text, shortcuts=shortcuts)
         spans.extend((start, end, Kind.WATCH_WORD) for start, end in found)
-    spans.extend((start, end, Kind.NAME) for start, end in name_spans(text, fine))
+    spans.extend((start, end, Kind.NAME) for start, end in detector.name_spans(text, fine))
     return spans
 
 
