@@ -14,13 +14,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from reflect_tui.core import memory, paths
-from reflect_tui.export.scan import KnownSpans
 from reflect_tui.journal import findings_cache, versions
 from reflect_tui.journal.data import ImportRefused, JournalData, NotFound
 from reflect_tui.journal.engine import make_engine, new_database, sqlite_of
@@ -59,6 +58,9 @@ from reflect_tui.vault.errors import (
 )
 from reflect_tui.vault.store import VaultStore
 from reflect_tui.vault.unlock import unlock
+
+if TYPE_CHECKING:
+    from reflect_tui.export.scan import KnownSpans
 
 # What the package's face (reflect_tui.journal) hands the UI and the CLI.
 __all__ = [
@@ -358,6 +360,8 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
 
     def known_spans(self) -> KnownSpans:
         """The identifier check's findings cache, for :func:`reflect_tui.export.plan_export`."""
+        from reflect_tui.export.scan import KnownSpans
+
         with self._db_lock:
             return KnownSpans(findings_cache.entries(self._conn))
 
