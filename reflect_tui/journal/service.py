@@ -14,15 +14,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from reflect_tui.core import memory, paths
-from reflect_tui.journal import findings_cache, versions
+from reflect_tui.journal import versions
 from reflect_tui.journal.data import ImportRefused, JournalData, NotFound
-from reflect_tui.journal.engine import make_engine, new_database, sqlite_of
+from reflect_tui.journal.engine import make_engine, new_database
 from reflect_tui.journal.errors import (
     BackupsKeepOldPassphrase,
     JournalLocked,
@@ -30,6 +30,7 @@ from reflect_tui.journal.errors import (
     ReadOnlyJournal,
 )
 from reflect_tui.journal.findings_cache import FindingsCache
+from reflect_tui.journal.findings_kept import FindingsKept
 from reflect_tui.journal.identity_map import IdentityMaps
 from reflect_tui.journal.listing import (
     MATCH_END,
@@ -58,9 +59,6 @@ from reflect_tui.vault.errors import (
 )
 from reflect_tui.vault.store import VaultStore
 from reflect_tui.vault.unlock import unlock
-
-if TYPE_CHECKING:
-    from reflect_tui.export.scan import KnownSpans
 
 # What the package's face (reflect_tui.journal) hands the UI and the CLI.
 __all__ = [
@@ -100,7 +98,7 @@ def _real(path: Path) -> Path:
     return paths.user_path(path).resolve()
 
 
-class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
+class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps, FindingsKept):
     """An unlocked vault: the decrypted database in memory and the key to save it."""
 
     def __init__(
@@ -324,55 +322,6 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
                 if purge:
                     database.purge_deleted_text(self._conn)
             self._save(snapshot=purge)
-
-    def _flush_findings(self) -> None:
-        """Store the findings cache's entries for the texts this change saved (in its
-        transaction: see :mod:`reflect_tui.journal.findings_cache`)."""
-        if self._findings is not None:
-            self._findings.flush()
-
-    def _flush_findings_alone(self) -> bool:
-        """Entries for texts noted outside a change of this service's (a merge's SQL on
-        the connection itself), in a transaction of their own; True if there were any
-        (the caller saves them)."""
-        if self._findings is None or not self._findings.pending:
-            return False
-        with self._db_lock:
-            self._conn.execute("BEGIN")
-            try:
-                self._findings.flush()
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                self._findings.forget()
-                raise
-        return True
-
-    def _forget_findings(self) -> None:
-        if self._findings is not None:
-            self._findings.forget()
-
-    def load_identifier_check(self) -> None:
-        """Load what saving a text's findings needs now, not at the first autosave (see
-        :func:`reflect_tui.journal.findings_cache.load_detector`)."""
-        if self._findings is not None:
-            findings_cache.load_detector()
-
-    def known_spans(self) -> KnownSpans:
-        """The identifier check's findings cache, for :func:`reflect_tui.export.plan_export`."""
-        from reflect_tui.export.scan import KnownSpans
-
-        with self._db_lock:
-            return KnownSpans(findings_cache.entries(self._conn))
-
-    def keep_findings(self, known: KnownSpans) -> None:
-        """Keep the entries an export computed for texts the cache lacked (so the next
-        export of the same texts need not scan them); nothing to save, nothing saved."""
-        if self._writer is None or not known.learned:
-            return
-        with self._writing() as db:
-            findings_cache.learned(sqlite_of(db), known.learned)
-        known.learned.clear()
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
