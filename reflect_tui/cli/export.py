@@ -23,6 +23,7 @@ from reflect_tui.cli.common import (
     open_reader,
     read_new_passphrase,
     settings,
+    without_cycle_collector,
 )
 from reflect_tui.core import paths
 from reflect_tui.export import FORMATS, THEMES  # light: the rest is loaded when used
@@ -209,6 +210,11 @@ def _print_findings(findings: Sequence[RecordFinding]) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    with without_cycle_collector():
+        return _export(args)
+
+
+def _export(args: argparse.Namespace) -> int:
     from reflect_tui.export import (
         DocumentOptions,
         IdentifierChoice,
@@ -258,6 +264,7 @@ def run_export(args: argparse.Namespace) -> int:
         actions = journal.action_records()
         watch_words = journal.watch_words()
         fine_words = journal.fine_words()
+        known = journal.known_spans()
         maps = journal.identity_maps() if args.with_identity_map else []
     if args.with_identity_map and not maps:
         error("no identity map is saved yet, so the export goes without one.")
@@ -270,6 +277,7 @@ def run_export(args: argparse.Namespace) -> int:
         fine_words=fine_words,
         last_meeting=last_meeting,
         identity_map=maps[-1] if maps else None,
+        known=known,
     )
     if plan.session_count == 0:
         error("no reflections match that selection; nothing was written.")

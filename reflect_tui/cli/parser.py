@@ -11,7 +11,6 @@ import importlib
 import io
 import os
 import sys
-import traceback
 from collections.abc import Iterator, Sequence
 
 from reflect_tui import __version__
@@ -147,11 +146,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         if os.environ.get("REFLECT_DEBUG"):
+            import traceback  # only then: it costs a few milliseconds of every start
+
             traceback.print_exc()
         common.error("cancelled; nothing was changed.")
         return common.EXIT_CANCELLED
     except Exception:
         if os.environ.get("REFLECT_DEBUG"):
+            import traceback  # only then: it costs a few milliseconds of every start
+
             traceback.print_exc()
         common.error(
             "something unexpected went wrong; your vault was not changed. "

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from reflect_tui.export.scan import (
         CheckStatus,
         IdentifierCheck,
+        KnownSpans,
         RecordFinding,
         redact_records,
         scan_records,
@@ -79,6 +80,7 @@ __all__ = [
     "ImportRefused",
     "ImportedFile",
     "Kind",
+    "KnownSpans",
     "OutputExists",
     "OutputFailed",
     "RecordFinding",
@@ -119,7 +121,7 @@ _NAMES = {
     "output": "OutputExists OutputFailed write_export",
     "plan": "ExportPlan IdentifierChoice IdentifiersFound build_export plan_export",
     "rendering": "render",
-    "scan": "CheckStatus IdentifierCheck RecordFinding redact_records scan_records",
+    "scan": "CheckStatus IdentifierCheck KnownSpans RecordFinding redact_records scan_records",
     "selection": "Selection select",
     "themes": "THEMES Theme",
 }

@@ -76,15 +76,18 @@ class ThemeSection:
     def grouped(self) -> list[tuple[Reflection, list[Reflection]]]:
         """Consecutive items from the same day, set and flag, under one heading."""
         groups: list[tuple[Reflection, list[Reflection]]] = []
+        items: list[Reflection] = []
         for item in self.items:
-            key = (item.when, item.set_title, item.flagged)
             if (
-                groups
-                and (groups[-1][0].when, groups[-1][0].set_title, groups[-1][0].flagged) == key
+                items
+                and item.when == items[0].when
+                and item.set_title == items[0].set_title
+                and item.flagged == items[0].flagged
             ):
-                groups[-1][1].append(item)
+                items.append(item)
             else:
-                groups.append((item, [item]))
+                items = [item]
+                groups.append((item, items))
         return groups
 
 
@@ -174,6 +177,10 @@ def _set_title(sessions: Sequence[SessionRecord], set_id: str | None) -> str | N
     """The set's newest title (a set may be renamed between versions)."""
     named = (s.set_title for s in reversed(sessions) if s.set_id == set_id and s.set_title)
     return next(named, None)
+
+
+def _position(answer: AnswerRecord) -> int:
+    return answer.position
 
 
 def _has_text(answer: AnswerRecord) -> bool:
@@ -272,9 +279,11 @@ def build_document(
 
     agenda: list[AgendaItem] = []
     by_theme: dict[str, list[Reflection]] = {theme.slug: [] for theme in THEMES}
+    prompts: dict[str, str] = {}  # each prompt's text cleaned once, not once an answer
     for session in ordered:
         when = dates.day(session_day(session, options.tz))
-        for answer in sorted(session.answers, key=lambda a: a.position):
+        set_title = session.set_title or session.set_id
+        for answer in sorted(session.answers, key=_position):
             if not _has_text(answer):
                 continue
             theme = theme_for(answer.topic)
@@ -286,13 +295,12 @@ def build_document(
             if answer.kind == "action":
                 # A commitment is listed once, under action items, with its status.
                 continue
+            prompt = prompts.get(answer.prompt_text)
+            if prompt is None:
+                prompt = prompts[answer.prompt_text] = _clean(answer.prompt_text)
             by_theme[theme.slug].append(
                 Reflection(
-                    when=when,
-                    set_title=session.set_title or session.set_id,
-                    prompt=_clean(answer.prompt_text),
-                    answer=_clean(answer.text),
-                    flagged=answer.flagged or session.flagged,
+                    when, set_title, prompt, _clean(answer.text), answer.flagged or session.flagged
                 )
             )
 

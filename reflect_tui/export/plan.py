@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import tzinfo
 from enum import StrEnum
 
@@ -29,6 +29,7 @@ from reflect_tui.export.identity_check import redact_identity_map
 from reflect_tui.export.scan import (
     CheckStatus,
     IdentifierCheck,
+    KnownSpans,
     RecordFinding,
     redact_records,
     scan_records,
@@ -72,6 +73,8 @@ class ExportPlan:
     last_meeting: MeetingRecord | None = None
     #: The identity map, only when the clinician chose to export it.
     identity_map: IdentityMap | None = None
+    #: The vault's findings cache, if the caller read it (the check is the same without).
+    known: KnownSpans | None = field(default=None, compare=False, repr=False)
 
     @property
     def session_count(self) -> int:
@@ -93,6 +96,7 @@ def plan_export(
     fine_words: Iterable[str] = (),
     last_meeting: MeetingRecord | None = None,
     identity_map: IdentityMap | None = None,
+    known: KnownSpans | None = None,
 ) -> ExportPlan:
     """Select, pick the action items to show, and scan everything that would be written
     (the actions agreed at ``last_meeting`` among it, and ``identity_map`` if given: it
@@ -101,7 +105,7 @@ def plan_export(
     shown = actions_to_show(actions, selection, sessions, tz=tz)
     words, fine = tuple(watch_words), tuple(fine_words)
     agreed = last_meeting.actions if last_meeting else ()
-    findings = scan_records(sessions, [*shown, *agreed], words, tz=tz, fine_words=fine)
+    findings = scan_records(sessions, [*shown, *agreed], words, tz=tz, fine_words=fine, known=known)
     if identity_map is not None:
         findings += redact_identity_map(identity_map, words, fine)[1]
     return ExportPlan(
@@ -114,6 +118,7 @@ def plan_export(
         fine,
         last_meeting,
         identity_map,
+        known,
     )
 
 
@@ -141,6 +146,7 @@ def build_export(
             plan.watch_words,
             tz=plan.tz,
             fine_words=plan.fine_words,
+            known=plan.known,
         )
         actions = every_action[: len(actions)]
         if meeting is not None:

@@ -27,7 +27,7 @@ def is_supervision_question(answer: AnswerRecord) -> bool:
     return (
         answer.prompt_id == SUPERVISION_QUESTION_PROMPT
         or answer.topic == QUESTION_TOPIC
-        or QUESTION_TAG in {normalise_tag(tag) for tag in answer.tags}
+        or (bool(answer.tags) and QUESTION_TAG in {normalise_tag(tag) for tag in answer.tags})
     )
 
 

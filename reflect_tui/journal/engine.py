@@ -22,7 +22,7 @@ def new_database() -> sqlite3.Connection:
     conn = database.connect()
     engine = make_engine(conn)
     SQLModel.metadata.create_all(engine)
-    for statement in database.FTS_DDL:
+    for statement in (*database.FTS_DDL, database.FINDINGS_CACHE_DDL):
         conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {database.SCHEMA_VERSION}")
     return conn

@@ -32,6 +32,8 @@ class MergeCopies:
     _db_lock: threading.RLock
     _save_lock: threading.Lock
     _save: Callable[[], None]
+    _flush_findings_alone: Callable[[], bool]
+    _forget_findings: Callable[[], None]
 
     @property
     def _header(self) -> container.Header:
@@ -74,7 +76,13 @@ class MergeCopies:
         try:
             with self._save_lock:
                 with self._db_lock:
-                    summary = merge_into(self._conn, source)
+                    try:
+                        summary = merge_into(self._conn, source)
+                    except BaseException:
+                        self._forget_findings()  # rolled back: nothing it noted is there
+                        raise
+                    # The cache is never merged (it is derived): entries for what came.
+                    self._flush_findings_alone()
                     digest = (print_ or conflicts.fingerprint_of(header)).digest.hex()
                     self._conn.execute(
                         "INSERT OR REPLACE INTO merged_copy (digest, name, merged)"

@@ -13,15 +13,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect_tui.core import paths
 from reflect_tui.core.identity import IdentityMap
 from reflect_tui.core.records import ActionRecord, SessionRecord
 from reflect_tui.core.supervision import MeetingRecord
-from reflect_tui.journal import identity_records, listing, supervision_records
 from reflect_tui.journal import records as journal_records
+from reflect_tui.journal import supervision_records
 from reflect_tui.vault import changelog, container, crypto
 from reflect_tui.vault.unlock import unlock
+
+if TYPE_CHECKING:
+    from reflect_tui.export.scan import KnownSpans
+    from reflect_tui.journal import listing
+
+# listing (search, history, counts) and identity_records are imported by the methods
+# that use them: an export needs neither.
 
 
 @dataclass(frozen=True)
@@ -86,8 +94,18 @@ class JournalReader:
     def fine_words(self) -> list[str]:
         return journal_records.fine_words(self._conn)
 
+    def known_spans(self) -> KnownSpans:
+        """The identifier check's findings cache, to read (a reader never writes: what an
+        export computes for texts missing from it is forgotten)."""
+        from reflect_tui.export.scan import KnownSpans
+        from reflect_tui.journal import findings_cache
+
+        return KnownSpans(findings_cache.entries(self._conn))
+
     def identity_maps(self) -> list[IdentityMap]:
         """Every saved version of the identity map, oldest first (numbered from 1)."""
+        from reflect_tui.journal import identity_records
+
         return identity_records.identity_maps(self._conn)
 
     def list_sessions(
@@ -100,6 +118,8 @@ class JournalReader:
         limit: int = 50,
     ) -> list[listing.SessionSummary]:
         """Sessions newest first (as :meth:`Journal.list_sessions`)."""
+        from reflect_tui.journal import listing
+
         return listing.session_summaries(
             self._conn, start=start, end=end, set_id=set_id, flagged=flagged, limit=limit
         )
@@ -108,9 +128,13 @@ class JournalReader:
         self, query: str, *, tag: str | None = None, limit: int = 50
     ) -> list[listing.SearchHit]:
         """Ranked full-text search (as :meth:`Journal.search`)."""
+        from reflect_tui.journal import listing
+
         return listing.search(self._conn, query, tag=tag, limit=limit)
 
     def counts(self) -> listing.Counts:
+        from reflect_tui.journal import listing
+
         return listing.counts(self._conn)
 
     def close(self) -> None:

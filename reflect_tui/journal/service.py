@@ -29,6 +29,8 @@ from reflect_tui.journal.errors import (
     PassphraseUnchanged,
     ReadOnlyJournal,
 )
+from reflect_tui.journal.findings_cache import FindingsCache
+from reflect_tui.journal.findings_kept import FindingsKept
 from reflect_tui.journal.identity_map import IdentityMaps
 from reflect_tui.journal.listing import (
     MATCH_END,
@@ -96,7 +98,7 @@ def _real(path: Path) -> Path:
     return paths.user_path(path).resolve()
 
 
-class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
+class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps, FindingsKept):
     """An unlocked vault: the decrypted database in memory and the key to save it."""
 
     def __init__(
@@ -112,6 +114,8 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
         self._conn = conn
         self._engine: Engine | None = make_engine(conn)
         self._writer = writer
+        #: Keeps the identifier check's findings cache up to date (a writer's only).
+        self._findings = None if writer is None else FindingsCache(conn)
         self._db_lock = threading.RLock()
         #: Where saves go and the state of the files as last loaded or written here.
         self._store = VaultStore(path, header, data_key, conn, self._db_lock)
@@ -307,7 +311,13 @@ class Journal(MergeCopies, JournalData, SupervisionMeetings, IdentityMaps):
                     raise JournalLocked()
                 with Session(self._engine, expire_on_commit=False) as session:
                     versions.track(session, self._opening)
-                    yield session
+                    try:
+                        yield session
+                        session.flush()
+                        self._flush_findings()
+                    except BaseException:
+                        self._forget_findings()
+                        raise
                     session.commit()
                 if purge:
                     database.purge_deleted_text(self._conn)

@@ -159,17 +159,29 @@ def encrypt_body(
 
 def decrypt_body(
     data_key: bytes, seed: bytes, nonce: bytes, sealed: bytes | memoryview, ad: bytes
-) -> bytes:
+) -> bytes | bytearray:
     aead = AESGCM(body_key(data_key, seed))
     view = memoryview(sealed)
     step = CHUNK_LEN + TAG_LEN
     count = max(1, -(-len(view) // step))
-    try:
-        return b"".join(
-            aead.decrypt(
-                _chunk_nonce(nonce, i, i == count - 1), view[i * step : (i + 1) * step], ad
+    chunks = [view[i * step : (i + 1) * step] for i in range(count)]
+    if not hasattr(aead, "decrypt_into") or len(chunks[-1]) < TAG_LEN:
+        try:
+            return b"".join(
+                aead.decrypt(_chunk_nonce(nonce, i, i == count - 1), chunk, ad)
+                for i, chunk in enumerate(chunks)
             )
-            for i in range(count)
-        )
+        except InvalidTag as exc:
+            raise DecryptionError("the body did not decrypt") from exc
+    # Each chunk straight into one buffer: no second copy of the image to join (6 ms and
+    # 12 MB of fresh pages for 10,000 answers). cryptography 45 and later.
+    image = bytearray(len(view) - count * TAG_LEN)
+    out = memoryview(image)
+    try:
+        for i, chunk in enumerate(chunks):
+            place = out[i * CHUNK_LEN : i * CHUNK_LEN + len(chunk) - TAG_LEN]
+            aead.decrypt_into(_chunk_nonce(nonce, i, i == count - 1), chunk, ad, place)
     except InvalidTag as exc:
+        image[:] = bytes(len(image))  # no chunk opened before the bad one stays readable
         raise DecryptionError("the body did not decrypt") from exc
+    return image

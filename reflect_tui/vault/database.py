@@ -18,7 +18,7 @@ from datetime import datetime
 from reflect_tui.core import clock, uids
 
 #: Bumped whenever a release changes the tables; MIGRATIONS[n] brings n-1 up to n.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class SchemaTooNew(Exception):
@@ -223,12 +223,28 @@ def _v6_identity_map(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_identity_map_entry_version_id ON identity_map_entry (version_id)")
 
 
+#: The identifier check's findings cache (schema 7; see reflect_tui/journal/findings_cache.py):
+#: per text digest, the detector that scanned it and the spans it found. Derived data:
+#: never merged, never exported, and no text in it.
+FINDINGS_CACHE_DDL = (
+    "CREATE TABLE identifier_scan (digest BLOB NOT NULL PRIMARY KEY,"
+    " detector BLOB NOT NULL, spans VARCHAR NOT NULL)"
+)
+
+
+def _v7_findings_cache(conn: sqlite3.Connection) -> None:
+    """Schema 7: the findings cache, empty (an export fills nothing: the journal fills it
+    as answers are saved, and a miss costs only the scan it saved)."""
+    conn.execute(FINDINGS_CACHE_DDL)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _v2_zones_edits_and_fine_words,
     3: _v3_identities_versions_deletions,
     4: _v4_supervision_meetings,
     5: _v5_answers_discussed,
     6: _v6_identity_map,
+    7: _v7_findings_cache,
 }
 
 

@@ -14,7 +14,7 @@ from reflect_tui.vault import changelog, container, crypto, database, rowlog
 from reflect_tui.vault.errors import NewerFormat, VaultDamaged, VaultError, WrongPassphrase
 
 
-def open_file(path: Path, passphrase: str) -> tuple[container.Header, bytes, bytes]:
+def open_file(path: Path, passphrase: str) -> tuple[container.Header, bytes, bytes | bytearray]:
     """Check, unwrap and decrypt one vault file: (header, data key, database image)."""
     header, sealed = container.read(path)
     kek = crypto.derive_passphrase_key(passphrase, header.salt, header.kdf)
@@ -62,8 +62,8 @@ _TRIES = 5
 
 
 def _read_pair(
-    path: Path, header: container.Header, data_key: bytes, image: bytes
-) -> tuple[container.Header, bytes, changelog.Log | None]:
+    path: Path, header: container.Header, data_key: bytes, image: bytes | bytearray
+) -> tuple[container.Header, bytes | bytearray, changelog.Log | None]:
     """The snapshot and the log as one consistent pair: the log is read after the
     snapshot, and the snapshot is read again if a compaction replaced it meanwhile."""
     log_file = changelog.log_path(path)
@@ -94,7 +94,7 @@ def _log_advice(log: Path) -> str:
 
 
 def _replayed(
-    path: Path, image: bytes, log: changelog.Log | None
+    path: Path, image: bytes | bytearray, log: changelog.Log | None
 ) -> tuple[sqlite3.Connection, int]:
     """The database of ``image`` with ``log`` (one that continues it) replayed and its
     schema brought up to date; also how many migration steps ran."""

@@ -3,35 +3,55 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cache
+from typing import NamedTuple
 
-from reflect_tui.export.identifiers.context_patterns import (
-    CONTEXT_PATTERNS,
-    month_hint,
-    street_hint,
-)
+from reflect_tui.export.identifiers import cached as _cached
 from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
-from reflect_tui.export.identifiers.names import name_spans
-from reflect_tui.export.identifiers.patterns import (
-    EXCERPT_CONTEXT,
-    NOT_STATES,
-    PATTERNS,
-    PRIORITY,
-    TLDS,
-)
 from reflect_tui.export.identifiers.watch_words import (
     WatchList,
     compile_watch_words,
     watch_spans,
 )
-from reflect_tui.export.identifiers.word_lists import known_terms, ordinary_words
+
+
+class _Detector(NamedTuple):
+    """The patterns and the name check, loaded when a text is first scanned (about 0.1 s
+    of regular expressions and word lists): an export whose every text the vault's
+    findings cache knows never loads them (see cached.py)."""
+
+    patterns: tuple[tuple[Kind, re.Pattern[str], str], ...]
+    not_states: frozenset[str]
+    tld_hint: re.Pattern[str]
+    street_hint: Callable[[str], bool]
+    month_hint: Callable[[str], bool]
+    name_spans: Callable[[str, frozenset[str]], Iterator[tuple[int, int]]]
+
+
+@cache
+def _detector() -> _Detector:
+    from reflect_tui.export.identifiers.context_patterns import (
+        CONTEXT_PATTERNS,
+        month_hint,
+        street_hint,
+    )
+    from reflect_tui.export.identifiers.names import name_spans
+    from reflect_tui.export.identifiers.patterns import NOT_STATES, PATTERNS, TLDS
+
+    return _Detector(
+        (*PATTERNS, *CONTEXT_PATTERNS),
+        NOT_STATES,
+        re.compile(rf"\.{TLDS}(?![\w-])"),
+        street_hint,
+        month_hint,
+        name_spans,
+    )
+
 
 # --- scanning -------------------------------------------------------------------------
 
 _Span = tuple[int, int, Kind]
-
-
-_TLD_HINT = re.compile(rf"\.{TLDS}(?![\w-])")
 
 
 _DIGITS = re.compile(r"\d+")
@@ -72,9 +92,10 @@ def _suspect(text: str) -> bool:
     lowered = text.lower()
     if "ninety" in lowered or "hundred" in lowered:
         return True
-    if street_hint(text) or month_hint(text):
+    detector = _detector()
+    if detector.street_hint(text) or detector.month_hint(text):
         return True
-    return "www." in lowered or _TLD_HINT.search(text) is not None
+    return "www." in lowered or detector.tld_hint.search(text) is not None
 
 
 def _worth_trying(needs: str, text: str) -> bool:
@@ -84,14 +105,14 @@ def _worth_trying(needs: str, text: str) -> bool:
     if needs == "scheme":
         return "://" in text or "www." in text.lower()
     if needs == "tld":
-        return _TLD_HINT.search(text) is not None
+        return _detector().tld_hint.search(text) is not None
     if needs == "ninety":
         lowered = text.lower()
         return "ninety" in lowered or "hundred" in lowered
     if needs == "street":
-        return street_hint(text)
+        return _detector().street_hint(text)
     if needs == "month":
-        return month_hint(text)
+        return _detector().month_hint(text)
     return "::" in text or text.count(":") >= 7  # "ipv6"
 
 
@@ -118,6 +139,8 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
     place = groups.get("place")
     if place is not None:  # "Austin 78704", never "Walked 12000" or "In 10000"
         word = place.split()[-1].casefold()
+        from reflect_tui.export.identifiers.word_lists import known_terms, ordinary_words
+
         return word in known_terms() or word not in ordinary_words()
     return True
 
@@ -134,7 +157,8 @@ def _raw_matches(
     spans: list[_Span] = []
     suspect = _suspect(text) or not shortcuts
     windows = _digit_windows(text) if shortcuts and suspect else [(0, len(text))]
-    for kind, pattern, needs in (*PATTERNS, *CONTEXT_PATTERNS) if suspect else ():
+    detector = _detector()
+    for kind, pattern, needs in detector.patterns if suspect else ():
         matches: Iterator[re.Match[str]]
         if needs == "digit":
             if not windows:
@@ -146,7 +170,7 @@ def _raw_matches(
             continue
         for match in matches:
             groups = match.groupdict()
-            if groups.get("state") in NOT_STATES:
+            if groups.get("state") in detector.not_states:
                 continue
             if kind is Kind.PHONE and sum(c.isdigit() for c in match.group(0)) < 7:
                 continue
@@ -159,14 +183,27 @@ def _raw_matches(
     if watch is not None:
         found = watch_spans(watch, text, shortcuts=shortcuts)
         spans.extend((start, end, Kind.WATCH_WORD) for start, end in found)
-    spans.extend((start, end, Kind.NAME) for start, end in name_spans(text, fine))
+    spans.extend((start, end, Kind.NAME) for start, end in detector.name_spans(text, fine))
     return spans
 
 
-def _resolve(spans: list[_Span]) -> list[_Span]:
+def raw_spans(text: str) -> list[_Span]:
+    """What the findings cache keeps of ``text``: every candidate span with no watch
+    words and no fine words, before overlaps are resolved (sorted, each once)."""
+    return sorted(set(_raw_matches(text, None))) if text else []
+
+
+def settings() -> _cached.Settings:
+    """What resolving and describing findings needs of the patterns (loads them)."""
+    from reflect_tui.export.identifiers.patterns import EXCERPT_CONTEXT, PRIORITY
+
+    return _cached.Settings(EXCERPT_CONTEXT, PRIORITY)
+
+
+def _resolve(spans: list[_Span], priority: Mapping[Kind, int]) -> list[_Span]:
     """Keep the longest of overlapping matches (ties go to the higher-priority kind)."""
     chosen: list[_Span] = []
-    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), PRIORITY[s[2]])):
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), priority[s[2]])):
         if chosen and span[0] < chosen[-1][1]:
             last = chosen[-1]
             if span[1] - span[0] > last[1] - last[0]:
@@ -190,12 +227,12 @@ def _mask(text: str, spans: Sequence[_Span]) -> str:
 _RUNS_OF_SPACE = re.compile(r"\s+")
 
 
-def _excerpt(text: str, spans: Sequence[_Span], index: int) -> tuple[str, int, int]:
+def _excerpt(text: str, spans: Sequence[_Span], index: int, context: int) -> tuple[str, int, int]:
     """The text around finding ``index``, every finding in it masked, on one line, and
     where this finding's label is in it (so a screen can highlight it)."""
     start, end, kind = spans[index]
-    lo = max(0, start - EXCERPT_CONTEXT)
-    hi = min(len(text), end + EXCERPT_CONTEXT)
+    lo = max(0, start - context)
+    hi = min(len(text), end + context)
     # Widen the window to whole findings so no identifier is cut in half and leaks.
     inside = [s for s in spans if s[1] > lo and s[0] < hi]
     lo = min([lo, *(s[0] for s in inside)])
@@ -230,10 +267,18 @@ def _find(
 ) -> list[Finding]:
     if not text:
         return []
-    spans = _resolve(_raw_matches(text, watch, fine, shortcuts=shortcuts))
+    raw = _raw_matches(text, watch, fine, shortcuts=shortcuts)
+    return _findings(text, raw, settings()) if raw else []
+
+
+def _findings(text: str, raw: list[_Span], known: _cached.Settings) -> list[Finding]:
+    """The findings of ``text`` from its candidate spans: overlaps resolved, excerpts made."""
+    if not raw:
+        return []
+    spans = _resolve(raw, known.priority)
     findings = []
     for i, (start, end, kind) in enumerate(spans):
-        excerpt, focus_start, focus_end = _excerpt(text, spans, i)
+        excerpt, focus_start, focus_end = _excerpt(text, spans, i, known.excerpt_context)
         word = text[start:end] if kind is Kind.NAME else ""
         findings.append(Finding(kind, start, end, excerpt, (focus_start, focus_end), word))
     return findings
@@ -246,19 +291,68 @@ def redact(text: str, findings: Sequence[Finding]) -> str:
 
 
 class Scanner:
-    """Scans many texts against one compiled watch list (what the record scan uses)."""
+    """Scans many texts against one compiled watch list (what the record scan uses).
 
-    def __init__(self, watch_words: Iterable[str] = (), fine_words: Iterable[str] = ()) -> None:
+    ``cached`` maps a text's digest to its entry in the vault's findings cache (see
+    :mod:`~reflect_tui.export.identifiers.cached`): a text found there is not scanned
+    again, only matched against the watch words; the answer is the same as a full scan.
+    Texts missing from it are scanned, and their entries collected in :attr:`computed`
+    (a writer may keep them).
+    """
+
+    def __init__(
+        self,
+        watch_words: Iterable[str] = (),
+        fine_words: Iterable[str] = (),
+        *,
+        cached: Mapping[bytes, str] | None = None,
+    ) -> None:
         self._watch = compile_watch_words(watch_words)
         self._fine = _folded(fine_words)
+        self._cached = cached
+        self._fine_keys = _cached.fine_keys(self._fine)
+        #: Cache entries for texts ``cached`` did not have: digest -> encoded spans.
+        self.computed: dict[bytes, str] = {}
+        self._settings: _cached.Settings | None = None
         # Prompts and set titles repeat in every session: scan each distinct text once.
         self._seen: dict[str, list[Finding]] = {}
 
     def find(self, text: str) -> list[Finding]:
         found = self._seen.get(text)
         if found is None:
-            found = self._seen[text] = _find(text, self._watch, self._fine)
-        return list(found)
+            found = self._seen[text] = self._scan(text)
+        return list(found) if found else []
+
+    def _scan(self, text: str, *, remember: bool = True) -> list[Finding]:
+        known = self._cached
+        if (
+            known is None
+            or not text
+            or (self._fine_keys and _cached.touches(text, self._fine_keys))
+        ):
+            # A fine word changes what the name check decides around it: scanned whole.
+            return _find(text, self._watch, self._fine)
+        key = _cached.digest(text)
+        entry = known.get(key)
+        if not entry and entry is not None and self._watch is None:
+            return []  # the usual answer: nothing in it, and no watch words to look for
+        raw = None if entry is None else _cached.decode(entry, len(text))
+        if raw is None:
+            raw = raw_spans(text)
+            if remember:
+                self.computed[key] = _cached.encode(raw)
+        if self._watch is not None:
+            found = watch_spans(self._watch, text)
+            raw = [*raw, *((start, end, Kind.WATCH_WORD) for start, end in found)]
+        return _findings(text, raw, self._known_settings()) if raw else []
+
+    def _known_settings(self) -> _cached.Settings:
+        """The detector's settings as the cache keeps them (so the patterns need not be
+        loaded to describe what it found), else from the patterns themselves."""
+        if self._settings is None:
+            entry = None if self._cached is None else self._cached.get(_cached.SETTINGS)
+            self._settings = (entry and _cached.decode_settings(entry)) or settings()
+        return self._settings
 
     def redact(self, text: str) -> tuple[str, list[Finding]]:
         """``text`` with every finding replaced by its label, and the findings. A label
@@ -268,7 +362,8 @@ class Scanner:
         findings = self.find(text)
         redacted = redact(text, findings) if findings else text
         for _ in range(3):  # each pass only shortens what is left; one is almost always enough
-            again = self.find(redacted) if findings else []
+            # A redacted text is in no vault: its entry is not worth keeping.
+            again = self._scan(redacted, remember=False) if findings else []
             if not again:
                 break
             redacted = redact(redacted, again)

@@ -5,6 +5,7 @@ Plain functions over the journal, run in the screen's worker thread (no Textual 
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -18,7 +19,7 @@ from reflect_tui.export import (
     plan_export,
     render,
 )
-from reflect_tui.journal import Journal
+from reflect_tui.journal import Journal, VaultError
 from reflect_tui.ui.widgets.entry_text import plural
 
 #: Lines of the document shown in the preview; the file holds all of it.
@@ -48,6 +49,7 @@ def prepare_export(
     # One day of slack each side: the selection then compares local dates exactly.
     start = selection.start - timedelta(days=1) if selection.start else None
     end = selection.end + timedelta(days=1) if selection.end else None
+    known = journal.known_spans()
     plan = plan_export(
         journal.records(start, end),
         journal.action_records(),
@@ -56,9 +58,15 @@ def prepare_export(
         fine_words=journal.fine_words(),
         last_meeting=journal.last_meeting(selection.end),
         identity_map=journal.latest_identity_map() if with_map else None,
+        known=known,
     )
     # Until the clinician chooses, the preview shows identifiers replaced.
     document = build_export(plan, choice or IdentifierChoice.REDACT, options)
+    # What the check had to scan is kept, so the next export (here or `reflect export`)
+    # need not scan it again. Only a cache: a save that fails now is retried with the
+    # next one, and the export goes on.
+    with contextlib.suppress(VaultError):
+        journal.keep_findings(known)
     # A sealed page shows nothing until opened: preview what it holds, as text.
     lines = render(document, "text" if fmt == "sealed" else fmt).splitlines()
     return Prepared(plan, "\n".join(lines[:PREVIEW_LINES]), len(lines))

@@ -100,6 +100,8 @@ class UnlockScreen(Screen[None]):
 
             try:
                 journal = Journal.open(self.vault_path, passphrase)
+                # While "Unlocking…" shows, not at the first autosave while typing.
+                journal.load_identifier_check()
             except VaultError as exc:
                 wrong = isinstance(exc, WrongPassphrase)
                 self.post_message(UnlockFailed(str(exc), wrong_passphrase=wrong))
