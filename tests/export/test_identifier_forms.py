@@ -71,6 +71,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Memory, the daughter, says her mother has stopped eating.", "Memory", "possible name"),
         # Ages over 89 a few words after the person, in figures or in words.
         ("Turned 90 in the care home, no visitors.", "Turned 90", "age"),
+        ("Her grandfather, in his nineties now, asks to go home.", "in his nineties", "age"),
         ("The grandmother, ninety-three, sleeps in the kids' room.", "ninety-three", "age"),
         ("Her father-in-law is 100 and the family organises around him.", "100", "age"),
         ("The family wants to throw her a 95th and she wants to skip it.", "95th", "age"),

@@ -90,7 +90,7 @@ def _suspect(text: str) -> bool:
     if not text.isascii() and _DIGITS.search(text):  # the digits of other scripts
         return True
     lowered = text.lower()
-    if "ninety" in lowered or "hundred" in lowered:
+    if "ninet" in lowered or "hundred" in lowered:  # "ninety", "nineties"
         return True
     detector = _detector()
     if detector.street_hint(text) or detector.month_hint(text):
@@ -108,7 +108,7 @@ def _worth_trying(needs: str, text: str) -> bool:
         return _detector().tld_hint.search(text) is not None
     if needs == "ninety":
         lowered = text.lower()
-        return "ninety" in lowered or "hundred" in lowered
+        return "ninet" in lowered or "hundred" in lowered
     if needs == "street":
         return _detector().street_hint(text)
     if needs == "month":
