@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reflect_tui.export.identifiers.kinds import Kind
+from reflect_tui.export.identifiers.regional_addresses import ADDRESS_PATTERNS
 from reflect_tui.export.identifiers.regional_patterns import REGIONAL_PATTERNS
 
 SP = r"[^\S\n]"
@@ -188,4 +189,4 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     ),
 )
 
-CONTEXT_PATTERNS = (*_CONTEXT, *REGIONAL_PATTERNS)
+CONTEXT_PATTERNS = (*_CONTEXT, *REGIONAL_PATTERNS, *ADDRESS_PATTERNS)

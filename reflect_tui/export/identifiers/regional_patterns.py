@@ -1,7 +1,5 @@
-"""Identifiers in the forms of more countries, and those only the words around them mark.
-
-Addresses as India, Kenya, New Zealand, Hungary or Poland write them ("27, 1st Cross",
-"9 tui place", "Váci utca 14"), post boxes of other languages, PIN and bare postcodes
+"""Identifiers in the forms of more countries, and those only the words around them mark
+(addresses are in :mod:`regional_addresses`): PIN and bare postcodes
 where the sentence makes them one ("in the 560 076 area", "moved to 7971 now"), phone
 numbers of eight to ten digits after a word of calling, plates after a vehicle, dates
 without a year ("discharge on 31/07", "march 3rd", "le 8 mai") and ages over 89 a few
@@ -73,27 +71,7 @@ _VEHICLE = (
     r"(?:plate|plates|reg|rego|registration|car|van|truck|taxi|cab|matatu|bus|vehicle"
     r"|motorbike|bike|ute|lorry|jeep|suv|boda|tuk-tuk|minibus)"
 )
-_LOWER_STREET = (
-    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|place|pl|crescent|cres|close"
-    r"|court|ct|terrace|tce|grove|way|boulevard|blvd|parade|highway|hwy|circuit|cct|mews)"
-)
-_STREET_ABROAD = (
-    r"(?:rue|calle|avenida|rua|travessa|strada|viale|corso|vicolo|ulica|utca|allée|impasse"
-    r"|chemin|carrer|camino|paseo|praça|piazza|plaza)"
-)
-_PARTICLES = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|l['’]|d['’])\s*)*"
 
-#: One numbered part of an address: "House 23", "Street 230", "4th Avenue", "Sitio Malinis".
-_PART = (
-    rf"(?:(?i:house|building|bldg|villa|flat|block|street|road|rd|way|zone|avenue|ave|lane"
-    rf"|plot|stand|extension|ext|phase|sector|purok|door|unit|apartment|apt)\.?{SP}"
-    rf"[A-Z0-9][\w-]{{0,5}}\b|\d{{1,3}}(?:st|nd|rd|th){SP}(?:Avenue|Street|Road|Lane|Cross"
-    rf"|Main)\b|(?:Sitio|Barangay|Brgy\.?|Purok){SP}[A-Z0-9][\w-]{{1,14}})"
-)
-_CROSS = (
-    rf"\b\d{{1,3}}(?:st|nd|rd|th)(?:{SP}[A-Z])?{SP}(?:Cross|Main|Block|Stage|Phase|Layout)"
-    rf"(?:{SP}(?:Road|Rd))?\b"
-)
 
 REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # "Her great-aunt in Penang is 104", "the grandmother who sponsored them is 93".
@@ -257,82 +235,6 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(rf"\b(?i:pin(?:{SP}*code)?|pincode){SP}*:?{SP}*(?P<id>[1-9]\d\d ?\d{{3}})\b"),
         "digit",
     ),
-    # Indian addresses: "No. 42, 3rd Cross, 5th Main", "#218, 17th B Main", "Jayanagar
-    # 9th Block", "house no. 12".
-    (
-        Kind.ADDRESS,
-        re.compile(
-            # One finding for the whole: "No. 42, 3rd Cross, 5th Main, Indiranagar".
-            rf"(?:(?:\bNo\.|(?<![\w&])#){SP}?\d{{1,4}}[A-Z]?,{SP})?{_CROSS}(?:,?{SP}{_CROSS})*"
-            rf"(?:,{SP}[A-Z][a-z]{{2,20}}(?:{SP}\d{{1,2}}(?:st|nd|rd|th){SP}(?:Block|Stage|Phase))?)?"
-            rf"|\b(?:[A-Z]{{1,2}}-?\d{{1,4}},{SP})?Sector{SP}?-?\d{{1,3}}\b"
-        ),
-        "digit",
-    ),
-    (Kind.ADDRESS, re.compile(rf"(?:\bNo\.|(?<![\w&])#){SP}?\d{{1,4}}[A-Z]?(?=,)"), "digit"),
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\b(?i:house|flat|door|plot|h\.){SP}*(?i:no\.?|number|#){SP}*\d{{1,4}}[A-Z]?\b"
-        ),
-        "digit",
-    ),
-    # "NE 82nd and Glisan", "SW 8th Street": a directional and a numbered street.
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\b(?:N|S|E|W|NE|NW|SE|SW)\.?{SP}+\d{{1,3}}(?:st|nd|rd|th)\b"
-            rf"(?:{SP}(?:and|&){SP}[A-Z][\w'’-]{{1,20}})?"
-        ),
-        "digit",
-    ),
-    # A house number and a street in lower case: "9 tui place", "3 rata crescent"; the
-    # street's name must not be an ordinary word ("2 weeks on the road").
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\b\d{{1,5}}[a-z]?(?=[^\n]{{0,30}}?{SP}{_LOWER_STREET}\b){SP}+"
-            rf"(?:[a-zà-ÿāēīōū'’-]+{SP}+){{0,2}}"
-            rf"(?P<place>[a-zà-ÿāēīōū'’-]{{3,}}){SP}+{_LOWER_STREET}\b"
-        ),
-        "digit",
-    ),
-    # A street of another language, with its number: "Váci utca 14", "ul. Marszałkowska
-    # 84", "Postfach 1234", "Apartado 12".
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\b[A-ZÀ-Þ][\w'’-]{{1,20}}{SP}+(?:utca|ulica|út|gasse|sokak|sokağı|caddesi|cad\.)"
-            rf"{SP}+\d{{1,4}}[a-z]?\b"
-            rf"|\bul\.{SP}?[A-ZÀ-ÞŁŚŻŹ][\w'’-]{{1,16}}(?:{SP}[A-ZÀ-ÞŁŚŻŹ][\w'’-]{{1,10}})?{SP}"
-            r"\d{1,4}[a-z]?\b"
-            rf"|\b(?:Postfach|Apartado|Casilla|Casella{SP}+postale|Bo[iî]te{SP}+postale"
-            rf"|Private{SP}+Bag|Locked{SP}+Bag|GPO{SP}+Box){SP}+\d{{1,6}}\b"
-        ),
-        "digit",
-    ),
-    # Addresses of numbered parts, as the Gulf, East and West Africa, South Asia and the
-    # Philippines write them: "Building 45, Street 230, Zone 66", "House 6, Block 14,
-    # Kariobangi North", "stand 4417, Extension 9", "Sitio Malinis, Purok 3"; two parts
-    # at least, and not rooms, floors or wards alone (a clinic's "Room 3").
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\b{_PART}(?:,{SP}{_PART})+(?:,{SP}[A-Z][a-z]{{2,20}}(?:{SP}[A-Z][a-z]{{2,12}})?)?"
-        ),
-        "digit",
-    ),
-    # "Box 412, Stn Main" (Canada), "Mariahilfer Straße 101/14", "Block C, Mowbray Court".
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\bBox{SP}\d{{1,6}},{SP}(?:Stn|Station|RPO){SP}[A-Z][\w'’-]{{1,20}}"
-            rf"|\b[A-ZÄÖÜ][\wäöüß-]{{1,20}}{SP}(?:Straße|Strasse|Gasse|Weg|Platz|Allee|Ring"
-            r"|Damm|Ufer|Straat|Laan|Plein|Gracht|Kade|Vej|Gade|Gatan|Vägen|Veien|Gata)"
-            rf"{SP}\d{{1,4}}(?:/\d{{1,4}})?[a-z]?\b"
-        ),
-        "digit",
-    ),
     # A licence, account or record number in spaced groups after "no.": "licence no. 12
     # 847 391" (six digits at least).
     (
@@ -360,69 +262,5 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             r"|eight|nine))?|a\s+hundred)),"
         ),
         "ninety",
-    ),
-    # A room or a door in a named hall or block: "Room 09-14, Kingfisher Hall", "Block C,
-    # Door 12, Mathare North flats".
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\b(?:Room|Rm|Flat|Unit|Apt|Apartment|Door|Block){SP}[\w-]{{1,6}},{SP}"
-            rf"(?:(?:Block|Door|Wing|Floor|Room){SP}[\w-]{{1,4}},{SP})?(?:[A-Z][\w'’-]{{1,10}}{SP}){{1,2}}"
-            r"(?:Hall|House|Court|Tower|Towers|Mansions|Flats|flats|Estate|Lodge|Residence"
-            r"|Hostel|Building|Apartments)\b"
-        ),
-        "digit",
-    ),
-    # "3 Station Cottages", "880 Highway 9", "Stand 2231", "Route 9".
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"(?<![\w.,/-])\d{{1,5}}{SP}(?:[A-Z][\w'’-]{{1,14}}{SP}){{1,2}}(?:Cottages|Villas"
-            r"|Buildings|Flats|Farm|Lodge|House|Court|Tower|Towers|Mansions|Heights|Point)\b"
-            rf"|(?<![\w.,/-])\d{{1,5}}{SP}(?:State{SP})?(?:Highway|Hwy|Route|Rte|County{SP}Road"
-            rf"|Rural{SP}Route|RR)\.?{SP}\d{{1,4}}\b"
-            rf"|\bStand{SP}(?:No\.?{SP}?)?\d{{2,5}}\b"
-        ),
-        "digit",
-    ),
-    # A house in a block of an Indian colony: "B-12, Lajpat Nagar".
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\b[A-Z]{{1,2}}-?\d{{1,4}},{SP}(?:[A-Z][\w'’-]{{1,14}}{SP})?[A-Z][\w'’-]{{1,14}}"
-            rf"{SP}(?:Nagar|Vihar|Enclave|Colony|Puram|Bagh|Ganj|Layout|Extension|Estate)\b"
-        ),
-        "digit",
-    ),
-    # An Irish county, with the townlands before it: "Cloonagh, Ballinamore, Co. Leitrim".
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"(?:\b[A-Z][\w'’-]+,{SP}){{0,3}}\bCo\.?{SP}(?:Antrim|Armagh|Carlow|Cavan|Clare"
-            r"|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois"
-            r"|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo"
-            r"|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
-        ),
-        "street",
-    ),
-    # A named house and its street, with no number: "The Old Vicarage, Church Street".
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\bThe{SP}[A-Z][\w'’-]+(?:{SP}[A-Z][\w'’-]+)?,{SP}(?:[A-Z][\w'’-]+{SP}){{1,2}}"
-            r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Mews|Way"
-            r"|Boulevard|Parade)\b"
-        ),
-        "street",
-    ),
-    # A street of another language without a number, after a word of place: "they live
-    # on rue Fleury Est", "at calle de la Paz".
-    (
-        Kind.ADDRESS,
-        re.compile(
-            rf"\b(?i:on|at|in|off|near|to|from){SP}+(?P<id>{_STREET_ABROAD}{SP}+{_PARTICLES}"
-            rf"[A-ZÀ-Þ][\w'’-]+(?:{SP}+(?:Est|Ouest|Nord|Sud|[A-ZÀ-Þ][\w'’-]+))?)"
-        ),
-        "street",
     ),
 )
