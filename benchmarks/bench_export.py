@@ -63,6 +63,7 @@ from reflect_tui.export import (
     plan_export,
     render,
 )
+from reflect_tui.export.scan import KnownSpans
 from reflect_tui.journal import Journal
 from reflect_tui.vault import crypto
 
@@ -206,9 +207,18 @@ def jrnl_kdf() -> None:
     base64.urlsafe_b64encode(kdf.derive(PASSPHRASE.encode()))
 
 
-def export_engine(sessions: list[SessionRecord]) -> None:
-    plan = plan_export(sessions, [], Selection(), watch_words=["Amara", "Oakwood School"])
+def export_engine(sessions: list[SessionRecord], known: KnownSpans | None = None) -> None:
+    plan = plan_export(
+        sessions, [], Selection(), watch_words=["Amara", "Oakwood School"], known=known
+    )
     render(build_export(plan, IdentifierChoice.ALLOW, DocumentOptions()), "markdown")
+
+
+def filled_cache(sessions: list[SessionRecord]) -> KnownSpans:
+    """The findings cache as a journal that saved ``sessions`` holds it."""
+    learning = KnownSpans({})
+    plan_export(sessions, [], Selection(), known=learning)
+    return KnownSpans(dict(learning.learned))
 
 
 def jrnl_setup(root: Path, venv: Path, items: list[tuple[datetime, str]]) -> dict[str, str]:
@@ -266,6 +276,7 @@ def measure(n: int) -> dict[str, float]:
             crypto.derive_passphrase_key, PASSPHRASE, b"s" * 16, crypto.DEFAULT_KDF
         )
         results["engine"] = median_call(export_engine, sessions)
+        results["engine cached"] = median_call(export_engine, sessions, filled_cache(sessions))
         venv = jrnl_venv()
         if venv is not None:
             env = jrnl_setup(root, venv, items)
@@ -309,10 +320,13 @@ def print_table(n: int, results: dict[str, float]) -> None:
         f"| export, without key derivation, findings cache empty | {cold:.3f} "
         f"| {_seconds(bare)} | {ratio} | | |"
     )
-    verdict = "met" if results["engine"] < GOAL_S else "MISSED"
+    cached, scanned = results["engine cached"], results["engine"]
     print(
         f"\nExport engine alone (select, identifier check, document, Markdown; records "
-        f"already read): {results['engine']:.3f} s; goal < {GOAL_S} s: {verdict}."
+        f"already read), goal < {GOAL_S} s: {cached:.3f} s with the findings cache "
+        f"({'met' if cached < GOAL_S else 'MISSED'}); {scanned:.3f} s scanning every text, as "
+        f"the first export after the check itself changes does "
+        f"({'met' if scanned < GOAL_S else 'MISSED'})."
     )
 
 
