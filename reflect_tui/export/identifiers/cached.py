@@ -30,6 +30,10 @@ from reflect_tui.export.identifiers.kinds import Kind
 _Span = tuple[int, int, Kind]
 _KINDS = tuple(Kind)
 _INDEX = {kind: i for i, kind in enumerate(_KINDS)}
+#: word_lists.fold's letters that NFKD leaves whole (a copy: importing word_lists would
+#: load the detector's modules into an export whose every text is known; a test keeps
+#: them equal).
+_BASE_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
 
 
 @cache
@@ -104,16 +108,18 @@ def decode_settings(entry: str) -> Settings | None:
 
 
 def _loose(text: str) -> str:
-    """``text`` case-folded and decomposed, keeping only its ASCII characters.
+    """``text`` case-folded, its base letters as the name lists fold them ("ł", "ø",
+    "ı": see ``word_lists.fold``) and decomposed, keeping only its ASCII characters.
 
-    Every step works character by character (case folding, compatibility decomposition,
-    dropping what is not ASCII), so the loose form of a word in a text is always inside
-    the text's loose form: a test on it never misses a fine word the name check would
-    see; at worst it sends a text to a full scan that did not need one.
+    Every step works character by character (case folding, base letters, compatibility
+    decomposition, dropping what is not ASCII), so the loose form of a word in a text is
+    always inside the text's loose form: a test on it never misses a fine word the name
+    check would see; at worst it sends a text to a full scan that did not need one.
     """
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    folded = text.casefold().translate(_BASE_LETTERS)
+    return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
 
 
 def fine_keys(fine: Iterable[str]) -> tuple[str, ...]:
