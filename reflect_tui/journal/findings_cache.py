@@ -136,11 +136,13 @@ class FindingsCache:
             fresh.append((cached.SETTINGS, detector, cached.encode_settings(settings())))
         store(self._conn, fresh)
 
-    def _detector_of(self, key: bytes) -> bytes | None:
+    def _detector_of(self, key: bytes) -> object:
+        """The detector of ``key``'s entry: None for none, and whatever a damaged row
+        holds (never this detector's fingerprint: the entry is then made again)."""
         row = self._conn.execute(
             "SELECT detector FROM identifier_scan WHERE digest = ?", (key,)
         ).fetchone()
-        return None if row is None else bytes(row[0])
+        return None if row is None else row[0]
 
     def _texts(self, rows: dict[int, set[int]]) -> list[str]:
         """The texts of the rows noted, as they are now (a row deleted since is gone)."""
@@ -185,9 +187,11 @@ def store(conn: sqlite3.Connection, rows: list[tuple[bytes, bytes, str]]) -> Non
 
 
 def entries(conn: sqlite3.Connection) -> dict[bytes, str]:
-    """The entries the detector of this release made: digest -> encoded spans."""
+    """The entries the detector of this release made: digest -> encoded spans (a row no
+    release writes, spans that are not a text, is left out: a miss)."""
     rows = conn.execute(
-        "SELECT digest, spans FROM identifier_scan WHERE detector = ?", (cached.fingerprint(),)
+        "SELECT digest, spans FROM identifier_scan WHERE detector = ? AND typeof(spans) = 'text'",
+        (cached.fingerprint(),),
     )
     return dict(rows.fetchall())
 

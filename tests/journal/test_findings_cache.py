@@ -201,3 +201,19 @@ def test_an_export_whose_every_text_is_known_loads_no_patterns(
         env={**os.environ, "REFLECT_HOME": str(vault_path.parent / "home")},
     )
     assert done.stdout.strip() == "0 []", done.stderr
+
+
+def test_damaged_entries_are_misses_and_never_stop_a_save_or_an_export(
+    journal: Journal, vault_path: Path
+) -> None:
+    """Rows no release writes (a blob of spans, a text as detector): scanned again."""
+    _answer(journal, MATEO)
+    journal._conn.execute("UPDATE identifier_scan SET spans = x'00ff'")
+    journal._conn.execute(
+        "INSERT INTO identifier_scan VALUES (?, 'x', 'y')", (cached.digest(QUIET),)
+    )
+    journal.save()
+    _answer(journal, QUIET)  # its entry's detector is a text: refreshed, not a crash
+    with JournalReader(vault_path, PASSPHRASE) as reader:
+        assert _findings(reader, known=True) == _findings(reader, known=False)
+        assert _findings(reader, known=True)
