@@ -87,6 +87,9 @@ class FindingsCache:
         self._conn = conn
         self._rows: dict[int, set[int]] = {i: set() for i in range(len(_TABLES))}
         self._gone: set[bytes] = set()
+        #: How many flushes dropped a text that left a row: an export's entries computed
+        #: before one may be of a text no longer in the vault (so they are not kept).
+        self.generation = 0
         conn.create_function(_ROW, 2, self._note_row)
         conn.create_function(_GONE, 2, self._note_gone)
         for number, (table, when, body) in enumerate(_TRIGGERS):
@@ -119,6 +122,8 @@ class FindingsCache:
         self.forget()
         if not dropped and not any(rows.values()):
             return
+        if dropped:
+            self.generation += 1
         detector = cached.fingerprint()
         keep = {cached.digest(text): text for text in self._texts(rows)}
         gone = dropped - keep.keys()

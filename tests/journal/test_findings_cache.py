@@ -217,3 +217,18 @@ def test_damaged_entries_are_misses_and_never_stop_a_save_or_an_export(
     with JournalReader(vault_path, PASSPHRASE) as reader:
         assert _findings(reader, known=True) == _findings(reader, known=False)
         assert _findings(reader, known=True)
+
+
+def test_an_export_keeps_nothing_of_a_text_edited_while_it_ran(journal: Journal) -> None:
+    """The Export screen checks in a worker; an autosave may change a text meanwhile:
+    what the check found in the old text is not kept (a digest of a text gone)."""
+    session_id = _answer(journal, MATEO)
+    journal._conn.execute("DELETE FROM identifier_scan")
+    known = journal.known_spans()
+    plan_export(journal.records(), [], Selection(), known=known)
+    assert cached.digest(MATEO) in known.learned
+    [answer] = journal.session_answers(session_id)
+    journal.edit_answer(answer.id or 0, QUIET)  # while the export was checking
+    journal.keep_findings(known)
+    assert cached.digest(MATEO) not in _digests(journal)
+    assert cached.digest(QUIET) in _digests(journal)
