@@ -78,6 +78,10 @@ _TRIGGERS = (
 )
 #: Rows read back at once at a flush (SQLite's limit on bound values is far above).
 _BATCH = 500
+#: A longer text is not scanned when it is saved, only when it is exported: its scan
+#: would cost every autosave of it a third of a second at 100,000 characters, and hold
+#: the interpreter long enough to stall typing (benchmarks/bench_long_answer.py).
+LONGEST = 5_000
 
 
 class FindingsCache:
@@ -134,7 +138,7 @@ class FindingsCache:
         fresh = [
             (key, detector, cached.encode(raw_spans(text)))
             for key, text in keep.items()
-            if self._detector_of(key) != detector
+            if len(text) <= LONGEST and self._detector_of(key) != detector
         ]
         if fresh and self._detector_of(cached.SETTINGS) != detector:
             # The detector is loaded now: its settings cost nothing to keep (once).

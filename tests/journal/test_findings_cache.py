@@ -13,7 +13,7 @@ from reflect_tui.core import clock
 from reflect_tui.core.records import AnswerRecord, SessionRecord
 from reflect_tui.export import Selection, plan_export
 from reflect_tui.export.identifiers import cached
-from reflect_tui.journal import Journal
+from reflect_tui.journal import Journal, findings_cache
 from reflect_tui.journal.merge import TABLES
 from reflect_tui.journal.reader import JournalReader
 from reflect_tui.vault import changelog, crypto
@@ -232,3 +232,20 @@ def test_an_export_keeps_nothing_of_a_text_edited_while_it_ran(journal: Journal)
     journal.keep_findings(known)
     assert cached.digest(MATEO) not in _digests(journal)
     assert cached.digest(QUIET) in _digests(journal)
+
+
+def test_a_very_long_answer_is_checked_at_export_not_at_each_autosave(
+    journal: Journal, vault_path: Path
+) -> None:
+    long = (QUIET + " ") * (findings_cache.LONGEST // len(QUIET)) + MATEO
+    assert len(long) > findings_cache.LONGEST
+    _answer(journal, long)
+    assert cached.digest(long) not in _digests(journal)
+    _answer(journal, MATEO)  # a text of the usual length is kept as before
+    assert cached.digest(MATEO) in _digests(journal)
+    with JournalReader(vault_path, PASSPHRASE) as reader:
+        assert _findings(reader, known=True) == _findings(reader, known=False)
+    known = journal.known_spans()  # the Export screen keeps it, once
+    plan_export(journal.records(), [], Selection(), known=known)
+    journal.keep_findings(known)
+    assert cached.digest(long) in _digests(journal)
