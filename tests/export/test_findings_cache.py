@@ -4,8 +4,10 @@ detector, a fine word and a watch word all give exactly today's answer."""
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -108,6 +110,17 @@ def test_the_detectors_fingerprint_follows_its_files(tmp_path: Path) -> None:
     words = copy / "given_names_more.txt"
     words.write_text(words.read_text(encoding="utf-8") + "zzyzx\n", encoding="utf-8")
     assert cached.fingerprint_of(copy) != cached.fingerprint()
+
+
+def test_the_detectors_fingerprint_follows_pythons_unicode_tables(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A vault synced to a computer with another Python: what is a letter or a capital
+    may differ there, so its entries are misses, never another detector's answers."""
+    folder = Path(cached.__file__).parent
+    here = cached.fingerprint_of(folder)
+    monkeypatch.setattr(unicodedata, "unidata_version", "13.0.0")
+    assert cached.fingerprint_of(folder) != here
 
 
 def test_the_record_scan_with_the_cache_is_the_record_scan() -> None:

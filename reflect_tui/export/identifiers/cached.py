@@ -6,7 +6,8 @@ the detector's raw spans with no watch words and no fine words, under:
 
 - :func:`digest`: BLAKE2b-128 of the text (the cache holds digests and spans, never text);
 - :func:`fingerprint`: BLAKE2b-128 of every file in this folder, read as bytes (nothing
-  imported or compiled), so any change to the detector makes every entry stale.
+  imported or compiled), and of Python's version and Unicode tables, so any change to
+  the detector or what it runs on makes every entry stale.
 
 A hit adds the watch words' spans and resolves overlaps as a full scan does; a text
 holding a fine word is scanned whole (a fine word changes what the name check decides
@@ -19,6 +20,7 @@ is a hit never loads the patterns, the name check or their word lists.
 from __future__ import annotations
 
 import hashlib
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -45,6 +47,10 @@ def fingerprint() -> bytes:
 
 def fingerprint_of(folder: Path) -> bytes:
     summary = hashlib.blake2b(digest_size=16)
+    # The detector's answers depend on Python too: its regular expressions and its
+    # Unicode tables (what is a letter, a capital, a digit, how case folds).
+    summary.update(f"{sys.implementation.name} {sys.version_info[:2]}\0".encode())
+    summary.update(f"{unicodedata.unidata_version}\0".encode())
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix != ".pyc"):
         content = path.read_bytes()
         summary.update(f"{path.name}\0{len(content)}\0".encode())
