@@ -84,6 +84,9 @@ class KnownSpans:
 
     entries: Mapping[bytes, str]
     learned: dict[bytes, str] = field(default_factory=dict)
+    #: The writer's count of texts gone when ``entries`` was read (see
+    #: :attr:`reflect_tui.journal.findings_cache.FindingsCache.generation`).
+    generation: int = 0
 
     def scanner(self, watch_words: Iterable[str], fine_words: Iterable[str]) -> Scanner:
         return Scanner(watch_words, fine_words, cached=self.entries)

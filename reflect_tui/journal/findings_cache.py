@@ -78,6 +78,10 @@ _TRIGGERS = (
 )
 #: Rows read back at once at a flush (SQLite's limit on bound values is far above).
 _BATCH = 500
+#: A longer text is not scanned when it is saved, only when it is exported: its scan
+#: would cost every autosave of it a third of a second at 100,000 characters, and hold
+#: the interpreter long enough to stall typing (benchmarks/bench_long_answer.py).
+LONGEST = 5_000
 
 
 class FindingsCache:
@@ -87,6 +91,9 @@ class FindingsCache:
         self._conn = conn
         self._rows: dict[int, set[int]] = {i: set() for i in range(len(_TABLES))}
         self._gone: set[bytes] = set()
+        #: How many flushes dropped a text that left a row: an export's entries computed
+        #: before one may be of a text no longer in the vault (so they are not kept).
+        self.generation = 0
         conn.create_function(_ROW, 2, self._note_row)
         conn.create_function(_GONE, 2, self._note_gone)
         for number, (table, when, body) in enumerate(_TRIGGERS):
@@ -119,6 +126,8 @@ class FindingsCache:
         self.forget()
         if not dropped and not any(rows.values()):
             return
+        if dropped:
+            self.generation += 1
         detector = cached.fingerprint()
         keep = {cached.digest(text): text for text in self._texts(rows)}
         gone = dropped - keep.keys()
@@ -129,18 +138,20 @@ class FindingsCache:
         fresh = [
             (key, detector, cached.encode(raw_spans(text)))
             for key, text in keep.items()
-            if self._detector_of(key) != detector
+            if len(text) <= LONGEST and self._detector_of(key) != detector
         ]
         if fresh and self._detector_of(cached.SETTINGS) != detector:
             # The detector is loaded now: its settings cost nothing to keep (once).
             fresh.append((cached.SETTINGS, detector, cached.encode_settings(settings())))
         store(self._conn, fresh)
 
-    def _detector_of(self, key: bytes) -> bytes | None:
+    def _detector_of(self, key: bytes) -> object:
+        """The detector of ``key``'s entry: None for none, and whatever a damaged row
+        holds (never this detector's fingerprint: the entry is then made again)."""
         row = self._conn.execute(
             "SELECT detector FROM identifier_scan WHERE digest = ?", (key,)
         ).fetchone()
-        return None if row is None else bytes(row[0])
+        return None if row is None else row[0]
 
     def _texts(self, rows: dict[int, set[int]]) -> list[str]:
         """The texts of the rows noted, as they are now (a row deleted since is gone)."""
@@ -185,9 +196,11 @@ def store(conn: sqlite3.Connection, rows: list[tuple[bytes, bytes, str]]) -> Non
 
 
 def entries(conn: sqlite3.Connection) -> dict[bytes, str]:
-    """The entries the detector of this release made: digest -> encoded spans."""
+    """The entries the detector of this release made: digest -> encoded spans (a row no
+    release writes, spans that are not a text, is left out: a miss)."""
     rows = conn.execute(
-        "SELECT digest, spans FROM identifier_scan WHERE detector = ?", (cached.fingerprint(),)
+        "SELECT digest, spans FROM identifier_scan WHERE detector = ? AND typeof(spans) = 'text'",
+        (cached.fingerprint(),),
     )
     return dict(rows.fetchall())
 

@@ -68,13 +68,17 @@ class FindingsKept:
         from reflect_tui.export.scan import KnownSpans
 
         with self._db_lock:
-            return KnownSpans(findings_cache.entries(self._conn))
+            generation = 0 if self._findings is None else self._findings.generation
+            return KnownSpans(findings_cache.entries(self._conn), generation=generation)
 
     def keep_findings(self, known: KnownSpans) -> None:
         """Keep the entries an export computed for texts the cache lacked, so the next
-        export of the same texts need not scan them (a reader's journal keeps nothing)."""
+        export of the same texts need not scan them (a reader's journal keeps nothing).
+        Nothing is kept if a text left the vault since ``known`` was read: the export may
+        have checked it, and its entry would outlive it."""
         if self._writer is None or not known.learned:
             return
         with self._writing() as db:
-            findings_cache.learned(sqlite_of(db), known.learned)
+            if self._findings is not None and self._findings.generation == known.generation:
+                findings_cache.learned(sqlite_of(db), known.learned)
         known.learned.clear()

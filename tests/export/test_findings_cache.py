@@ -4,15 +4,17 @@ detector, a fine word and a watch word all give exactly today's answer."""
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reflect_tui.core import clock
 from reflect_tui.core.records import AnswerRecord, SessionRecord
 from reflect_tui.export import Kind, Scanner, find_identifiers
-from reflect_tui.export.identifiers import cached
+from reflect_tui.export.identifiers import cached, word_lists
 from reflect_tui.export.identifiers.scanner import raw_spans
 from reflect_tui.export.identifiers.scanner import settings as detector_settings
 from reflect_tui.export.scan import KnownSpans, redact_records, scan_records
@@ -110,6 +112,17 @@ def test_the_detectors_fingerprint_follows_its_files(tmp_path: Path) -> None:
     assert cached.fingerprint_of(copy) != cached.fingerprint()
 
 
+def test_the_detectors_fingerprint_follows_pythons_unicode_tables(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A vault synced to a computer with another Python: what is a letter or a capital
+    may differ there, so its entries are misses, never another detector's answers."""
+    folder = Path(cached.__file__).parent
+    here = cached.fingerprint_of(folder)
+    monkeypatch.setattr(unicodedata, "unidata_version", "13.0.0")
+    assert cached.fingerprint_of(folder) != here
+
+
 def test_the_record_scan_with_the_cache_is_the_record_scan() -> None:
     now = clock.now()
     answers = tuple(
@@ -142,3 +155,13 @@ def test_the_detectors_settings_come_from_the_cache_and_a_damaged_one_is_not_use
     for damaged in ("", "x", "30", "30 " + "1 " * 40):
         wide[cached.SETTINGS] = damaged
         assert Scanner(cached=wide).find(text) == [today]
+
+
+def test_a_fine_word_the_name_lists_fold_to_is_honoured_with_a_hit() -> None:
+    """The name check folds "łukasz" and "bjørn" to "lukasz" and "bjorn" (base letters
+    NFKD leaves whole): a text holding them is sent to the full scan like any other."""
+    for text, fine in (("łukasz didn't show", "lukasz"), ("bjørn said no", "bjorn")):
+        today = find_identifiers(text, [], [fine])
+        assert today == []
+        assert Scanner([], [fine], cached=_cache_of(text)).find(text) == today
+    assert cached._BASE_LETTERS == word_lists._BASE_LETTERS

@@ -13,7 +13,7 @@ from reflect_tui.core import clock
 from reflect_tui.core.records import AnswerRecord, SessionRecord
 from reflect_tui.export import Selection, plan_export
 from reflect_tui.export.identifiers import cached
-from reflect_tui.journal import Journal
+from reflect_tui.journal import Journal, findings_cache
 from reflect_tui.journal.merge import TABLES
 from reflect_tui.journal.reader import JournalReader
 from reflect_tui.vault import changelog, crypto
@@ -201,3 +201,51 @@ def test_an_export_whose_every_text_is_known_loads_no_patterns(
         env={**os.environ, "REFLECT_HOME": str(vault_path.parent / "home")},
     )
     assert done.stdout.strip() == "0 []", done.stderr
+
+
+def test_damaged_entries_are_misses_and_never_stop_a_save_or_an_export(
+    journal: Journal, vault_path: Path
+) -> None:
+    """Rows no release writes (a blob of spans, a text as detector): scanned again."""
+    _answer(journal, MATEO)
+    journal._conn.execute("UPDATE identifier_scan SET spans = x'00ff'")
+    journal._conn.execute(
+        "INSERT INTO identifier_scan VALUES (?, 'x', 'y')", (cached.digest(QUIET),)
+    )
+    journal.save()
+    _answer(journal, QUIET)  # its entry's detector is a text: refreshed, not a crash
+    with JournalReader(vault_path, PASSPHRASE) as reader:
+        assert _findings(reader, known=True) == _findings(reader, known=False)
+        assert _findings(reader, known=True)
+
+
+def test_an_export_keeps_nothing_of_a_text_edited_while_it_ran(journal: Journal) -> None:
+    """The Export screen checks in a worker; an autosave may change a text meanwhile:
+    what the check found in the old text is not kept (a digest of a text gone)."""
+    session_id = _answer(journal, MATEO)
+    journal._conn.execute("DELETE FROM identifier_scan")
+    known = journal.known_spans()
+    plan_export(journal.records(), [], Selection(), known=known)
+    assert cached.digest(MATEO) in known.learned
+    [answer] = journal.session_answers(session_id)
+    journal.edit_answer(answer.id or 0, QUIET)  # while the export was checking
+    journal.keep_findings(known)
+    assert cached.digest(MATEO) not in _digests(journal)
+    assert cached.digest(QUIET) in _digests(journal)
+
+
+def test_a_very_long_answer_is_checked_at_export_not_at_each_autosave(
+    journal: Journal, vault_path: Path
+) -> None:
+    long = (QUIET + " ") * (findings_cache.LONGEST // len(QUIET)) + MATEO
+    assert len(long) > findings_cache.LONGEST
+    _answer(journal, long)
+    assert cached.digest(long) not in _digests(journal)
+    _answer(journal, MATEO)  # a text of the usual length is kept as before
+    assert cached.digest(MATEO) in _digests(journal)
+    with JournalReader(vault_path, PASSPHRASE) as reader:
+        assert _findings(reader, known=True) == _findings(reader, known=False)
+    known = journal.known_spans()  # the Export screen keeps it, once
+    plan_export(journal.records(), [], Selection(), known=known)
+    journal.keep_findings(known)
+    assert cached.digest(long) in _digests(journal)

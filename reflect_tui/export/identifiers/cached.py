@@ -6,7 +6,8 @@ the detector's raw spans with no watch words and no fine words, under:
 
 - :func:`digest`: BLAKE2b-128 of the text (the cache holds digests and spans, never text);
 - :func:`fingerprint`: BLAKE2b-128 of every file in this folder, read as bytes (nothing
-  imported or compiled), so any change to the detector makes every entry stale.
+  imported or compiled), and of Python's version and Unicode tables, so any change to
+  the detector or what it runs on makes every entry stale.
 
 A hit adds the watch words' spans and resolves overlaps as a full scan does; a text
 holding a fine word is scanned whole (a fine word changes what the name check decides
@@ -19,6 +20,7 @@ is a hit never loads the patterns, the name check or their word lists.
 from __future__ import annotations
 
 import hashlib
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -30,6 +32,10 @@ from reflect_tui.export.identifiers.kinds import Kind
 _Span = tuple[int, int, Kind]
 _KINDS = tuple(Kind)
 _INDEX = {kind: i for i, kind in enumerate(_KINDS)}
+#: word_lists.fold's letters that NFKD leaves whole (a copy: importing word_lists would
+#: load the detector's modules into an export whose every text is known; a test keeps
+#: them equal).
+_BASE_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
 
 
 @cache
@@ -41,6 +47,10 @@ def fingerprint() -> bytes:
 
 def fingerprint_of(folder: Path) -> bytes:
     summary = hashlib.blake2b(digest_size=16)
+    # The detector's answers depend on Python too: its regular expressions and its
+    # Unicode tables (what is a letter, a capital, a digit, how case folds).
+    summary.update(f"{sys.implementation.name} {sys.version_info[:2]}\0".encode())
+    summary.update(f"{unicodedata.unidata_version}\0".encode())
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix != ".pyc"):
         content = path.read_bytes()
         summary.update(f"{path.name}\0{len(content)}\0".encode())
@@ -104,16 +114,18 @@ def decode_settings(entry: str) -> Settings | None:
 
 
 def _loose(text: str) -> str:
-    """``text`` case-folded and decomposed, keeping only its ASCII characters.
+    """``text`` case-folded, its base letters as the name lists fold them ("ł", "ø",
+    "ı": see ``word_lists.fold``) and decomposed, keeping only its ASCII characters.
 
-    Every step works character by character (case folding, compatibility decomposition,
-    dropping what is not ASCII), so the loose form of a word in a text is always inside
-    the text's loose form: a test on it never misses a fine word the name check would
-    see; at worst it sends a text to a full scan that did not need one.
+    Every step works character by character (case folding, base letters, compatibility
+    decomposition, dropping what is not ASCII), so the loose form of a word in a text is
+    always inside the text's loose form: a test on it never misses a fine word the name
+    check would see; at worst it sends a text to a full scan that did not need one.
     """
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    folded = text.casefold().translate(_BASE_LETTERS)
+    return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
 
 
 def fine_keys(fine: Iterable[str]) -> tuple[str, ...]:
