@@ -64,7 +64,7 @@ _STREET_TYPES = f"(?:{'|'.join(_STREET_WORDS)})"
 
 # Plain alternations, no \b: the regex engine finds literals fast, where \b and any()
 # over the words cost more than the rest of the scan.
-_STREET_HINT = re.compile("|".join(_STREET_WORDS))
+_STREET_HINT = re.compile("|".join(_STREET_WORDS) + "|General Delivery")
 #: Streets of other languages in lower case before a capital, and Irish counties ("on
 #: rue Fleury", "Co. Mayo"). The capital comes first and the look back second, so the
 #: search skips in C to the next capital: lower-case branches first are 8x slower.
@@ -111,6 +111,12 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s\d(?![ap]m\b)[a-z]{2}\b"),
+        "digit",
+    ),
+    # A Canadian postcode in lower case ("m6h 3k2"), a Mexican one ("C.P. 06700").
+    (
+        Kind.POSTCODE,
+        re.compile(r"\b[a-z]\d[a-z] ?\d[a-z]\d\b|\bC\.\s?P\.\s?\d{5}\b"),
         "digit",
     ),
     # A day of the month told by its context: "on the 22nd", "Thursday the 12th",

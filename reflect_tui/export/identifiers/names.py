@@ -66,6 +66,7 @@ _TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
     "auntie aunty uncle rabbi imam sheikh pastor rev reverend coach judge officer whaea "
     "tío tía tio tia tita tito kuya manang manong mdm encik cik puan tuan datuk dato "
+    "mevrouw meneer mw dhr koro kuia nana-ji "
     "sgt sergeant cpl corporal lt lieutenant capt captain col colonel fr cllr".split()
 )
 #: A title before a word ("Mr ", "Dr. ") makes it a name; the title itself is not

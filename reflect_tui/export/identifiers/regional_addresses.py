@@ -135,7 +135,7 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"(?<![\w.,/-])\d{{1,5}}{SP}(?:[A-Z][\w'’-]{{1,14}}{SP}){{1,2}}(?:Cottages|Villas"
             r"|Buildings|Flats|Farm|Lodge|House|Court|Tower|Towers|Mansions|Heights|Point)\b"
             rf"|(?<![\w.,/-])\d{{1,5}}{SP}(?:State{SP})?(?:Highway|Hwy|Route|Rte|County{SP}Road"
-            rf"|Rural{SP}Route|RR)\.?{SP}\d{{1,4}}\b"
+            rf"|Rural{SP}Route|RR)\.?{SP}\d{{1,4}}[A-Z]{{0,2}}\b"
             rf"|\bStand{SP}(?:No\.?{SP}?)?\d{{2,5}}\b"
         ),
         "digit",
@@ -158,6 +158,12 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             r"|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo"
             r"|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
         ),
+        "street",
+    ),
+    # Mail held at a post office (Canada, the US): "General Delivery, La Ronge".
+    (
+        Kind.ADDRESS,
+        re.compile(rf"\bGeneral{SP}Delivery,{SP}[A-Z][\w'’-]+(?:{SP}[A-Z][\w'’-]+)?"),
         "street",
     ),
     # A named house and its street, with no number: "The Old Vicarage, Church Street".

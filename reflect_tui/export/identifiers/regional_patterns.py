@@ -91,7 +91,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.AGE,
         re.compile(
-            rf"\b(?i:in{SP}+(?:his|her|their|my|the){SP}+(?:(?:late|early|mid)-?{SP}*)?nineties)\b"
+            rf"\b(?i:in{SP}+(?:his|her|their|my){SP}+(?:(?:late|early|mid)-?{SP}*)?nineties)\b"
             rf"|\b(?i:nearly|almost|turning|past|over|about{SP}+to{SP}+turn){SP}+"
             rf"(?P<id>100|(?i:a{SP}+hundred))\b{_NOT_A_MEASURE}(?!{SP}*(?:[a-z]+s)\b)"
         ),
@@ -105,6 +105,14 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"|Thanksgiving|Easter{SP}+(?:Sunday|Monday)|Halloween|Hogmanay|Diwali|Eid"
             rf"|Valentine['’]s{SP}+Day|Mother['’]s{SP}+Day|Father['’]s{SP}+Day|Anzac{SP}+Day)"
             rf",?{SP}+(?:19|20)\d\d\b"
+        ),
+        "digit",
+    ),
+    # In the first person, as a client says it: "I am 94", "I'm 91 next week".
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\bI(?:{SP}am|['’]m){SP}(?:now{SP}|nearly{SP}|almost{SP})?(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
         ),
         "digit",
     ),
