@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from reflect_tui.export.identifiers.kinds import Kind
+from reflect_tui.export.identifiers.patterns import SP
 
-SP = r"[^\S\n]"
 _LOWER_STREET = (
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|place|pl|crescent|cres|close"
     r"|court|ct|terrace|tce|grove|way|boulevard|blvd|parade|highway|hwy|circuit|cct|mews)"

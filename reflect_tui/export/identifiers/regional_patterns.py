@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from reflect_tui.export.identifiers.kinds import Kind
+from reflect_tui.export.identifiers.patterns import SP
 
-SP = r"[^\S\n]"
 _AGE = r"(?:9\d|1[01]\d)"
 
 #: Who an age belongs to, a few words before "is 94".
