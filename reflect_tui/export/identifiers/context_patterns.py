@@ -94,6 +94,18 @@ def month_hint(text: str) -> bool:
 
 
 _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
+    # Any country's code after the word for it: "her postcode is 114 55", "kod
+    # pocztowy 31-052", "PIN code 560038", "CEP 01310-100", "zip: 10027-1234".
+    (
+        Kind.POSTCODE,
+        re.compile(
+            rf"\b(?i:zip|zip{SP}?code|post{SP}?code|postal{SP}+code|eircode|plz|cep|pin{SP}?code"
+            rf"|code{SP}+postal|c[oó]digo{SP}+postal|kod{SP}+pocztowy|postnummer|postinumero)"
+            rf"(?:['’]s)?(?:{SP}+(?i:is|was|of|number))?{SP}*[:#]?{SP}*"
+            rf"(?P<id>(?=[A-Za-z]*\d[A-Za-z]*\d)[A-Za-z\d]{{2,5}}(?:[ -][A-Za-z\d]{{2,4}})?)\b"
+        ),
+        "digit",
+    ),
     # Australian postcodes after the state: "Brunswick VIC 3056".
     (
         Kind.POSTCODE,

@@ -8,19 +8,30 @@ A lower-case word is asked about only where a name stands:
   done to one ("my client mateo", "mr okafor", "saw jamal", "texted priya");
 - a given name that is also a word or a place ("summer", "bobby", "brooklyn"), only at a
   sentence's start with a person's verb after it ("summer said", "bobby texted"), or
-  after an introducer ("my client grace"): never "summer holidays" or "will power".
+  after an introducer ("my client grace"): never "summer holidays" or "will power";
+- anywhere else, a given name of four letters or more that no list knows as a word of
+  English or of another language ("mom says maricruz hasnt slept", "caught jamal on
+  association", "seo-yeon cancelled"), as a capitalised given name is asked about
+  anywhere.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
 
-from reflect_tui.export.identifiers.person_context import NAMES_OF_PLACES, SPOKE_OR_ACTED
+from reflect_tui.export.identifiers.person_context import (
+    ACTED,
+    NAMES_OF_PLACES,
+    SPOKE_OR_ACTED,
+    THING_NAMES,
+)
 from reflect_tui.export.identifiers.word_lists import (
     base_word,
     fold,
+    foreign_words,
     given_names,
     known_terms,
     name_words,
@@ -78,8 +89,64 @@ _NEVER = frozenset(
 )
 
 
+#: A lower-case word of four letters or more, hyphens inside ("seo-yeon", "marc-andré").
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-](?=[^\W\d_])){3,}")
+
+
+_PREFIXES = frozenset("re de co ex bi un pre non mid sub anti semi self tri mis".split())
+
+
+@functools.cache
+def _names_anywhere() -> frozenset[str]:
+    """Given names that are asked about wherever they stand in lower case: not a word
+    of English or of another language, not a known term, four letters or more."""
+    stop = ordinary_words() | known_terms() | name_words() | foreign_words() | _NEVER
+    return frozenset(n for n in given_names() - stop if len(n) >= 4)
+
+
+def _anywhere(word: str, names: frozenset[str], given: frozenset[str]) -> bool:
+    folded = fold(base_word(word))
+    if folded in names:
+        return True
+    if "-" not in folded or len(folded) < 5:
+        return False
+    # "seo-yeon", "marc-andré", "jun-jun", "ji-woo": each part a given name or a short
+    # syllable, the first a given name; not "re-do", "co-op", "de-escalate".
+    parts = folded.split("-")
+    return (
+        len(parts) > 1
+        and parts[0] in given
+        and parts[0] not in _PREFIXES
+        and all(p in given or 0 < len(p) <= 3 for p in parts)
+    )
+
+
+def _lower_anywhere(
+    text: str, allowed: frozenset[str], found: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    names, given = _names_anywhere(), given_names()
+    words = set(_LOWER_WORD.findall(text))
+    hits = {w for w in words if _anywhere(w, names, given)}
+    if not hits:
+        return
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group()
+        if word not in hits or word.casefold() in allowed or fold(word) in allowed:
+            continue
+        start, end = match.start(), match.start() + len(base_word(word))
+        if not any(s <= start < e for s, e in found):
+            yield start, end
+
+
 def lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The spans of names written in lower case; words in ``allowed`` never are one."""
+    found = list(_lower_cued(text, allowed))
+    yield from found
+    yield from _lower_anywhere(text, allowed, found)
+
+
+def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Names in lower case where a sentence starts or a cue points at them."""
     given, known, ordinary, word_names = (
         given_names(),
         known_terms(),
@@ -99,7 +166,10 @@ def lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, 
         end = match.start(1) + len(word)
         if (folded in given and folded not in known) or (
             (folded in word_names or folded in NAMES_OF_PLACES)
-            and SPOKE_OR_ACTED.match(text, end) is not None
+            and (
+                SPOKE_OR_ACTED.match(text, end) is not None
+                or (folded not in THING_NAMES and ACTED.match(text, end) is not None)
+            )
         ):
             yield match.start(1), end
     if not any(c.islower() for c in text):

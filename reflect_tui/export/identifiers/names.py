@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from reflect_tui.export.identifiers.citations import author_follows, cited, well_known
 from reflect_tui.export.identifiers.lower_names import lower_case_names
 from reflect_tui.export.identifiers.person_context import (
+    ACTED,
     APPOSITION,
     HOUSE_NUMBER_AFTER,
     HOUSE_NUMBER_BEFORE,
@@ -36,6 +37,7 @@ from reflect_tui.export.identifiers.person_context import (
     NAMES_OF_PLACES,
     PERSON_NEXT,
     PERSON_PLACE,
+    THING_NAMES,
 )
 from reflect_tui.export.identifiers.word_lists import (
     base_word,
@@ -250,7 +252,9 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         elif author_follows(text, end, known):
             pass  # "Judith Herman", "Adrian Wells": an author's first name
         elif folded in word_names and (
-            not _sentence_start(text, start) or PERSON_NEXT.match(text, end)
+            not _sentence_start(text, start)
+            or PERSON_NEXT.match(text, end)
+            or (folded not in THING_NAMES and ACTED.match(text, end))
         ):
             # "sessions with Grace"; at a sentence's start only "Grace said", "Rose's
             # mother" (not "Hope was the theme", "Grant funding", "Drew a genogram").

@@ -85,7 +85,11 @@ _AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?
 #: Who a person is by age in a family: "her nine-year-old", "his youngest".
 _BY_AGE = r"(?:[a-z]+-(?:year|month)-old|youngest|eldest|oldest|middle\s+one|twin)"
 #: ", her partner,", ", my client's son": who the name before it is.
-_APPOSITION = rf",\s+(?:her|his|their|my|our|the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
+_APPOSITION = (
+    rf",\s+(?:her|his|their|my|our|the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
+    # and it closes, as an apposition does: not "in Dubai, the children grew up there"
+    r"(?=\s*[,.;:)!?—–-]|\s*\Z|\s+(?:who|and|was|is|had|has|from|in|at|of|said|came)\b)"
+)
 #: "Chase is the older brother", "Mere is her aunt".
 _IS_KIN = rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
 #: A term of respect after a name ("Gowda uncle", "Sharma ji"), or how the person asks
@@ -124,3 +128,46 @@ NAMES_OF_PLACES = frozenset(
 )
 #: A person's verb after a word, nothing else ("summer said", not "summer's end").
 SPOKE_OR_ACTED = re.compile(_PERSON_VERBS)
+
+#: Adverbs between a subject and its verb ("Summer nearly didn't come").
+_ADVERBS = (
+    r"(?:[a-z]{3,}ly|still|just|never|finally|also|then|again|even|already|always|only"
+    r"|not|almost|soon|once|later|barely)"
+)
+#: Common irregular pasts and participles, which the regular "-ed" of the rule misses.
+_IRREGULAR = (
+    r"(?:went|gone|came(?!\s+(?:up|in|out|round|around|back|through))|come(?!\s+up)|got|gotten|held|kept|sat|stood|took|taken|gave|given|made"
+    r"|left|told|said|ran|run|brought|bought|felt|found|heard|knew|known|lost|met|paid"
+    r"|sent|slept|spent|spoke|spoken|swore|taught|thought|threw|thrown|understood|woke"
+    r"|wore|won|wrote|written|ate|eaten|drank|drunk|drove|driven|fell|fallen|forgot"
+    r"|forgotten|hid|hidden|hurt|quit|rang|rode|saw|seen|sang|shook|shaken|showed|shown"
+    r"|sold|stole|stolen|struck|swam|broke|broken|began|begun|bit|blew|built|caught"
+    r"|chose|chosen|dealt|did|done|drew|drawn|fought|flew|fled|grew|grown|hung|led|lent"
+    r"|lit|meant|rose|sank|shut|slid|spun|split|stuck|stung|swung|tore|torn|wept|withdrew"
+    r"|didn['’]?t|did\s+not|hasn['’]?t|hadn['’]?t|wasn['’]?t|isn['’]?t|won['’]?t|can['’]?t"
+    r"|couldn['’]?t|wouldn['’]?t|doesn['’]?t|refuses|wants|needs|says|keeps|hates|loves)"
+)
+#: Words ending in "ed" that are not a past: "Grace bed", "Summer speed".
+_NOT_PAST = (
+    r"(?!(?:bed|red|shed|seed|need|speed|feed|greed|weed|breed|creed|hundred|sacred|naked"
+    r"|wicked|kindred|bred|led)\b)"
+)
+#: After a given name that is also a word, at a sentence's start: any past or a verb
+#: of being with a participle ("Grace held his hand", "Hunter got suspended", "Will is
+#: still not sleeping", "Lucky has stayed off"), beside :data:`PERSON_NEXT`'s list.
+#: Not "Hope was the theme" or "Will see her Friday": a present or a noun stays quiet.
+ACTED = re.compile(
+    rf"(?:'s|’s)\s+{_AGED}{_KIN}\b"
+    rf"|\s+(?:{_ADVERBS}\s+)*(?:{_NOT_PAST}[a-z]{{2,}}ed|{_IRREGULAR})\b"
+    rf"|\s+(?:is|was)\s+(?:{_ADVERBS}\s+)*(?!(?:some|no|any|every)thing|running)[a-z]{{3,}}ing\b"
+    rf"|\s+(?:has|had)\s+(?:{_ADVERBS}\s+)*(?:{_NOT_PAST}[a-z]{{2,}}ed|{_IRREGULAR})\b"
+)
+#: Given names that are also things that grow, shine or fall ("Ivy has grown over the
+#: window", "Rain finally came", "Penny dropped"): only :data:`PERSON_NEXT` makes them a
+#: person at a sentence's start, never :data:`ACTED`.
+THING_NAMES = frozenset(
+    "ivy iris lily daisy holly heather crystal pearl sky star violet willow ginger ebony "
+    "jasmine poppy blossom sage river storm rain brook forest heath reed rowan hazel olive "
+    "ash bay fern laurel opal ruby jade amber dawn honey candy jewel raven penny sandy "
+    "misty rusty herb flora rose".split()
+)

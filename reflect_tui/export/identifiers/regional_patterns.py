@@ -31,7 +31,9 @@ _MEASURES = (
     r"(?:pressure|rate|score|scores|weight|sats|saturation|oxygen|temperature|temp|iq"
     r"|percentile|attendance|level|levels|glucose|sugar|bmi|pulse|total|result|count"
     r"|reading|heart|bp|hr|mark|marks|grade|average|speed|number|bill|rent|room|bus"
-    r"|score's|phq|gad|core|ward|bed|page|item|question|minutes|chapter|percent)"
+    r"|score's|phq|gad|core|ward|bed|page|item|question|minutes|chapter|percent|sat|fsiq"
+    r"|wisc|wais|hb|haemoglobin|hemoglobin|ferritin|a1c|hba1c|mmse|moca|acer|ldl|b12"
+    r"|vitamin|flat|house|unit|apartment|door|locker|seat|table|shirt|jersey|cell|badge)"
 )
 _NOT_A_MEASURE = (
     r"(?!\s*(?:%|percent|steps|points|people|words|dollars|euros|pounds|miles|km|kg|kilos"
@@ -84,6 +86,17 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"(?:{SP}+(?i:is|was|turned|turns|will{SP}+be)|['’]s|['’]ll{SP}+be)"
             rf"(?:{SP}+(?i:now|nearly|almost|already"
             rf"|about|still))?{SP}+(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
+    # Anyone's, in a language the list above lacks: "her kokum is 92", "his bà nội is 104".
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?i:her|his|their|my|our)(?=[^\n]{{0,36}}\b{_AGE}\b)"
+            rf"(?:{SP}+(?!(?i:{_MEASURES})\b)[^\s\d.!?;:,]+){{1,2}}?"
+            rf"{SP}+(?i:is|was|turned|turns|will{SP}+be)"
+            rf"(?:{SP}+(?i:now|nearly|almost|already|still))?{SP}+(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
         ),
         "digit",
     ),

@@ -75,6 +75,13 @@ def name_words() -> frozenset[str]:
 
 
 @cache
+def foreign_words() -> frozenset[str]:
+    """Common words of other languages that clinicians quote ("aroha", "abuela",
+    "heim"), folded: in lower case, never a name on their own."""
+    return _split(_text("foreign_words.txt"))
+
+
+@cache
 def given_names() -> frozenset[str]:
     """Given names that are not ordinary words, folded ("mateo", "siobhan", "nkechi")."""
     # Stored folded, so a split is enough: no casefold of 60,000 names at start-up.
