@@ -24,6 +24,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("ms. lopez-whitfield picked him up early", "lopez-whitfield", "possible name"),
         # A lower-case given name no list knows as a word, wherever it stands.
         ("dad reckons rashida hasnt eaten since sunday", "rashida", "possible name"),
+        ("Talked to Charlotte about the move.", "Charlotte", "possible name"),
+        ("the Nakamura twins both refused group", "Nakamura", "possible name"),
         ("finally got tomasz to try the breathing", "tomasz", "possible name"),
         ("ji-woo cancelled again, third time this term", "ji-woo", "possible name"),
         ("phoned the school, kwabena's teacher says hes fine", "kwabena", "possible name"),
@@ -247,6 +249,13 @@ def test_each_form_is_found(text: str, identifier: str, kind: str) -> None:
         "she wanted the whole whanau at the tangi, and aroha was the word for it",
         "back on the charlie at weekends, only with the lads",
         "They lived in Doha, the children grew up there.",
+        # A place that is also a name, after a word of place; a thing after "the"; a
+        # people's family, not a family's name.
+        "She grew up in Charlotte and hated every winter there.",
+        "He moved to Darwin for the mines and drinks more up there.",
+        "The letter from the Heim was about his fees again.",
+        "He comes from a Marwari family where elders decide.",
+        "Warrior poster on his wall, and he watched me notice it.",
         # Numbers after a possessive that are measures, and the word postcode alone.
         "Her blood sugar was 98 this morning.",
         "his heart rate is 96 at rest",

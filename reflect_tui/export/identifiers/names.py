@@ -29,15 +29,18 @@ from collections.abc import Iterable, Iterator
 from reflect_tui.export.identifiers.citations import author_follows, cited, well_known
 from reflect_tui.export.identifiers.lower_names import lower_case_names
 from reflect_tui.export.identifiers.person_context import (
+    A_PEOPLES,
     ACTED,
+    AFTER_THE,
     APPOSITION,
-    HOUSE_NUMBER_AFTER,
     HOUSE_NUMBER_BEFORE,
+    IN_A_PLACE,
     NAMED_THING,
     NAMES_OF_PLACES,
     PERSON_NEXT,
     PERSON_PLACE,
     THING_NAMES,
+    street_before_number,
 )
 from reflect_tui.export.identifiers.word_lists import (
     base_word,
@@ -45,6 +48,7 @@ from reflect_tui.export.identifiers.word_lists import (
     given_names,
     known_terms,
     name_words,
+    named_places,
     ordinary_words,
     place_words,
 )
@@ -246,11 +250,25 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             PERSON_NEXT.match(text, end)
         ):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
+        elif (
+            folded in named_places()
+            and IN_A_PLACE.search(text, max(0, start - 24), start) is not None
+            and PERSON_NEXT.match(text, end) is None
+        ):
+            pass  # "grew up in Regina", "flew in from Charlotte": the place
         elif folded in known:
             # "Tuesday", "Winnicott"; but "Beck, her girlfriend," is a person
             flagged = APPOSITION.match(text, end) is not None
         elif author_follows(text, end, known):
             pass  # "Judith Herman", "Adrian Wells": an author's first name
+        elif (
+            not gap_ok
+            and AFTER_THE.search(text, max(0, start - 5), start) is not None
+            and (folded in word_names or not _plain_word(folded, ordinary, known))
+        ):
+            # "from the Heim", "the Darién", "the Sally Ann bed": a thing or a place,
+            # unless a person's place follows ("the Begay family", "the O'Neill lad")
+            flagged = PERSON_PLACE.match(text, end) is not None
         elif folded in word_names and (
             not _sentence_start(text, start)
             or PERSON_NEXT.match(text, end)
@@ -276,8 +294,8 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             flagged = (
                 gap_ok
                 or held_name
-                or PERSON_PLACE.match(text, end) is not None
-                or _street_before_number(text, start, end, folded)
+                or _person_place(text, start, end)
+                or street_before_number(text, start, end, folded)
                 or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )
         if flagged:
@@ -316,55 +334,19 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         yield run
 
 
-#: The endings of street names written before the number ("Vondelstraat 14A",
-#: "Hauptstraße 3", "Storgatan 8"), and the words that put a place there ("lives at
-#: Karlova 12"); without either, a word and a number name a thing ("Houseblock 2",
-#: "Secondaire 1", "Kaizen 2").
-_STREET_ENDINGS = (
-    "straat",
-    "straße",
-    "strasse",
-    "str",
-    "gasse",
-    "weg",
-    "vej",
-    "gade",
-    "gatan",
-    "gata",
-    "vägen",
-    "veien",
-    "katu",
-    "laan",
-    "plein",
-    "gracht",
-    "kade",
-    "ulica",
-    "utca",
-    "cesta",
-    "allee",
-    "ring",
-    "damm",
-    "platz",
-    "steig",
-    "ufer",
-    "markt",
-    "dijk",
-    "singel",
-    "veg",
-)
-_AT_A_PLACE = re.compile(
-    r"\b(?:at|on|in|to|from|near|off|onto|lives?|living|lived|moved|address|flat|apartment"
-    r"|house|home|visit|visited|is|friend)[ \t,]+(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}\Z",
-    re.I,
-)
-
-
-def _street_before_number(text: str, start: int, end: int, folded: str) -> bool:
-    if HOUSE_NUMBER_AFTER.match(text, end) is None:
+def _person_place(text: str, start: int, end: int) -> bool:
+    """A person's place after a word, but "a Marwari family" is a people's."""
+    place = PERSON_PLACE.match(text, end)
+    if place is None:
         return False
-    if folded.endswith(_STREET_ENDINGS):
-        return True
-    return _AT_A_PLACE.search(text, max(0, start - 48), start) is not None
+    return not (
+        place.group().lstrip()[:1].isalpha()
+        and place.group().split()[0] in _GROUPS
+        and A_PEOPLES.search(text, max(0, start - 4), start) is not None
+    )
+
+
+_GROUPS = frozenset("family household children kids boys girls siblings parents".split())
 
 
 def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:

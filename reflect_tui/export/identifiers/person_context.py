@@ -39,7 +39,9 @@ NAMED_THING = re.compile(
     r"|song|game|series|character|cartoon|programme|program|album|band|story|novel)\b"
     r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward"
     # A people, not a person: "Karen elders", "the Chin community".
-    r"|elders|community|communities|people|peoples|refugees|language|culture|diaspora)\b)"
+    r"|elders|community|communities|people|peoples|refugees|language|culture|diaspora"
+    r"|background|heritage|descent|ancestry|roots|traditions|customs|festival|procession"
+    r"|poster|posters|jersey|shirt|concert|fans|fandom|lyrics|songs|album|songs)\b)"
 )
 
 _PERSON_VERBS = (
@@ -171,3 +173,72 @@ THING_NAMES = frozenset(
     "ash bay fern laurel opal ruby jade amber dawn honey candy jewel raven penny sandy "
     "misty rusty herb flora rose".split()
 )
+
+#: Words before a place's name: "grew up in Regina", "flew in from Charlotte", "moved to
+#: Darwin"; not "talked to Charlotte" or "a text from Regina".
+IN_A_PLACE = re.compile(
+    r"(?:\b(?:in|near|outside|around|across|throughout|at)"
+    r"|\b(?:moved|move|moves|moving|flew|fly|flying|drove|drive|relocated|relocating"
+    r"|returned|back|travelled|traveled|trip|came|comes|come|is|are|was|were|originally"
+    r"|family|families|born|raised|up|visit|visiting|visited|went|go|going|lives|lived"
+    r"|living|bus|train|flight|road|way|miles|km|hours?)\s+(?:to|from|in|out\s+of))"
+    r"\s+\Z",
+    re.I,
+)
+#: A capitalised word just after a lower-case "the" is a thing or a place ("from the
+#: Heim", "the Darién", "the Sally Ann bed"), unless a person's verb follows.
+AFTER_THE = re.compile(r"(?<![\w'’])the\s+\Z")
+#: "a Marwari family", "an Okinawan household": a people, not a family's name.
+A_PEOPLES = re.compile(r"\b(?:a|an)\s+\Z", re.I)
+
+
+#: The endings of street names written before the number ("Vondelstraat 14A",
+#: "Hauptstraße 3", "Storgatan 8"), and the words that put a place there ("lives at
+#: Karlova 12"); without either, a word and a number name a thing ("Houseblock 2",
+#: "Secondaire 1", "Kaizen 2").
+_STREET_ENDINGS = (
+    "straat",
+    "straße",
+    "strasse",
+    "str",
+    "gasse",
+    "weg",
+    "vej",
+    "gade",
+    "gatan",
+    "gata",
+    "vägen",
+    "veien",
+    "katu",
+    "laan",
+    "plein",
+    "gracht",
+    "kade",
+    "ulica",
+    "utca",
+    "cesta",
+    "allee",
+    "ring",
+    "damm",
+    "platz",
+    "steig",
+    "ufer",
+    "markt",
+    "dijk",
+    "singel",
+    "veg",
+)
+_AT_A_PLACE = re.compile(
+    r"\b(?:at|on|in|to|from|near|off|onto|lives?|living|lived|moved|address|flat|apartment"
+    r"|house|home|visit|visited|is|friend)[ \t,]+(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}\Z",
+    re.I,
+)
+
+
+def street_before_number(text: str, start: int, end: int, folded: str) -> bool:
+    """Whether a word before a house number is a street's name ("Vondelstraat 14A")."""
+    if HOUSE_NUMBER_AFTER.match(text, end) is None:
+        return False
+    if folded.endswith(_STREET_ENDINGS):
+        return True
+    return _AT_A_PLACE.search(text, max(0, start - 48), start) is not None

@@ -3,6 +3,7 @@
 - ``english_words.txt``: ordinary English words (SCOWL, ``english_words.LICENSE``);
 - ``known_terms.txt`` and ``places.txt``: capitalised words that are not people (days,
   peoples, services, authors; the words of big cities' names, ``places.LICENSE``);
+- ``place_names.txt``: places whose names are also people's ("Charlotte", "Darwin");
 - ``name_words.txt``: given names that are also ordinary words ("Grace", "Will");
 - ``public_names.txt``: well-known people and brands named after one ("Daniel Stern",
   "Tim Hortons"), reflect's own;
@@ -68,6 +69,12 @@ def place_words() -> frozenset[str]:
     """The words of big cities' names that are not a place alone ("thanh" of "Thanh
     Hoa", not "london"): some are given names too."""
     return _words("places.txt") - _words("known_terms.txt")
+
+
+@cache
+def named_places() -> frozenset[str]:
+    """Places whose names are also people's ("charlotte", "regina", "darwin")."""
+    return _words("place_names.txt")
 
 
 def name_words() -> frozenset[str]:
