@@ -183,6 +183,10 @@ def print_timing() -> None:
         print(f"| {ANSWERS:,} {what} | {median_scan(answers):.3f} s |")
 
 
+#: The sets: the top folder ("tuning") and each folder beside it with its own sentences.
+SETS = ("tuning", *sorted(p.parent.name for p in CORPUS.glob("*/planted.tsv")))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -190,26 +194,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--set",
-        choices=(
-            "tuning",
-            "holdout",
-            "final",
-            "round4",
-            "round5",
-            "round6",
-            "round7",
-            "round8",
-            "round9",
-            "round10",
-            "round11",
-            "round12",
-            "round13",
-            "round14",
-        ),
-        default="round13",
-        help="tuning: the set the rules were shaped on; holdout, final, round4 to round12: "
-        "looked at to find general gaps; round13 (the default) and round14: written blind "
-        "and scored once, after session 6's rules",
+        choices=SETS,
+        default="round15",
+        help="tuning: the set the rules were shaped on; holdout, final, round4 to round14: "
+        "looked at to find general gaps; round15 (the default) and round16: written blind "
+        "and scored once, after session 7's first rules (see the corpus README)",
     )
     parser.add_argument(
         "--timing", action="store_true", help="also time the word lists' load and 10,000 answers"
