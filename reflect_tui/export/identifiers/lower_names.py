@@ -89,10 +89,11 @@ _NEVER = frozenset(
 )
 
 
-#: A lower-case word of four letters or more, hyphens inside ("seo-yeon", "marc-andré").
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-](?=[^\W\d_])){3,}")
-
-
+#: A lower-case word of four letters or more, hyphens inside ("seo-yeon", "marc-andré");
+#: a possessive ends it ("jamal's" is read as "jamal"), a contraction is not one ("aren't").
+_LOWER_WORD = re.compile(
+    r"[^\W\d_A-ZÀ-ÖØ-Þ](?<![\w'’-].)(?:[^\W\d_]|-(?=[^\W\d_])){3,}(?!\w|['’](?!s\b))"
+)
 _PREFIXES = frozenset("re de co ex bi un pre non mid sub anti semi self tri mis".split())
 
 
@@ -104,17 +105,12 @@ def _names_anywhere() -> frozenset[str]:
     return frozenset(n for n in given_names() - stop if len(n) >= 4)
 
 
-def _anywhere(word: str, names: frozenset[str], given: frozenset[str]) -> bool:
-    folded = fold(base_word(word))
-    if folded in names:
-        return True
-    if "-" not in folded or len(folded) < 5:
-        return False
-    # "seo-yeon", "marc-andré", "jun-jun", "ji-woo": each part a given name or a short
-    # syllable, the first a given name; not "re-do", "co-op", "de-escalate".
+def _hyphened(folded: str, names: frozenset[str], given: frozenset[str]) -> bool:
+    """ "seo-yeon", "marc-andré", "jun-jun", "ji-woo": each part a given name or a short
+    syllable, the first a given name; not "re-do", "co-op", "de-escalate"."""
     parts = folded.split("-")
     return (
-        len(parts) > 1
+        len(folded) >= 5
         and parts[0] in given
         and parts[0] not in _PREFIXES
         and all(p in given or 0 < len(p) <= 3 for p in parts)
@@ -126,16 +122,22 @@ def _lower_anywhere(
 ) -> Iterator[tuple[int, int]]:
     names, given = _names_anywhere(), given_names()
     words = set(_LOWER_WORD.findall(text))
-    hits = {w for w in words if _anywhere(w, names, given)}
-    if not hits:
-        return
-    for match in _LOWER_WORD.finditer(text):
-        word = match.group()
-        if word not in hits or word.casefold() in allowed or fold(word) in allowed:
+    hits = words & names  # in C: most texts have none
+    rest = words - hits
+    odd = rest - set(filter(str.isascii, rest))  # accents: "andré", "thérèse"
+    if "-" in text:
+        odd |= {w for w in rest if "-" in w}
+    for word in odd:
+        folded = fold(word)
+        if folded in names or ("-" in folded and _hyphened(folded, names, given)):
+            hits.add(word)
+    for word in hits:
+        if word in allowed or fold(word) in allowed:
             continue
-        start, end = match.start(), match.start() + len(base_word(word))
-        if not any(s <= start < e for s, e in found):
-            yield start, end
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+            start = match.start()
+            if not any(s <= start < e for s, e in found):
+                yield start, match.end()
 
 
 def lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
