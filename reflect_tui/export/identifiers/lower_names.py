@@ -124,7 +124,7 @@ def _lower_anywhere(
     words = set(_LOWER_WORD.findall(text))
     hits = words & names  # in C: most texts have none
     rest = words - hits
-    odd = rest - set(filter(str.isascii, rest))  # accents: "andré", "thérèse"
+    odd = set() if text.isascii() else {w for w in rest if not w.isascii()}  # "andré"
     if "-" in text:
         odd |= {w for w in rest if "-" in w}
     for word in odd:

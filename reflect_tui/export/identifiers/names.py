@@ -87,8 +87,12 @@ _INTRODUCERS = frozenset(
     teen teenager stepson stepdaughter stepmother stepfather caseworker worker nurse
     doctor interpreter neighbour neighbor landlord carer caregiver named called
     name's nicknamed youngest eldest oldest firstborn twin grandson granddaughter
-    grandchild asked told saw met texted rang phoned visited thanked reminded""".split()
+    grandchild asked told saw met texted rang phoned visited thanked reminded
+    brought collected fetched dropped minded hugged""".split()
 )
+#: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
+#: after them only a word that no list knows is a name ("brought Nakato along").
+_DONE_TO = frozenset("brought collected fetched dropped minded hugged".split())
 #: Known words a title or an introducer still does not make a name ("my client Monday").
 _NEVER_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
@@ -112,6 +116,8 @@ def _is_capitalised(word: str) -> bool:
     never an acronym's plural ("SDQs", "IEPs")."""
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
         return False
+    if len(word) <= 3 and sum(c.isupper() for c in word) > 1:
+        return False  # "VoC", "PhD", "IoT": an acronym
     return word[0].isupper() and not word.isupper() and any(c.islower() for c in word)
 
 
@@ -124,6 +130,7 @@ _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+\Z")
 _EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
 
 
+_SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
 
 
@@ -132,6 +139,8 @@ def _holiday(text: str, start: int, end: int, folded: str) -> bool:
     Patrick's Day", "Cyclone Gabrielle"."""
     if _STORM_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
+    if _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
+        return True  # "São Paulo", "San José", "Santa Cruz": a place
     if folded == "eve":
         return _EVE_OF.search(text, max(0, start - 16), start) is not None
     # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
@@ -146,10 +155,6 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:\s+(?:de|der|den|la|le))?\s+\Z",
     re.I,  # "Mr Ó Súilleabháin", "Mrs De Souza"
 )
-
-
-def _cued(text: str, start: int) -> bool:
-    return _cue(text, start) is not None
 
 
 #: How a person is called, just before the name: "calls him Wee Tam", "goes by Jas",
@@ -235,12 +240,19 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             # "my client Rose", "Mrs Sullivan": asked, even a known word; after a comma
             # only a name ("her son, Mateo,"), not a list ("his mum, English with me"),
             # and so after a capital ("Father O'Brien", not "Child Protective Services").
-            weak = _after_comma(text, start) or (cue[0].isupper() and cue.lower() not in _TITLES)
+            weak = (
+                _after_comma(text, start)
+                or (cue[0].isupper() and cue.lower() not in _TITLES)
+                or cue.lower() in _DONE_TO
+            )
             flagged = (
                 not weak
                 or folded in word_names
                 or text.startswith(",", end)
                 or not (folded in known or folded in ordinary)
+            ) and not (
+                # "the father Saudi", "his mum English": a people's word after a relation
+                folded in known and cue.lower() not in _TITLES and fold(word) not in given
             )
         elif (
             folded in _NAME_MONTHS and _sentence_start(text, start) and PERSON_NEXT.match(text, end)
@@ -379,7 +391,9 @@ def _joins(gap: str) -> bool:
 
 def _cited(text: str, run: tuple[int, int]) -> bool:
     """A cited author, never a name a title or an introducer points at."""
-    if _cued(text, run[0]):  # only "Dr. Seuss", "Mr Bean": a well-known name and title
+    cue = _cue(text, run[0])
+    if cue is not None and cue.lower() not in _DONE_TO:
+        # only "Dr. Seuss", "Mr Bean": a well-known name and title
         return well_known(text, run, titled=True)
     return cited(text, run)
 

@@ -131,7 +131,9 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"(?<![\w.,/-])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?)?,?{SP}+"
             # Street words hold no digit: "6 of Q3. St Patrick's Day" is not an address.
-            rf"(?:(?:[A-Z][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*|of|the|de|la|du|des){SP}+){{1,4}}"
+            # or an ordinal: "450 West 58th Street".
+            rf"(?:(?:[A-Z][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*|of|the|de|la|du|des"
+            rf"|\d{{1,3}}(?:st|nd|rd|th)){SP}+){{1,4}}"
             r"(?:(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Way|Close|Crescent"
             r"|Terrace|Square|Parade|Grove|Gardens|Row|Hill|Highway|Parkway|Circle|Trail|Mews"
             r"|Walk|Green|Rise|Quay|Wharf|Esplanade|Park|View|Heights|Estate|Line|Concession"
@@ -276,7 +278,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
             r"|(?:a|one) hundred(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
-            r"(?:[- ]years?[- ]old\b|\b(?= (?:means|years|this|next|last|now|and|but))"
+            r"(?:[- ]years?[- ]old\b|\b(?= (?:means|this|next|last|now|and|but))"
             r"|(?:(?<=is )|(?<=was )|(?<='s )|(?<=’s ))(?:ninety|one hundred)\S*\b)",
             re.I,
         ),

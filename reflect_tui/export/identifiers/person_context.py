@@ -131,6 +131,12 @@ NAMES_OF_PLACES = frozenset(
 #: A person's verb after a word, nothing else ("summer said", not "summer's end").
 SPOKE_OR_ACTED = re.compile(_PERSON_VERBS)
 
+_SPELLED = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty)"
+)
+_UNITS_AFTER = r"(?:%|percent|minutes?|mins?|hours?|days?|weeks?|months?|years?|times|out|of|mg)\b"
 #: Adverbs between a subject and its verb ("Summer nearly didn't come").
 _ADVERBS = (
     r"(?:[a-z]{3,}ly|still|just|never|finally|also|then|again|even|already|always|only"
@@ -162,6 +168,8 @@ ACTED = re.compile(
     rf"(?:'s|’s)\s+{_AGED}{_KIN}\b"
     rf"|\s+(?:{_ADVERBS}\s+)*(?:{_NOT_PAST}[a-z]{{2,}}ed|{_IRREGULAR})\b"
     rf"|\s+(?:is|was)\s+(?:{_ADVERBS}\s+)*(?!(?:some|no|any|every)thing|running)[a-z]{{3,}}ing\b"
+    # "Joy is fifteen", "Hope was 14 when": an age, not "Summer is 3 weeks away"
+    rf"|\s+(?:is|was|turned|turns)\s+(?:\d{{1,2}}|{_SPELLED})\b(?!\s*(?:-|{_UNITS_AFTER}))"
     rf"|\s+(?:has|had)\s+(?:{_ADVERBS}\s+)*(?:{_NOT_PAST}[a-z]{{2,}}ed|{_IRREGULAR})\b"
 )
 #: Given names that are also things that grow, shine or fall ("Ivy has grown over the

@@ -186,4 +186,25 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "street",
     ),
+    # Numbered land and rural routes: "erf 552", "plot 44 behind the market", "Lot 7,
+    # Highway 16", "Rural Route 2"; not "a lot 7 times".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"(?<!\ba{SP})(?<!\bA{SP})\b(?:[Ee]rf|[Pp]lot|Lot|[Ss]tand|Rural{SP}+Route)"
+            rf"{SP}+(?:no\.?{SP}*)?\d{{1,5}}[A-Za-z]?\b(?!{SP}*(?:of|out|/|%|times|mins?|minutes)\b)"
+            rf"(?:,{SP}+(?:Highway|Hwy|Route|Road|Rd){SP}+\d{{1,4}}\b)?"
+        ),
+        "digit",
+    ),
+    # A room at a motel or a lodge, as housing vouchers give it: "room 14 at the Sunrise
+    # Lodge".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b[Rr]oom{SP}+\d{{1,4}}[A-Za-z]?{SP}+(?:at|of|in){SP}+the{SP}+"
+            rf"(?:[A-Z][\w'’-]+{SP}+){{1,3}}(?:Motel|Hotel|Inn|Lodge|Hostel|Suites|Motor{SP}+Inn)\b"
+        ),
+        "digit",
+    ),
 )

@@ -284,4 +284,68 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "ninety",
     ),
+    # An age after "she's" or "he is", with a word of nearness: "She's nearly 97".
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?i:he|she|they)(?:['’]s|{SP}+is|{SP}+was|['’]re|{SP}+are){SP}+"
+            rf"(?i:nearly|almost|just|now|already|turning|about){SP}+(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
+    # A plate read out, a few words after the word for it: "the plate, J 48215", "her
+    # ex's reg, CA 482-331".
+    (
+        Kind.NUMBER,
+        re.compile(
+            rf"\b(?i:plates?|reg|rego|registration|number{SP}+plate|licen[cs]e{SP}+plate)\b"
+            r"[^.!?\n]{0,30}?(?<![\w-])"
+            r"(?P<id>(?=[A-Z\d -]*\d)[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})"
+            r"(?![\w-])"
+        ),
+        "digit",
+    ),
+    # Or a vehicle's, letters and digits: "a white bakkie, CA 482-331".
+    (
+        Kind.NUMBER,
+        re.compile(
+            r"\b(?i:car|bakkie|ute|van|truck|pickup|hatch|hatchback|sedan|suv|motorbike|vehicle)"
+            r"\b[^.!?\n]{0,20}?(?<![\w-])(?P<id>(?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])"
+            r"[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})(?![\w-])"
+        ),
+        "digit",
+    ),
+    # A case's, a file's or a police report's number: "case 4471/23", "FIR 0382",
+    # "docket no. 22-1187"; not a year alone ("the 2023 report").
+    (
+        Kind.NUMBER,
+        re.compile(
+            rf"\b(?:[Cc]ase|[Ff]ile|FIR|[Dd]ocket|[Cc]laim|[Cc]omplaint|[Ii]ncident|[Rr]eference|[Rr]ef\.?)"
+            rf"{SP}+(?:(?i:no\.?|number|#){SP}*)?(?P<id>(?!(?:19|20)\d\d\b)\d{{4,}}(?:[/-]\d{{2,4}})?"
+            r"|\d{2,}[/-]\d{2,4})\b"
+        ),
+        "digit",
+    ),
+    # A date of the Hijri calendar: "27 Ramadan 1444".
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b\d{{1,2}}{SP}+(?:Muharram|Safar|Rabi['’]?{SP}+al-(?:Awwal|Thani)|Jumada{SP}+al-(?:Ula"
+            rf"|Akhirah)|Rajab|Sha['’]?ban|Ramadan|Ramazan|Shawwal|Dhu{SP}+al-(?:Qadah|Hijjah))"
+            rf"{SP}+1[34]\d\d\b"
+        ),
+        "digit",
+    ),
+    # A time beside a day and month without a year: "at 10:45 on 17.09", "2/14 at 9:30pm".
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:{SP}?[ap]\.?m\.?)?{SP}+on{SP}+"
+            rf"(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])\b(?![./]\d)"
+            rf"|\b(?<!\d/)(?i:on|says|said|dated|report(?:s|ed)?|of|from|since|until|by|before"
+            rf"|after){SP}+(?P<id>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]){SP}+at{SP}+(?:[01]?\d|2[0-3])"
+            rf"(?::[0-5]\d)?{SP}?(?:[ap]\.?m\.?)?)(?![\w/])"
+        ),
+        "digit",
+    ),
 )
