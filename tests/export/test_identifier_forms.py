@@ -35,6 +35,23 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Will is still avoiding the kitchen.", "Will", "possible name"),
         ("Lucky has relapsed twice this month.", "Lucky", "possible name"),
         ("autumn's dad rang the office to cancel", "autumn", "possible name"),
+        # Streets with an ordinal, land and rural routes, rooms at motels.
+        ("Her new flat is at 212 East 96th Street now.", "212 East 96th Street", "address"),
+        ("The family rents a shack on erf 1187 near the clinic.", "erf 1187", "address"),
+        ("They are out on Rural Route 5 with no bus.", "Rural Route 5", "address"),
+        (
+            "Voucher puts them in room 9 at the Bluebird Motel.",
+            "room 9 at the Bluebird Motel",
+            "address",
+        ),
+        # Plates, case numbers, Hijri dates, times beside a day and month, ages.
+        ("She wrote down the plate, K 77310, on her arm.", "K 77310", "number"),
+        ("He drives a grey ute, XT 55-210, to every session.", "XT 55-210", "number"),
+        ("The custody case 2291/24 was adjourned.", "2291/24", "number"),
+        ("She was born on 14 Shawwal 1410 in the village.", "14 Shawwal 1410", "date"),
+        ("The fall happened at 07:20 on 03.11 in the bathroom.", "07:20 on 03.11", "date"),
+        ("He's almost 93 and still drives to the shops.", "93", "age"),
+        ("Joy is fourteen and runs the house.", "Joy", "possible name"),
         # An age a few words after anyone's, in any language, and any country's code.
         ("Her dziadzia is 97 and still walks to mass.", "97", "age"),
         ("his nainai was 101 when she died last spring", "101", "age"),
@@ -256,6 +273,13 @@ def test_each_form_is_found(text: str, identifier: str, kind: str) -> None:
         "The letter from the Heim was about his fees again.",
         "He comes from a Marwari family where elders decide.",
         "Warrior poster on his wall, and he watched me notice it.",
+        # Scores beside a time, "a lot", a season's distance, places of saints, acronyms.
+        "Mood rated 3/10 at 9pm, better by morning.",
+        "He has been a lot 5 times happier since the move.",
+        "Summer is 3 weeks away and she dreads it.",
+        "The team in São Paulo sent the referral back.",
+        "SUDs 6, VoC 4 at the end of the set.",
+        "The father Lebanese and the mother Brazilian, and both want a say.",
         # Numbers after a possessive that are measures, and the word postcode alone.
         "Her blood sugar was 98 this morning.",
         "his heart rate is 96 at rest",
