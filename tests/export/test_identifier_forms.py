@@ -35,6 +35,20 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Will is still avoiding the kitchen.", "Will", "possible name"),
         ("Lucky has relapsed twice this month.", "Lucky", "possible name"),
         ("autumn's dad rang the office to cancel", "autumn", "possible name"),
+        # A name after a two-letter first word, family names first, a real name said so.
+        ("If Adaeze hears about it she will be furious.", "Adaeze", "possible name"),
+        ("Tran Van Duc still won't talk about the camp.", "Tran", "possible name"),
+        ("Sonny (his real name, he says) was calmer today.", "Sonny", "possible name"),
+        ("tavita came in with her cousin and talked the whole hour", "tavita", "possible name"),
+        # Irish townlands, a Nordic street, a concourse, an age after a title and initial.
+        (
+            "The home place at Knockroe, Ballyhaunis is up a long lane.",
+            "Knockroe, Ballyhaunis",
+            "address",
+        ),
+        ("She lives in Sofies gate 22 with her son.", "Sofies gate 22", "address"),
+        ("They moved to 880 Grand Concourse last spring.", "880 Grand Concourse", "address"),
+        ("Mrs. K. is 94 and wants to go home.", "94", "age"),
         # Streets with an ordinal, land and rural routes, rooms at motels.
         ("Her new flat is at 212 East 96th Street now.", "212 East 96th Street", "address"),
         ("The family rents a shack on erf 1187 near the clinic.", "erf 1187", "address"),
@@ -273,6 +287,13 @@ def test_each_form_is_found(text: str, identifier: str, kind: str) -> None:
         "The letter from the Heim was about his fees again.",
         "He comes from a Marwari family where elders decide.",
         "Warrior poster on his wall, and he watched me notice it.",
+        # Kin and other words of other languages at a sentence's start; an author's
+        # surname after a particle; a place after "flew in from".
+        "abuela came to the session and translated for the father.",
+        "Tangi this week, so the family are away until Monday.",
+        "Nonna insists on feeding everyone before we start.",
+        "He quotes Bessel van der Kolk at me every week.",
+        "They flew in from Charlotte for the meeting.",
         # Scores beside a time, "a lot", a season's distance, places of saints, acronyms.
         "Mood rated 3/10 at 9pm, better by morning.",
         "He has been a lot 5 times happier since the move.",

@@ -11,8 +11,11 @@ import re
 from reflect_tui.export.identifiers.word_lists import (
     WORD,
     base_word,
+    fold,
+    given_names,
     known_terms,
     name_key,
+    place_words,
     public_names,
 )
 
@@ -132,11 +135,23 @@ def cited(text: str, run: tuple[int, int]) -> bool:
 def author_follows(text: str, end: int, known: frozenset[str]) -> bool:
     """Whether a cited author's surname follows ("Judith Herman", "Insoo Kim Berg")."""
     position = end
-    for _ in range(2):
+    # words of a city's name that are given names too ("Minh"): not an author's surname
+    places = place_words() & given_names()
+    for _ in range(3):
         follows = WORD.match(text, position + 1) if text[position : position + 1] == " " else None
-        if follows is None or not follows.group()[:1].isupper():
+        if follows is None:
             return False
-        if base_word(follows.group()).casefold() in known:
+        word = base_word(follows.group()).casefold()
+        if word in _PARTICLES:  # "Bessel van der Kolk": the surname comes after
+            position = follows.end()
+            continue
+        if not follows.group()[:1].isupper():
+            return False
+        # a surname the lists know, not a given name of a city's ("Nguyen Van Minh")
+        if word in known and fold(word) not in places:
             return True
         position = follows.end()
     return False
+
+
+_PARTICLES = frozenset("van von der den de da di du le la del della ten ter".split())

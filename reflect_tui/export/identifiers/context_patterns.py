@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reflect_tui.export.identifiers.kinds import Kind
-from reflect_tui.export.identifiers.regional_addresses import ADDRESS_PATTERNS
+from reflect_tui.export.identifiers.regional_addresses import ADDRESS_PATTERNS, TOWNLAND
 from reflect_tui.export.identifiers.regional_patterns import REGIONAL_PATTERNS
 
 SP = r"[^\S\n]"
@@ -78,15 +78,17 @@ _STREET_HINT_ABROAD = re.compile(
     r"|Co\.? [A-Z]"
 )
 _MONTH_HINT = re.compile("|".join(_MONTH_WORDS))
+#: Two Irish townlands ("Cloonagh, Ballymote"): the second after a comma.
+_TOWNLANDS = re.compile(", " + TOWNLAND)
 
 
 def street_hint(text: str) -> bool:
     """Whether a street type with a capital, a street of another language, an Irish
-    county or "General Delivery" is in ``text``: then a street without a number is worth
+    county or townland or "General Delivery" is in ``text``: then a street without a number is worth
     looking for."""
     if _STREET_HINT.search(text) is not None:
         return True
-    return _STREET_HINT_ABROAD.search(text) is not None
+    return _STREET_HINT_ABROAD.search(text) is not None or _TOWNLANDS.search(text) is not None
 
 
 def month_hint(text: str) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
+    KIN_WORDS,
     NAMES_OF_PLACES,
     SPOKE_OR_ACTED,
     THING_NAMES,
@@ -149,11 +150,12 @@ def lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, 
 
 def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Names in lower case where a sentence starts or a cue points at them."""
-    given, known, ordinary, word_names = (
+    given, known, ordinary, word_names, foreign = (
         given_names(),
         known_terms(),
         ordinary_words(),
         name_words(),
+        foreign_words(),
     )
     first = _FIRST_WORD.match(text)
     starts = _LOWER_PLACE.finditer(text)
@@ -166,11 +168,21 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
         if folded in allowed or word.casefold() in allowed or folded in _NEVER:
             continue
         end = match.start(1) + len(word)
-        if (folded in given and folded not in known) or (
-            (folded in word_names or folded in NAMES_OF_PLACES)
-            and (
-                SPOKE_OR_ACTED.match(text, end) is not None
-                or (folded not in THING_NAMES and ACTED.match(text, end) is not None)
+        if (
+            (folded in given and folded not in known and folded not in foreign)
+            or (
+                # "aroha came in with her nan", never "abuela came to family night"
+                folded in foreign
+                and folded in given
+                and folded not in KIN_WORDS
+                and SPOKE_OR_ACTED.match(text, end) is not None
+            )
+            or (
+                (folded in word_names or folded in NAMES_OF_PLACES)
+                and (
+                    SPOKE_OR_ACTED.match(text, end) is not None
+                    or (folded not in THING_NAMES and ACTED.match(text, end) is not None)
+                )
             )
         ):
             yield match.start(1), end
@@ -183,7 +195,12 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
             continue
         cue = match.group(1).lower()
         strong = cue if cue in _STRONG_WORDS else None
-        if (folded in given and folded not in known and folded not in ordinary) or (
+        if (
+            folded in given
+            and folded not in known
+            and folded not in ordinary
+            and (strong is not None or folded not in foreign)  # "with lola", "my client lola"
+        ) or (
             strong is not None
             and (
                 folded in word_names

@@ -45,6 +45,7 @@ from reflect_tui.export.identifiers.person_context import (
 from reflect_tui.export.identifiers.word_lists import (
     base_word,
     fold,
+    foreign_words,
     given_names,
     known_terms,
     name_words,
@@ -281,6 +282,14 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             # "from the Heim", "the Darién", "the Sally Ann bed": a thing or a place,
             # unless a person's place follows ("the Begay family", "the O'Neill lad")
             flagged = PERSON_PLACE.match(text, end) is not None
+        elif (
+            fold(word) in foreign_words()
+            and _sentence_start(text, start)
+            and fold(word) not in word_names
+        ):
+            # "Tangi last week", "Mahi is slow", "Ella dijo": a word of another language,
+            # unless a person's verb follows ("Kokum says")
+            flagged = PERSON_NEXT.match(text, end) is not None
         elif folded in word_names and (
             not _sentence_start(text, start)
             or PERSON_NEXT.match(text, end)
@@ -340,6 +349,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             and not flagged
             and not ordinary_cap
             and (folded in known or folded in ordinary)
+            and (len(word) > 2 or not _sentence_start(text, start))  # not "If Kofi…"
             else None
         )
     if run is not None and not _cited(text, run):

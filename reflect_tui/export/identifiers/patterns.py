@@ -137,7 +137,9 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             r"(?:(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Way|Close|Crescent"
             r"|Terrace|Square|Parade|Grove|Gardens|Row|Hill|Highway|Parkway|Circle|Trail|Mews"
             r"|Walk|Green|Rise|Quay|Wharf|Esplanade|Park|View|Heights|Estate|Line|Concession"
-            r"|Sideroad)\b|(?:St|Rd|Ave|Av|Ln|Dr|Ct|Pl|Blvd|Cl|Cres|Tce|Sq|Pde|Gdns|Hwy|Pkwy"
+            r"|Sideroad|Concourse|Broadway|Expressway|Turnpike|Pike|Loop|Crossing|Commons|Alley"
+            r"|Causeway|Boardwalk|Promenade|Plaza|Ridge|Cove|Bend|Landing)\b"
+            r"|(?:St|Rd|Ave|Av|Ln|Dr|Ct|Pl|Blvd|Cl|Cres|Tce|Sq|Pde|Gdns|Hwy|Pkwy"
             r"|Cir)\b\.?)"
         ),
         "digit",

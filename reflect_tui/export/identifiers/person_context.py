@@ -101,6 +101,7 @@ _HONOURED = (
     r"|,?\s+as\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,4}(?:called|known)\b"
     r"|,\s+(?:the|his|her|their)\s+(?:surname|name|nickname|family\s+name)\b"
     r"|\s*\((?:what|as)\s+(?:everyone|people|they|we|he|she|his|her)\b[^)]{0,20}\bcalls?\b"
+    r"|\s*\((?:his|her|their)\s+(?:real|legal|actual|full|given|birth)\s+name\b"
 )
 #: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
 #: who they are ("Devon, her partner,").
@@ -185,7 +186,7 @@ THING_NAMES = frozenset(
 #: Words before a place's name: "grew up in Regina", "flew in from Charlotte", "moved to
 #: Darwin"; not "talked to Charlotte" or "a text from Regina".
 IN_A_PLACE = re.compile(
-    r"(?:\b(?:in|near|outside|around|across|throughout|at)"
+    r"(?:\b(?:in|near|outside|around|across|throughout|at|in\s+from|over\s+from)"
     r"|\b(?:moved|move|moves|moving|flew|fly|flying|drove|drive|relocated|relocating"
     r"|returned|back|travelled|traveled|trip|came|comes|come|is|are|was|were|originally"
     r"|family|families|born|raised|up|visit|visiting|visited|went|go|going|lives|lived"
@@ -250,3 +251,16 @@ def street_before_number(text: str, start: int, end: int, folded: str) -> bool:
     if folded.endswith(_STREET_ENDINGS):
         return True
     return _AT_A_PLACE.search(text, max(0, start - 48), start) is not None
+
+
+#: Words for an elder or a relation in other languages, which a person's verb after them
+#: does not make a name ("abuela came to family night", "koro says"), unlike other
+#: words of other languages ("aroha came in with her nan").
+KIN_WORDS = frozenset(
+    "abuela abuelo abuelita abuelito lola lolo nana nan nanna koro kuia oma opa nonna "
+    "nonno bubbe bubbie zayde dadi dada nani nanaji dadaji tita tito tia tio ate kuya "
+    "amma appa akka anna baba mama mami papi bibi ammi abba abu umma ummi halmeoni "
+    "harabeoji bà ông ba ong yiayia pappou babcia dziadek babushka dedushka teta "
+    "jiddo sitti teta mormor farmor morfar farfar oupa ouma gogo mkhulu kokum mosom "
+    "moko mokopuna whaea matua".split()
+)

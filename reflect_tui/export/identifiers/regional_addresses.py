@@ -39,6 +39,14 @@ _CROSS = (
     rf"(?:{SP}(?:Road|Rd))?\b"
 )
 
+#: The first syllables of most Irish townlands and villages ("Bally-", "Kil-", "Knock-").
+TOWNLAND = (
+    r"(?:Bally|Balli|Bal|Kil|Kill|Knock|Clon|Cloon|Carrow|Carrig|Drum|Derry|Glen|Rath|Lis"
+    r"|Ard|Gort|Tully|Mulla|Inish|Inch|Bun|Dun|Cor|Lough|Tubber|Tober|Ros|Mona|Shan|Gurteen"
+    r"|Cappa|Cahir|Cloch|Coole|Dromo|Ennis|Magher|Mullin|Tempo|Agha|Annagh|Kinna)"
+)
+
+
 ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # Indian addresses: "No. 42, 3rd Cross, 5th Main", "#218, 17th B Main", "Jayanagar
     # 9th Block", "house no. 12".
@@ -206,5 +214,19 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"(?:[A-Z][\w'’-]+{SP}+){{1,3}}(?:Motel|Hotel|Inn|Lodge|Hostel|Suites|Motor{SP}+Inn)\b"
         ),
         "digit",
+    ),
+    # A Norwegian or Swedish street in lower case with its number: "Thereses gate 14B".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b[A-ZÆØÅÄÖ][\wæøåäö'’-]+{SP}+(?:gate|gata|gatan|vei|veien|vej|vägen){SP}+\d{{1,4}}[A-Za-z]?\b"
+        ),
+        "digit",
+    ),
+    # Irish townlands, two at once: "at Kilbride, Ballinasloe", "in Cloonagh, Ballymote".
+    (
+        Kind.ADDRESS,
+        re.compile(rf"\b{TOWNLAND}[a-záéíóú]{{2,}},{SP}+{TOWNLAND}[a-záéíóú]{{2,}}\b"),
+        "street",
     ),
 )

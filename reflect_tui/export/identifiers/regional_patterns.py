@@ -284,6 +284,16 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "ninety",
     ),
+    # An age after a title and a name or an initial: "Mr. H. is 92", "Mrs Doyle turned 100".
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Miss|Mme|Herr|Frau)\.?{SP}+[A-Z][\w.'’-]*{SP}+"
+            rf"(?i:is|was|turned|turns)(?:{SP}+(?i:now|nearly|almost|just))?{SP}+(?P<id>{_AGE}|100)\b"
+            rf"{_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
     # An age after "she's" or "he is", with a word of nearness: "She's nearly 97".
     (
         Kind.AGE,
