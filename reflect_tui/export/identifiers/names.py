@@ -40,6 +40,7 @@ from reflect_tui.export.identifiers.person_context import (
     PERSON_NEXT,
     PERSON_PLACE,
     THING_NAMES,
+    holiday,
     street_before_number,
 )
 from reflect_tui.export.identifiers.word_lists import (
@@ -126,31 +127,6 @@ def _is_capitalised(word: str) -> bool:
 _PREVIOUS = re.compile(r"([^\W\d_]+)\.?[ \t]*,?[ \t]+\Z")
 
 
-_SAINTS_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
-_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+\Z")
-_EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
-
-
-_SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
-_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
-
-
-def _holiday(text: str, start: int, end: int, folded: str) -> bool:
-    """A day's, a saint's or a storm's name, not a client's: "Christmas Eve", "St
-    Patrick's Day", "Cyclone Gabrielle"."""
-    if _STORM_BEFORE.search(text, max(0, start - 20), start) is not None:
-        return True
-    if _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
-        return True  # "São Paulo", "San José", "Santa Cruz": a place
-    if folded == "eve":
-        return _EVE_OF.search(text, max(0, start - 16), start) is not None
-    # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
-    return (
-        _SAINTS_POSSESSIVE.match(text, end) is not None
-        and _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
-    )
-
-
 _PARTICLES_BEFORE = re.compile(
     r"\b(?:van|von|de|del|della|di|da|du|der|den|ten|ter|la|le|bin|bint|ibn|al|el|ní|nic|ó)"
     r"(?:\s+(?:de|der|den|la|le))?\s+\Z",
@@ -235,7 +211,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         judged = True
         if len(word) < 2 or folded in allowed or folded in _TITLES or not _is_capitalised(word):
             judged = False
-        elif _holiday(text, start, end, folded):
+        elif holiday(text, start, end, folded):
             pass  # "Christmas Eve", "St Patrick's Day"
         elif (cue := _cue(text, start)) is not None and folded not in _NEVER_NAMES:
             # "my client Rose", "Mrs Sullivan": asked, even a known word; after a comma

@@ -264,3 +264,28 @@ KIN_WORDS = frozenset(
     "jiddo sitti teta mormor farmor morfar farfar oupa ouma gogo mkhulu kokum mosom "
     "moko mokopuna whaea matua".split()
 )
+
+
+_SAINTS_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+\Z")
+_EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
+
+
+_SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
+_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
+
+
+def holiday(text: str, start: int, end: int, folded: str) -> bool:
+    """A day's, a saint's or a storm's name, not a client's: "Christmas Eve", "St
+    Patrick's Day", "Cyclone Gabrielle"."""
+    if _STORM_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    if _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
+        return True  # "São Paulo", "San José", "Santa Cruz": a place
+    if folded == "eve":
+        return _EVE_OF.search(text, max(0, start - 16), start) is not None
+    # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
+    return (
+        _SAINTS_POSSESSIVE.match(text, end) is not None
+        and _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
