@@ -6,6 +6,7 @@ desire", "Deci and Ryan on autonomy", "Judith Herman" (a known author's first na
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reflect_tui.export.identifiers.word_lists import (
@@ -135,8 +136,7 @@ def cited(text: str, run: tuple[int, int]) -> bool:
 def author_follows(text: str, end: int, known: frozenset[str]) -> bool:
     """Whether a cited author's surname follows ("Judith Herman", "Insoo Kim Berg")."""
     position = end
-    # words of a city's name that are given names too ("Minh"): not an author's surname
-    places = place_words() & given_names()
+    places = _given_places()
     for _ in range(3):
         follows = WORD.match(text, position + 1) if text[position : position + 1] == " " else None
         if follows is None:
@@ -152,6 +152,13 @@ def author_follows(text: str, end: int, known: frozenset[str]) -> bool:
             return True
         position = follows.end()
     return False
+
+
+@functools.cache
+def _given_places() -> frozenset[str]:
+    """Words of a city's name that are given names too ("Minh"): never an author's
+    surname."""
+    return place_words() & given_names()
 
 
 _PARTICLES = frozenset("van von der den de da di du le la del della ten ter".split())

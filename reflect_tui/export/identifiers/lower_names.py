@@ -90,11 +90,8 @@ _NEVER = frozenset(
 )
 
 
-#: A lower-case word of four letters or more, hyphens inside ("seo-yeon", "marc-andré");
-#: a possessive ends it ("jamal's" is read as "jamal"), a contraction is not one ("aren't").
-_LOWER_WORD = re.compile(
-    r"[^\W\d_A-ZÀ-ÖØ-Þ](?<![\w'’-].)(?:[^\W\d_]|-(?=[^\W\d_])){3,}(?!\w|['’](?!s\b))"
-)
+#: What may stand around a word in running text ("(jamal,", "“seo-yeon”").
+_PUNCTUATION = ".,;:!?\"'()[]{}“”‘’…*_/<>-—–"
 _PREFIXES = frozenset("re de co ex bi un pre non mid sub anti semi self tri mis".split())
 
 
@@ -118,27 +115,53 @@ def _hyphened(folded: str, names: frozenset[str], given: frozenset[str]) -> bool
     )
 
 
+def _word_of(token: str) -> str:
+    """A token without the punctuation around it and a possessive ("(jamal's," ->
+    "jamal"); "" for a contraction or anything else that is not one word ("aren't")."""
+    word = token.strip(_PUNCTUATION)
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word if word.replace("-", "").isalpha() else ""
+
+
 def _lower_anywhere(
     text: str, allowed: frozenset[str], found: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
     names, given = _names_anywhere(), given_names()
-    words = set(_LOWER_WORD.findall(text))
-    hits = words & names  # in C: most texts have none
-    rest = words - hits
-    odd = set() if text.isascii() else {w for w in rest if not w.isascii()}  # "andré"
-    if "-" in text:
-        odd |= {w for w in rest if "-" in w}
-    for word in odd:
+    tokens = set(text.split())
+    hits = tokens & names  # in C: most texts have none
+    # Tokens with punctuation, hyphens or accents, read one by one (a few a text).
+    plain = str.isascii if text.isascii() else (lambda t: False)
+    for token in tokens:
+        if token.isalpha() and plain(token):
+            continue
+        word = _word_of(token)
+        if len(word) < 4 or not word[0].islower() or word in hits:
+            continue
         folded = fold(word)
         if folded in names or ("-" in folded and _hyphened(folded, names, given)):
             hits.add(word)
     for word in hits:
         if word in allowed or fold(word) in allowed:
             continue
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
-            start = match.start()
-            if not any(s <= start < e for s, e in found):
-                yield start, match.end()
+        yield from _places(text, word, found)
+
+
+def _places(text: str, word: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands as a whole word (a possessive after it is fine)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end : end + 1]
+        whole = not (before.isalnum() or before in "'’-_" or after.isalnum() or after in "-_")
+        if after in ("'", "’"):  # a possessive, not a contraction ("aren't")
+            whole = (
+                whole and text[end + 1 : end + 2] == "s" and not text[end + 2 : end + 3].isalnum()
+            )
+        if whole and not any(s <= start < e for s, e in found):
+            yield start, end
+        start = text.find(word, end)
 
 
 def lower_case_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
