@@ -40,6 +40,20 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Tran Van Duc still won't talk about the camp.", "Tran", "possible name"),
         ("Sonny (his real name, he says) was calmer today.", "Sonny", "possible name"),
         ("tavita came in with her cousin and talked the whole hour", "tavita", "possible name"),
+        # Someone from somewhere who speaks, a mood, a family after a particle, kin of a
+        # known word.
+        ("Tess from the respite house rang about the weekend.", "Tess", "possible name"),
+        ("Earl was sullen all session.", "Earl", "possible name"),
+        ("We met the van der Merwe parents at last.", "Merwe", "possible name"),
+        ("Georgia's mum wants a call back.", "Georgia", "possible name"),
+        # Ages reached or in a note, codes said as an address, badges, phones said so.
+        ("New admission, 96, frail but chatty.", "96", "age"),
+        ("Her father lived to 102, she says.", "102", "age"),
+        ("Letters still go to the old 60647 address.", "60647", "postcode"),
+        ("He remembers the guard's badge 5520 exactly.", "5520", "number"),
+        ("Her brother is on 8123 9911 if she goes missing.", "8123 9911", "phone"),
+        ("She wants to go home to 12 Jubilee Cottages.", "12 Jubilee Cottages", "address"),
+        ("Post goes to Box 412, the house gets nothing.", "Box 412", "address"),
         # Irish townlands, a Nordic street, a concourse, an age after a title and initial.
         (
             "The home place at Knockroe, Ballyhaunis is up a long lane.",
@@ -287,6 +301,12 @@ def test_each_form_is_found(text: str, identifier: str, kind: str) -> None:
         "The letter from the Heim was about his fees again.",
         "He comes from a Marwari family where elders decide.",
         "Warrior poster on his wall, and he watched me notice it.",
+        # Peoples' families, a bill that came through, an author's memoir, kin at home.
+        "The Syrian family are settling in well.",
+        "Bill from the practice software came through at last.",
+        "Elliot Page's memoir helped her say it out loud.",
+        "Mam is unwell and he minds her.",
+        "They moved to 3 Sessions a week in the new year.",
         # Kin and other words of other languages at a sentence's start; an author's
         # surname after a particle; a place after "flew in from".
         "abuela came to the session and translated for the father.",

@@ -35,7 +35,8 @@ _WORK_NOUNS = (
     r"(?:approach|ideas?|line|sequence|process|practice|question|moment|meditation"
     r"|dialogue|method|phrase|term|book|writing|talk|podcast|lecture|chapter|paper|study"
     r"|distinction|quote|cycle|roles|stance|view|critique|tasks|phases|steps|exercise"
-    r"|technique|language|metaphors?|growth|loss)\b"
+    r"|technique|language|metaphors?|growth|loss|memoirs?|words|films?|songs|poems?|poetry"
+    r"|novels?|speech(?:es)?|documentary|activism|lyrics|albums?)\b"
 )
 _THEORY = re.compile(
     rf"(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_THEORY_NOUNS}"

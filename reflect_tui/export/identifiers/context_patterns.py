@@ -173,7 +173,8 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:mother|father|mum|mom|dad|grandmother|grandfather|gran|grandma|grandpa|nan"
             r"|aunt|uncle|neighbour|neighbor|husband|wife|partner|sister|brother|widow"
-            rf"|widower|patient|client|resident),{SP}*(?P<id>{_AGE}),"
+            rf"|widower|patient|client|resident|referral|admission|vet|veteran|pt|male|female"
+            rf"|man|woman),{SP}*(?P<id>{_AGE}),"
         ),
         "digit",
     ),

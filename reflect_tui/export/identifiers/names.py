@@ -33,12 +33,15 @@ from reflect_tui.export.identifiers.person_context import (
     ACTED,
     AFTER_THE,
     APPOSITION,
+    FAMILY_OF,
     HOUSE_NUMBER_BEFORE,
     IN_A_PLACE,
+    KIN_OF,
     NAMED_THING,
     NAMES_OF_PLACES,
     PERSON_NEXT,
     PERSON_PLACE,
+    THE_FAMILY,
     THING_NAMES,
     holiday,
     street_before_number,
@@ -245,9 +248,16 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             and PERSON_NEXT.match(text, end) is None
         ):
             pass  # "grew up in Regina", "flew in from Charlotte": the place
+        elif (
+            FAMILY_OF.match(text, end) is not None
+            and THE_FAMILY.search(text, max(0, start - 20), start) is not None
+        ):
+            flagged = True  # "the van der Berg parents", "the de Souza family"
         elif folded in known:
-            # "Tuesday", "Winnicott"; but "Beck, her girlfriend," is a person
-            flagged = APPOSITION.match(text, end) is not None
+            # "Tuesday", "Winnicott"; but "Beck, her girlfriend," and "Pita's mum" are
+            flagged = APPOSITION.match(text, end) is not None or (
+                fold(word) in given and KIN_OF.match(text, end) is not None
+            )
         elif author_follows(text, end, known):
             pass  # "Judith Herman", "Adrian Wells": an author's first name
         elif (

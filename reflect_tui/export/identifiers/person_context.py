@@ -28,7 +28,7 @@ NAMED_THING = re.compile(
     r"(?:'s|’s)?\s+(?:(?:Report|Room|Centre|Center|House|Hall|Hospital|Ward|Unit|Clinic"
     r"|Trust|Foundation|Institute|College|University|School|Street|Road|Park|Building"
     r"|Library|Program|Programme|Project|Service|Services|Fund|Award|Prize|Act|Law|Court"
-    r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model"
+    r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model|Principle"
     r"|Agency|Society|Association|Council|Network|Partnership|Commission"
     # A role or a group named by a word-name: "the Art Therapist", "Hope Club".
     r"|Therapist|Therapy|Worker|Nurse|Officer|Manager|Lead|Coordinator|Co-ordinator"
@@ -74,7 +74,14 @@ _PERSON_VERBS = (
     r"|terrified|worried|afraid|convinced|desperate|determined|exhausted|lonely|ashamed"
     r"|embarrassed|grieving|stuck|adamant|reluctant|devastated|heartbroken|confused"
     r"|overwhelmed|pregnant|homeless|sober"
-    r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened))\b"
+    r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened|grumpy"
+    r"|teary|weepy|irritable|sullen|moody|subdued|animated|talkative|chatty|restless|fidgety"
+    r"|sleepy|drowsy|drunk|hungover|unwell|poorly|lucid|[a-z]{3,}ier|quieter|louder|calmer"
+    r"|sharper|happier|sadder|angrier|better|worse)"
+    # "Mark from the day centre says", "Mags from the dementia café said"
+    r"|from\s+(?:the|her|his|their|my|our)\s+(?:[\w'’-]+\s+){1,4}?(?:says|said|rang|called"
+    r"|came(?!\s+through)|told|asked|wants|thinks|emailed|texted|phoned|is|was|has)"
+    r")\b"
 )
 _KIN = (
     r"(?:mum|mom|mam|mother|father|dad|parents|partner|wife|husband|son|daughter|kids"
@@ -289,3 +296,17 @@ def holiday(text: str, start: int, end: int, folded: str) -> bool:
         _SAINTS_POSSESSIVE.match(text, end) is not None
         and _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
     )
+
+
+#: "the van der Berg parents", "the de Souza family": a family named, after a particle,
+#: by a word the lists know (an author's, a place's); not "the Syrian family", a people.
+FAMILY_OF = re.compile(
+    r"\s+(?:family|parents|twins|kids|children|household|siblings|brothers|sisters|boys"
+    r"|girls)\b"
+)
+THE_FAMILY = re.compile(
+    r"\bthe\s+(?:(?:van|von|de|der|den|la|le|du|da|di|del|ten|ter|al|el)\s+){1,3}\Z",
+    re.I,
+)
+#: "Pita's mum", "Jordan's dad": a relation of whoever is named.
+KIN_OF = re.compile(rf"(?:'s|’s)\s+{_AGED}{_KIN}\b")

@@ -229,4 +229,31 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(rf"\b{TOWNLAND}[a-záéíóú]{{2,}},{SP}+{TOWNLAND}[a-záéíóú]{{2,}}\b"),
         "street",
     ),
+    # A house number and words with capitals where a home is meant, whatever the street
+    # is called: "go home to 47 Railway Cuttings", "lives at 3 The Orchard, Ballinteer".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?i:home{SP}+to|lives{SP}+at|live{SP}+at|living{SP}+at|lived{SP}+at|address{SP}+is"
+            rf"|staying{SP}+at|sold|bought){SP}+"
+            rf"(?P<id>\d{{1,4}}[A-Za-z]?{SP}+(?:The{SP}+)?[A-Z][a-z'’-]+(?:{SP}+[A-Z][a-z'’-]+){{0,2}}"
+            rf"(?:,{SP}+[A-Z][a-z'’-]+)?)"
+        ),
+        "digit",
+    ),
+    # A box or a rural delivery route alone: "send it to Box 86", "out on RD 3".
+    (
+        Kind.ADDRESS,
+        re.compile(rf"\b(?i:to|at|c/o|on){SP}+(?P<id>Box{SP}+\d{{1,5}}|RD{SP}+\d{{1,3}})\b"),
+        "digit",
+    ),
+    # A townland with a road: "past Ballymore Cross, Kilcullen Road".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b{TOWNLAND}[a-záéíóú]{{2,}}(?:{SP}+(?:Cross|Bridge|Upper|Lower|North|South))?,"
+            rf"{SP}+[A-Z][a-z]+{SP}+(?:Road|Lane|Street)\b"
+        ),
+        "street",
+    ),
 )

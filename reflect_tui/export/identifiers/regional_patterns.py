@@ -24,7 +24,8 @@ _ELDER = (
     r"|koro|kuia|abuela|abuelo|lola|lolo|oma|opa|nonna|nonno|bubbe|bubbie|zayde|babcia"
     r"|dziadek|babushka|yiayia|pappou|mother|father|mum|mom|dad|aunt|auntie|uncle|husband"
     r"|wife|neighbour|neighbor|person|resident|patient|client|man|woman|lady|gentleman"
-    r"|oldest|eldest|widow|widower|veteran|sponsor)"
+    r"|oldest|eldest|widow|widower|veteran|vet|sponsor|referral|admission|gent|pt|male|female"
+    r"|great-grandmother|great-grandfather|great-grandma|great-grandpa)"
 )
 #: What a number after "was" measures, when it is not an age.
 _MEASURES = (
@@ -330,9 +331,10 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.NUMBER,
         re.compile(
-            rf"\b(?:[Cc]ase|[Ff]ile|FIR|[Dd]ocket|[Cc]laim|[Cc]omplaint|[Ii]ncident|[Rr]eference|[Rr]ef\.?)"
-            rf"{SP}+(?:(?i:no\.?|number|#){SP}*)?(?P<id>(?!(?:19|20)\d\d\b)\d{{4,}}(?:[/-]\d{{2,4}})?"
-            r"|\d{2,}[/-]\d{2,4})\b"
+            rf"\b(?:[Cc]ase|[Ff]ile|FIR|[Dd]ocket|[Cc]laim|[Cc]omplaint|[Ii]ncident|[Rr]eference|[Rr]ef\.?"
+            rf"|[Bb]adge|[Ii]nmate|[Pp]risoner|[Bb]ooking)"
+            rf"{SP}+(?:(?i:no\.?|number|#){SP}*)?#?(?P<id>(?!(?:19|20)\d\d\b)\d{{4,}}(?:[/-]\d{{2,4}})?"
+            r"|\d{2,}[/-]\d{2,4}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,3}-?\d{4,})\b"
         ),
         "digit",
     ),
@@ -355,6 +357,36 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"|\b(?<!\d/)(?i:on|says|said|dated|report(?:s|ed)?|of|from|since|until|by|before"
             rf"|after){SP}+(?P<id>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]){SP}+at{SP}+(?:[01]?\d|2[0-3])"
             rf"(?::[0-5]\d)?{SP}?(?:[ap]\.?m\.?)?)(?![\w/])"
+        ),
+        "digit",
+    ),
+    # "lived to 104", "made it to 101": an age reached.
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?i:lived|live|living|made{SP}+it|make{SP}+it|got){SP}+to{SP}+(?P<id>{_AGE}|100)\b"
+            rf"{_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
+    # A code said as the address it is, or a French one after "dans le": "the old 73301
+    # address", "dans le 75011".
+    (
+        Kind.POSTCODE,
+        re.compile(rf"(?<![\w$£€.,-])(?P<id>\d{{5}}){SP}+(?i:address|zip|postcode)\b"),
+        "digit",
+    ),
+    (
+        Kind.POSTCODE,
+        re.compile(rf"\b(?i:dans|à|au){SP}+le{SP}+(?P<id>\d{{5}})\b"),
+        "digit",
+    ),
+    # A phone number said as where someone is: "is on 9123 4567", "she's on 0412 555 019".
+    (
+        Kind.PHONE,
+        re.compile(
+            rf"\b(?:is|was|are|['’]s|['’]re){SP}+on{SP}+"
+            r"(?P<id>\+?\d{3,4}[ -]\d{3,4}(?:[ -]\d{3,4})?)\b"
         ),
         "digit",
     ),
