@@ -300,7 +300,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?i:plates?|reg|rego|registration|number{SP}+plate|licen[cs]e{SP}+plate)\b"
             r"[^.!?\n]{0,30}?(?<![\w-])"
-            r"(?P<id>(?=[A-Z\d -]*\d)[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})"
+            r"(?P<id>(?=[A-Z\d -]{0,15}\d)[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})"
             r"(?![\w-])"
         ),
         "digit",
@@ -310,7 +310,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.NUMBER,
         re.compile(
             r"\b(?i:car|bakkie|ute|van|truck|pickup|hatch|hatchback|sedan|suv|motorbike|vehicle)"
-            r"\b[^.!?\n]{0,20}?(?<![\w-])(?P<id>(?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])"
+            r"\b[^.!?\n]{0,20}?(?<![\w-])(?P<id>(?=[A-Z\d -]{0,15}\d)(?=[A-Z\d -]{0,15}[A-Z])"
             r"[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})(?![\w-])"
         ),
         "digit",
