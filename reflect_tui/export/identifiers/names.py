@@ -29,7 +29,6 @@ from collections.abc import Iterable, Iterator
 from reflect_tui.export.identifiers.citations import author_follows, cited, well_known
 from reflect_tui.export.identifiers.lower_names import lower_case_names
 from reflect_tui.export.identifiers.person_context import (
-    A_PEOPLES,
     ACTED,
     AFTER_THE,
     APPOSITION,
@@ -40,6 +39,7 @@ from reflect_tui.export.identifiers.person_context import (
     PERSON_NEXT,
     PERSON_PLACE,
     THING_NAMES,
+    person_place,
     street_before_number,
 )
 from reflect_tui.export.identifiers.word_lists import (
@@ -93,6 +93,8 @@ _INTRODUCERS = frozenset(
 #: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
 #: after them only a word that no list knows is a name ("brought Nakato along").
 _DONE_TO = frozenset("brought collected fetched dropped minded hugged".split())
+#: Introducers that name a person outright: a known word after them is still asked.
+_NAMING_CUES = frozenset("client clients patient patients supervisee named nicknamed".split())
 #: Known words a title or an introducer still does not make a name ("my client Monday").
 _NEVER_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
@@ -124,23 +126,21 @@ def _is_capitalised(word: str) -> bool:
 #: The word just before a candidate (a full stop, spaces and a comma between at most).
 _PREVIOUS = re.compile(r"([^\W\d_]+)\.?[ \t]*,?[ \t]+\Z")
 
-
 _SAINTS_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+\Z")
 _EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
-
-
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
 _SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
 
 
-def _holiday(text: str, start: int, end: int, folded: str) -> bool:
+def _holiday(text: str, start: int, end: int, folded: str, in_name: bool) -> bool:
     """A day's, a saint's or a storm's name, not a client's: "Christmas Eve", "St
     Patrick's Day", "Cyclone Gabrielle"."""
     if _STORM_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
-    if _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
-        return True  # "São Paulo", "San José", "Santa Cruz": a place
+    if not in_name and _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
+        return True  # "São Paulo", "Santa Cruz": a place; not "Mrs San Martin"
     if folded == "eve":
         return _EVE_OF.search(text, max(0, start - 16), start) is not None
     # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
@@ -155,7 +155,6 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:\s+(?:de|der|den|la|le))?\s+\Z",
     re.I,  # "Mr Ó Súilleabháin", "Mrs De Souza"
 )
-
 
 #: How a person is called, just before the name: "calls him Wee Tam", "goes by Jas",
 #: "known as Cricket", "her street name is Cricket".
@@ -234,7 +233,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         judged = True
         if len(word) < 2 or folded in allowed or folded in _TITLES or not _is_capitalised(word):
             judged = False
-        elif _holiday(text, start, end, folded):
+        elif _holiday(text, start, end, folded, gap_ok):
             pass  # "Christmas Eve", "St Patrick's Day"
         elif (cue := _cue(text, start)) is not None and folded not in _NEVER_NAMES:
             # "my client Rose", "Mrs Sullivan": asked, even a known word; after a comma
@@ -251,8 +250,11 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 or text.startswith(",", end)
                 or not (folded in known or folded in ordinary)
             ) and not (
-                # "the father Saudi", "his mum English": a people's word after a relation
-                folded in known and cue.lower() not in _TITLES and fold(word) not in given
+                # "the father Saudi", "his mum English": a people's word after a relation,
+                # not after a word that names a client ("my client Fisher")
+                folded in known
+                and cue.lower() not in _TITLES | _NAMING_CUES
+                and fold(word) not in given
             )
         elif (
             folded in _NAME_MONTHS and _sentence_start(text, start) and PERSON_NEXT.match(text, end)
@@ -277,6 +279,8 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             not gap_ok
             and AFTER_THE.search(text, max(0, start - 5), start) is not None
             and (folded in word_names or not _plain_word(folded, ordinary, known))
+            # "the Mateo referral" is a person's; "walked through the Darién." a place
+            and (not _is_given(folded, given) or _CLAUSE_END.match(text, end) is not None)
         ):
             # "from the Heim", "the Darién", "the Sally Ann bed": a thing or a place,
             # unless a person's place follows ("the Begay family", "the O'Neill lad")
@@ -306,7 +310,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             flagged = (
                 gap_ok
                 or held_name
-                or _person_place(text, start, end)
+                or person_place(text, start, end)
                 or street_before_number(text, start, end, folded)
                 or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )
@@ -344,21 +348,6 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         )
     if run is not None and not _cited(text, run):
         yield run
-
-
-def _person_place(text: str, start: int, end: int) -> bool:
-    """A person's place after a word, but "a Marwari family" is a people's."""
-    place = PERSON_PLACE.match(text, end)
-    if place is None:
-        return False
-    return not (
-        place.group().lstrip()[:1].isalpha()
-        and place.group().split()[0] in _GROUPS
-        and A_PEOPLES.search(text, max(0, start - 4), start) is not None
-    )
-
-
-_GROUPS = frozenset("family household children kids boys girls siblings parents".split())
 
 
 def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:
