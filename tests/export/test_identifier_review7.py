@@ -79,3 +79,47 @@ def test_names_the_session_7_rules_let_through(text: str, name: str) -> None:
 )
 def test_the_places_and_peoples_those_rules_were_for_still_pass(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Index scores, blood results and money after "his" or "her": not an age.
+        "His VCI was 95 and his PRI was 102.",
+        "Her MCV was 101 and her ALT was 110.",
+        "Her systolic was 110 at the start.",
+        "His fine was 100 and he cannot pay it.",
+        # Standing for a while, not a stand of land.
+        "She could barely stand 2 hours at work before the pain.",
+        "Unable to stand 10 seconds on one leg at the OT review.",
+        # Scores, ratios and tax years after "case", "claim" or "incident".
+        "In her case 50/50 shared care was agreed.",
+        "Her claim 2021/22 tax year is still open.",
+        "The incident 10/10 severity, she said.",
+        # A score out of ten beside a time.
+        "Distress came down from 8/10 at 9am to 3/10 at noon.",
+        "Pain of 7/10 at 3am woke her.",
+        # A rating in a car, a client's "plz" in a text, a level on a dose.
+        "In the car, SUDS 80 at the start, 40 by the end.",
+        "He texted plz 10 mins then never came.",
+        "Her lithium level 0.45 on 1.2 g daily.",
+    ],
+)
+def test_measures_and_counts_the_new_patterns_flagged_pass(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier", "kind"),
+    [
+        ("Her MIL is 94 and lives with them.", "94", "age"),
+        ("The family rents on stand 4471 behind the clinic.", "stand 4471", "address"),
+        ("The docket no. 22-1187 was sent on.", "22-1187", "number"),
+        ("The custody case 2023-0412 is listed for March.", "2023-0412", "number"),
+        ("The last message came on 2/14 at 9:30pm, then nothing.", "2/14 at 9:30pm", "date"),
+        ("The form wants the PLZ 80469 of the shelter.", "80469", "postcode"),
+        ("She took the car, KX 4471, and drove off.", "KX 4471", "number"),
+    ],
+)
+def test_what_those_patterns_are_for_is_still_found(text: str, identifier: str, kind: str) -> None:
+    assert (identifier, kind) in found(text)
