@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from reflect_tui.export import find_identifiers
+from reflect_tui.export.identifiers.lower_names import _names_anywhere, lower_case_names
 from reflect_tui.export.identifiers.scanner import _find
 
 
@@ -123,3 +124,23 @@ def test_measures_and_counts_the_new_patterns_flagged_pass(text: str) -> None:
 )
 def test_what_those_patterns_are_for_is_still_found(text: str, identifier: str, kind: str) -> None:
     assert (identifier, kind) in found(text)
+
+
+def test_many_lower_case_names_in_one_export_are_found_in_one_pass() -> None:
+    # Each name was once looked for over the whole text: 3,000 names in 256 KB, a minute.
+    names = sorted(_names_anywhere())[:3000]
+    text = " ".join(f"saw {name} today and" for name in names) * 4
+    done = threading.Event()
+
+    def scan() -> None:
+        assert len(list(lower_case_names(text, frozenset()))) == 4 * len(names)
+        done.set()
+
+    threading.Thread(target=scan, daemon=True).start()
+    assert done.wait(10.0)
+
+
+def test_a_lower_case_name_is_found_at_each_place_it_stands() -> None:
+    text = "rashida rang. later rashida's mum came, and rashida, not rashida-related."
+    starts = [f.start for f in find_identifiers(text) if f.kind.value == "possible name"]
+    assert starts == [0, 20, 44]
