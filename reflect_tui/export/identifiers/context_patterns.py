@@ -101,10 +101,11 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
-            rf"\b(?i:zip|zip{SP}?code|post{SP}?code|postal{SP}+code|eircode|plz|cep|pin{SP}?code"
-            rf"|code{SP}+postal|c[oó]digo{SP}+postal|kod{SP}+pocztowy|postnummer|postinumero)"
+            rf"\b(?:PLZ|CEP|(?i:zip|zip{SP}?code|post{SP}?code|postal{SP}+code|eircode|pin{SP}?code"
+            rf"|code{SP}+postal|c[oó]digo{SP}+postal|kod{SP}+pocztowy|postnummer|postinumero))"
             rf"(?:['’]s)?(?:{SP}+(?i:is|was|of|number))?{SP}*[:#]?{SP}*"
-            rf"(?P<id>(?=[A-Za-z]*\d[A-Za-z]*\d)[A-Za-z\d]{{2,5}}(?:[ -][A-Za-z\d]{{2,4}})?)\b"
+            rf"(?P<id>(?=[A-Za-z]*\d[A-Za-z]*\d)[A-Za-z\d]{{2,5}}"
+            r"(?:[ -](?=[A-Za-z]*\d)[A-Za-z\d]{2,4})?)\b"
         ),
         "digit",
     ),

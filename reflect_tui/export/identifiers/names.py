@@ -29,7 +29,6 @@ from collections.abc import Iterable, Iterator
 from reflect_tui.export.identifiers.citations import author_follows, cited, well_known
 from reflect_tui.export.identifiers.lower_names import lower_case_names
 from reflect_tui.export.identifiers.person_context import (
-    A_PEOPLES,
     ACTED,
     AFTER_THE,
     APPOSITION,
@@ -44,6 +43,7 @@ from reflect_tui.export.identifiers.person_context import (
     THE_FAMILY,
     THING_NAMES,
     holiday,
+    person_place,
     street_before_number,
 )
 from reflect_tui.export.identifiers.word_lists import (
@@ -98,6 +98,8 @@ _INTRODUCERS = frozenset(
 #: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
 #: after them only a word that no list knows is a name ("brought Nakato along").
 _DONE_TO = frozenset("brought collected fetched dropped minded hugged".split())
+#: Introducers that name a person outright: a known word after them is still asked.
+_NAMING_CUES = frozenset("client clients patient patients supervisee named nicknamed".split())
 #: Known words a title or an introducer still does not make a name ("my client Monday").
 _NEVER_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
@@ -129,13 +131,13 @@ def _is_capitalised(word: str) -> bool:
 #: The word just before a candidate (a full stop, spaces and a comma between at most).
 _PREVIOUS = re.compile(r"([^\W\d_]+)\.?[ \t]*,?[ \t]+\Z")
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
 
 _PARTICLES_BEFORE = re.compile(
     r"\b(?:van|von|de|del|della|di|da|du|der|den|ten|ter|la|le|bin|bint|ibn|al|el|ní|nic|ó)"
     r"(?:\s+(?:de|der|den|la|le))?\s+\Z",
     re.I,  # "Mr Ó Súilleabháin", "Mrs De Souza"
 )
-
 
 #: How a person is called, just before the name: "calls him Wee Tam", "goes by Jas",
 #: "known as Cricket", "her street name is Cricket".
@@ -214,7 +216,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         judged = True
         if len(word) < 2 or folded in allowed or folded in _TITLES or not _is_capitalised(word):
             judged = False
-        elif holiday(text, start, end, folded):
+        elif holiday(text, start, end, folded, gap_ok):
             pass  # "Christmas Eve", "St Patrick's Day"
         elif (cue := _cue(text, start)) is not None and folded not in _NEVER_NAMES:
             # "my client Rose", "Mrs Sullivan": asked, even a known word; after a comma
@@ -231,8 +233,11 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 or text.startswith(",", end)
                 or not (folded in known or folded in ordinary)
             ) and not (
-                # "the father Saudi", "his mum English": a people's word after a relation
-                folded in known and cue.lower() not in _TITLES and fold(word) not in given
+                # "the father Saudi", "his mum English": a people's word after a relation,
+                # not after a word that names a client ("my client Fisher")
+                folded in known
+                and cue.lower() not in _TITLES | _NAMING_CUES
+                and fold(word) not in given
             )
         elif (
             folded in _NAME_MONTHS and _sentence_start(text, start) and PERSON_NEXT.match(text, end)
@@ -264,6 +269,8 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             not gap_ok
             and AFTER_THE.search(text, max(0, start - 5), start) is not None
             and (folded in word_names or not _plain_word(folded, ordinary, known))
+            # "the Mateo referral" is a person's; "walked through the Darién." a place
+            and (not _is_given(folded, given) or _CLAUSE_END.match(text, end) is not None)
         ):
             # "from the Heim", "the Darién", "the Sally Ann bed": a thing or a place,
             # unless a person's place follows ("the Begay family", "the O'Neill lad")
@@ -301,7 +308,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             flagged = (
                 gap_ok
                 or held_name
-                or _person_place(text, start, end)
+                or person_place(text, start, end)
                 or street_before_number(text, start, end, folded)
                 or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )
@@ -340,21 +347,6 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         )
     if run is not None and not _cited(text, run):
         yield run
-
-
-def _person_place(text: str, start: int, end: int) -> bool:
-    """A person's place after a word, but "a Marwari family" is a people's."""
-    place = PERSON_PLACE.match(text, end)
-    if place is None:
-        return False
-    return not (
-        place.group().lstrip()[:1].isalpha()
-        and place.group().split()[0] in _GROUPS
-        and A_PEOPLES.search(text, max(0, start - 4), start) is not None
-    )
-
-
-_GROUPS = frozenset("family household children kids boys girls siblings parents".split())
 
 
 def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:

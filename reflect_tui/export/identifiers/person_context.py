@@ -41,7 +41,8 @@ NAMED_THING = re.compile(
     # A people, not a person: "Karen elders", "the Chin community".
     r"|elders|community|communities|people|peoples|refugees|language|culture|diaspora"
     r"|background|heritage|descent|ancestry|roots|traditions|customs|festival|procession"
-    r"|poster|posters|jersey|shirt|concert|fans|fandom|lyrics|songs|album|songs)\b)"
+    r"|poster|posters|jersey|shirt|concert|fans|fandom|lyrics|songs|album|film|films|movie"
+    r"|movies|cartoon|cartoons)\b)"
 )
 
 _PERSON_VERBS = (
@@ -95,9 +96,10 @@ _AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?
 _BY_AGE = r"(?:[a-z]+-(?:year|month)-old|youngest|eldest|oldest|middle\s+one|twin)"
 #: ", her partner,", ", my client's son": who the name before it is.
 _APPOSITION = (
-    rf",\s+(?:her|his|their|my|our|the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
-    # and it closes, as an apposition does: not "in Dubai, the children grew up there"
-    r"(?=\s*[,.;:)!?—–-]|\s*\Z|\s+(?:who|and|was|is|had|has|from|in|at|of|said|came)\b)"
+    rf",\s+(?:(?:her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
+    # after "the" or "a", only if it closes: not "in Dubai, the children grew up there"
+    rf"|(?:the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
+    r"(?=\s*[,.;:)!?—–-]|\s*\Z|\s+(?:who|and|was|is|had|has|from|in|at|of|said|came)\b))"
 )
 #: "Chase is the older brother", "Mere is her aunt".
 _IS_KIN = rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
@@ -190,14 +192,18 @@ THING_NAMES = frozenset(
     "misty rusty herb flora rose".split()
 )
 
-#: Words before a place's name: "grew up in Regina", "flew in from Charlotte", "moved to
-#: Darwin"; not "talked to Charlotte" or "a text from Regina".
+#: Words before a place's name: "grew up in Regina", "flew in from Charlotte", "moved
+#: back to Darwin"; not the words a person is met by too ("talked to Charlotte", "a text
+#: was from Tyler", "went back to George", "angry at Mary", "confided in Hassan",
+#: "anxious around Logan", "sits near Kendall").
 IN_A_PLACE = re.compile(
-    r"(?:\b(?:in|near|outside|around|across|throughout|at|in\s+from|over\s+from)"
+    r"(?:\b(?<!confided\s)(?<!confide\s)(?<!trust\s)(?<!faith\s)(?<!interest\s)"
+    r"(?<!believe\s)(?<!believes\s)(?<!believed\s)(?:in|outside|throughout|in\s+from"
+    r"|over\s+from)"
     r"|\b(?:moved|move|moves|moving|flew|fly|flying|drove|drive|relocated|relocating"
-    r"|returned|back|travelled|traveled|trip|came|comes|come|is|are|was|were|originally"
-    r"|family|families|born|raised|up|visit|visiting|visited|went|go|going|lives|lived"
-    r"|living|bus|train|flight|road|way|miles|km|hours?)\s+(?:to|from|in|out\s+of))"
+    r"|travelled|traveled|trip|originally|family|families|born|raised|up|visit|visiting"
+    r"|visited|lives|lived|living|bus|train|flight|road|way|miles|km|hours?)"
+    r"(?:\s+back)?\s+(?:to|from|in|out\s+of))"
     r"\s+\Z",
     re.I,
 )
@@ -282,13 +288,13 @@ _SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
 
 
-def holiday(text: str, start: int, end: int, folded: str) -> bool:
+def holiday(text: str, start: int, end: int, folded: str, in_name: bool) -> bool:
     """A day's, a saint's or a storm's name, not a client's: "Christmas Eve", "St
     Patrick's Day", "Cyclone Gabrielle"."""
     if _STORM_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
-    if _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
-        return True  # "São Paulo", "San José", "Santa Cruz": a place
+    if not in_name and _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
+        return True  # "São Paulo", "Santa Cruz": a place; not "Mrs San Martin"
     if folded == "eve":
         return _EVE_OF.search(text, max(0, start - 16), start) is not None
     # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
@@ -310,3 +316,18 @@ THE_FAMILY = re.compile(
 )
 #: "Pita's mum", "Jordan's dad": a relation of whoever is named.
 KIN_OF = re.compile(rf"(?:'s|’s)\s+{_AGED}{_KIN}\b")
+
+
+def person_place(text: str, start: int, end: int) -> bool:
+    """A person's place after a word, but "a Marwari family" is a people's."""
+    place = PERSON_PLACE.match(text, end)
+    if place is None:
+        return False
+    return not (
+        place.group().lstrip()[:1].isalpha()
+        and place.group().split()[0] in _GROUPS
+        and A_PEOPLES.search(text, max(0, start - 4), start) is not None
+    )
+
+
+_GROUPS = frozenset("family household children kids boys girls siblings parents".split())

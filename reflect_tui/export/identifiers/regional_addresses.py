@@ -200,7 +200,8 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.ADDRESS,
         re.compile(
             rf"(?<!\ba{SP})(?<!\bA{SP})\b(?:[Ee]rf|[Pp]lot|Lot|[Ss]tand|Rural{SP}+Route)"
-            rf"{SP}+(?:no\.?{SP}*)?\d{{1,5}}[A-Za-z]?\b(?!{SP}*(?:of|out|/|%|times|mins?|minutes)\b)"
+            rf"{SP}+(?:no\.?{SP}*)?\d{{1,5}}[A-Za-z]?\b(?!{SP}*(?:of|out|/|%|times|mins?|minutes"
+            r"|secs?|seconds|hours?|hrs?|days?|weeks?|more)\b)"
             rf"(?:,{SP}+(?:Highway|Hwy|Route|Road|Rd){SP}+\d{{1,4}}\b)?"
         ),
         "digit",

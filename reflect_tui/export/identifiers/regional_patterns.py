@@ -36,6 +36,13 @@ _MEASURES = (
     r"|wisc|wais|hb|haemoglobin|hemoglobin|ferritin|a1c|hba1c|mmse|moca|acer|ldl|b12"
     r"|vitamin|flat|house|unit|apartment|door|locker|seat|table|shirt|jersey|cell|badge)"
 )
+#: Words between "her" and "is 104" that are not a person: a result, a sum of money.
+_NOT_KIN = (
+    r"(?:systolic|diastolic|creatinine|sodium|potassium|cortisol|egfr|platelets|index"
+    r"|composite|fine|debt|balance|budget|target|limit|salary|wage|exam|test|final)"
+)
+#: A rating's letters and its number, not a plate ("in the car, SUDS 80").
+_NOT_A_SCALE = r"(?!(?:SUDS?|PHQ|GAD|BMI|CORE|ORS|SRS|VAS|NRS|HR|BP|CGI|PCL|EPDS)\b)"
 _NOT_A_MEASURE = (
     r"(?!\s*(?:%|percent|steps|points|people|words|dollars|euros|pounds|miles|km|kg|kilos"
     r"|lbs|stone|cm|bpm|beats|calories|minutes|mins|hours|days|weeks|months|sessions|times"
@@ -95,7 +102,8 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.AGE,
         re.compile(
             rf"\b(?i:her|his|their|my|our)(?=[^\n]{{0,36}}\b{_AGE}\b)"
-            rf"(?:{SP}+(?!(?i:{_MEASURES})\b)[^\s\d.!?;:,]+){{1,2}}?"
+            rf"(?:{SP}+(?!(?i:{_MEASURES}|{_NOT_KIN})\b)(?!(?![MFSB]IL\b)[A-Z]{{2,5}}\b)"
+            r"[^\s\d.!?;:,]+){1,2}?"
             rf"{SP}+(?i:is|was|turned|turns|will{SP}+be)"
             rf"(?:{SP}+(?i:now|nearly|almost|already|still))?{SP}+(?P<id>{_AGE})\b{_NOT_A_MEASURE}"
         ),
@@ -311,7 +319,8 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?i:plates?|reg|rego|registration|number{SP}+plate|licen[cs]e{SP}+plate)\b"
             r"[^.!?\n]{0,30}?(?<![\w-])"
-            r"(?P<id>(?=[A-Z\d -]*\d)[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})"
+            rf"(?P<id>{_NOT_A_SCALE}(?=[A-Z\d -]{{0,15}}\d)"
+            r"[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})"
             r"(?![\w-])"
         ),
         "digit",
@@ -321,7 +330,8 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.NUMBER,
         re.compile(
             r"\b(?i:car|bakkie|ute|van|truck|pickup|hatch|hatchback|sedan|suv|motorbike|vehicle)"
-            r"\b[^.!?\n]{0,20}?(?<![\w-])(?P<id>(?=[A-Z\d -]*\d)(?=[A-Z\d -]*[A-Z])"
+            r"\b[^.!?\n]{0,20}?(?<![\w-])"
+            rf"(?P<id>{_NOT_A_SCALE}(?=[A-Z\d -]{{0,15}}\d)(?=[A-Z\d -]{{0,15}}[A-Z])"
             r"[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})(?![\w-])"
         ),
         "digit",
@@ -334,7 +344,8 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"\b(?:[Cc]ase|[Ff]ile|FIR|[Dd]ocket|[Cc]laim|[Cc]omplaint|[Ii]ncident|[Rr]eference|[Rr]ef\.?"
             rf"|[Bb]adge|[Ii]nmate|[Pp]risoner|[Bb]ooking)"
             rf"{SP}+(?:(?i:no\.?|number|#){SP}*)?#?(?P<id>(?!(?:19|20)\d\d\b)\d{{4,}}(?:[/-]\d{{2,4}})?"
-            r"|\d{2,}[/-]\d{2,4}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,3}-?\d{4,})\b"
+            r"|(?!\d\d/\d\d\b)(?!(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)\b)\d{2,}[/-]\d{2,4}"
+            r"|\d{2,3}(?: \d{3}){2}|[A-Z]{1,3}-?\d{4,})\b"
         ),
         "digit",
     ),
@@ -353,9 +364,9 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.DATE,
         re.compile(
             rf"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:{SP}?[ap]\.?m\.?)?{SP}+on{SP}+"
-            rf"(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])\b(?![./]\d)"
-            rf"|\b(?<!\d/)(?i:on|says|said|dated|report(?:s|ed)?|of|from|since|until|by|before"
-            rf"|after){SP}+(?P<id>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]){SP}+at{SP}+(?:[01]?\d|2[0-3])"
+            rf"(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])\b(?![./]\d|{SP}*(?:mg|g|mcg|ml)\b)"
+            rf"|\b(?<!\d/)(?:(?i:on|says|said|dated|report(?:s|ed)?|since|until|by|before"
+            rf"|after)|(?i:of|from)(?!{SP}+\d{{1,2}}/10\b)){SP}+(?P<id>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]){SP}+at{SP}+(?:[01]?\d|2[0-3])"
             rf"(?::[0-5]\d)?{SP}?(?:[ap]\.?m\.?)?)(?![\w/])"
         ),
         "digit",
