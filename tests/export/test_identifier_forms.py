@@ -44,6 +44,7 @@ def found(text: str) -> list[tuple[str, str]]:
         # known word.
         ("Tess from the respite house rang about the weekend.", "Tess", "possible name"),
         ("Earl was sullen all session.", "Earl", "possible name"),
+        ("Hunter was ten minutes late again.", "Hunter", "possible name"),
         ("We met the van der Merwe parents at last.", "Merwe", "possible name"),
         ("Georgia's mum wants a call back.", "Georgia", "possible name"),
         # Ages reached or in a note, codes said as an address, badges, phones said so.

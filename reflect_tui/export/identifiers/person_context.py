@@ -180,6 +180,8 @@ ACTED = re.compile(
     rf"|\s+(?:is|was)\s+(?:{_ADVERBS}\s+)*(?!(?:some|no|any|every)thing|running)[a-z]{{3,}}ing\b"
     # "Joy is fifteen", "Hope was 14 when": an age, not "Summer is 3 weeks away"
     rf"|\s+(?:is|was|turned|turns)\s+(?:\d{{1,2}}|{_SPELLED})\b(?!\s*(?:-|{_UNITS_AFTER}))"
+    # "Will was twenty minutes late": a person keeps time, a season does not
+    rf"|\s+(?:is|was)\s+(?:\d{{1,3}}|{_SPELLED}|an|a\s+few)\s+(?:minutes?|mins?|hours?)\s+(?:late|early)\b"
     rf"|\s+(?:has|had)\s+(?:{_ADVERBS}\s+)*(?:{_NOT_PAST}[a-z]{{2,}}ed|{_IRREGULAR})\b"
 )
 #: Given names that are also things that grow, shine or fall ("Ivy has grown over the
