@@ -7,10 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from reflect_tui.journal import Journal
 from reflect_tui.vault import crypto
 from tests import clocks
+
+# A shared or slow machine must not fail a property test for drawing its inputs slowly
+# or for one slow example: what the tests check is the answer, never the time taken.
+settings.register_profile("reflect", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+settings.load_profile("reflect")
 
 PASSPHRASE = "correct horse battery staple"
 
