@@ -45,6 +45,17 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Tess from the respite house rang about the weekend.", "Tess", "possible name"),
         ("Earl was sullen all session.", "Earl", "possible name"),
         ("Hunter was ten minutes late again.", "Hunter", "possible name"),
+        ("Holly is struggling with the evenings.", "Holly", "possible name"),
+        ("Comfort was the one who rang the ambulance.", "Comfort", "possible name"),
+        ("spent an hour with mrs okonjo about the move", "okonjo", "possible name"),
+        ("Smt Lakshmamma wants her son told.", "Lakshmamma", "possible name"),
+        ("Ásgerður came back from the break brighter.", "Ásgerður", "possible name"),
+        # Rural boxes, named cottages, city codes, memberships, a time and a date.
+        ("He grew up out on Route 7, Box 22 with no phone.", "Route 7, Box 22", "address"),
+        ("She lives at Rose Cottage, Mill Road on her own.", "Rose Cottage, Mill Road", "address"),
+        ("The new address ends Wellington 6021 now.", "6021", "postcode"),
+        ("Her insurer's membership 5521 8830 is on the form.", "5521 8830", "number"),
+        ("He rang at 9.40pm, 23/11 and hung up.", "9.40pm, 23/11", "date"),
         ("We met the van der Merwe parents at last.", "Merwe", "possible name"),
         ("Georgia's mum wants a call back.", "Georgia", "possible name"),
         # Ages reached or in a note, codes said as an address, badges, phones said so.
@@ -302,6 +313,12 @@ def test_each_form_is_found(text: str, identifier: str, kind: str) -> None:
         "The letter from the Heim was about his fees again.",
         "He comes from a Marwari family where elders decide.",
         "Warrior poster on his wall, and he watched me notice it.",
+        # Roles after a word-name, a policy named after a place, scores after a time.
+        "The Youth Justice Worker says the order is going well.",
+        "Jordan's Principle funding came through at last.",
+        "Originally from Sri Lanka, she speaks Tamil at home.",
+        "Anxiety at 7.20pm, 8/10 before the call.",
+        "Hope is doing a lot of work in this plan.",
         # Peoples' families, a bill that came through, an author's memoir, kin at home.
         "The Syrian family are settling in well.",
         "Bill from the practice software came through at last.",

@@ -35,7 +35,9 @@ _INDEX = {kind: i for i, kind in enumerate(_KINDS)}
 #: word_lists.fold's letters that NFKD leaves whole (a copy: importing word_lists would
 #: load the detector's modules into an export whose every text is known; a test keeps
 #: them equal).
-_BASE_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
+_BASE_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "æ": "ae", "œ": "oe"}
+)
 
 
 @cache

@@ -103,7 +103,7 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:PLZ|CEP|(?i:zip|zip{SP}?code|post{SP}?code|postal{SP}+code|eircode|pin{SP}?code"
             rf"|code{SP}+postal|c[oó]digo{SP}+postal|kod{SP}+pocztowy|postnummer|postinumero))"
-            rf"(?:['’]s)?(?:{SP}+(?i:is|was|of|number))?{SP}*[:#]?{SP}*"
+            rf"(?:['’]s)?(?:{SP}+(?i:is|was|of|number|as))?{SP}*[:#]?{SP}*"
             rf"(?P<id>(?=[A-Za-z]*\d[A-Za-z]*\d)[A-Za-z\d]{{2,5}}"
             r"(?:[ -](?=[A-Za-z]*\d)[A-Za-z\d]{2,4})?)\b"
         ),

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
+    KIN_OF,
     KIN_WORDS,
     NAMES_OF_PLACES,
     SPOKE_OR_ACTED,
@@ -73,7 +74,8 @@ def _cases(alternation: str) -> list[str]:
 _STRONG_WORDS = frozenset(_STRONG.split("|"))
 _AFTER_CUE = re.compile(
     rf"\b({trie(_cases(_STRONG) + _cases(_ACTED_ON))})\b[./]?[ \t]+,?[ \t]*"
-    r"([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*[^\W\d_])"
+    # the word in a look-ahead, so it can be a cue itself: "with mrs patel"
+    r"(?=([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*[^\W\d_]))"
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr"})
 
@@ -201,7 +203,7 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
                 folded in foreign
                 and folded in given
                 and folded not in KIN_WORDS
-                and SPOKE_OR_ACTED.match(text, end) is not None
+                and (SPOKE_OR_ACTED.match(text, end) or KIN_OF.match(text, end)) is not None
             )
             or (
                 (folded in word_names or folded in NAMES_OF_PLACES)

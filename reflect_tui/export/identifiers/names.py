@@ -38,8 +38,10 @@ from reflect_tui.export.identifiers.person_context import (
     KIN_OF,
     NAMED_THING,
     NAMES_OF_PLACES,
+    PERSON_DOING,
     PERSON_NEXT,
     PERSON_PLACE,
+    ROLE_WORDS,
     THE_FAMILY,
     THING_NAMES,
     holiday,
@@ -78,7 +80,8 @@ _TITLES = frozenset(
     "auntie aunty uncle rabbi imam sheikh pastor rev reverend coach judge officer whaea "
     "tío tía tio tia tita tito kuya manang manong mdm encik cik puan tuan datuk dato "
     "mevrouw meneer mw dhr koro kuia nana-ji "
-    "sgt sergeant cpl corporal lt lieutenant capt captain col colonel fr cllr".split()
+    "sgt sergeant cpl corporal lt lieutenant capt captain col colonel fr cllr "
+    "shri sri smt shrimati kumari pandit swami".split()
 )
 #: A title before a word ("Mr ", "Dr. ") makes it a name; the title itself is not
 #: redacted ("Dr. [name]" still reads).
@@ -103,7 +106,7 @@ _NAMING_CUES = frozenset("client clients patient patients supervisee named nickn
 #: Known words a title or an introducer still does not make a name ("my client Monday").
 _NEVER_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april june july august september october november december god".split()
+    "april june july august september october november december god lanka".split()
 )
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
@@ -243,8 +246,10 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             folded in _NAME_MONTHS and _sentence_start(text, start) and PERSON_NEXT.match(text, end)
         ):
             flagged = True  # "June asked to end early"
-        elif (folded in NAMES_OF_PLACES or (folded in places and fold(word) in given)) and (
-            PERSON_NEXT.match(text, end)
+        elif (
+            (folded in NAMES_OF_PLACES or (folded in places and fold(word) in given))
+            and PERSON_NEXT.match(text, end)
+            and NAMED_THING.match(text, end) is None  # not "Jordan's Principle"
         ):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif (
@@ -287,6 +292,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             not _sentence_start(text, start)
             or PERSON_NEXT.match(text, end)
             or (folded not in THING_NAMES and ACTED.match(text, end))
+            or PERSON_DOING.match(text, end)
         ):
             # "sessions with Grace"; at a sentence's start only "Grace said", "Rose's
             # mother" (not "Hope was the theme", "Grant funding", "Drew a genogram").
@@ -354,7 +360,8 @@ def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:
     capitalised word that is not a name comes just before ("Youth Justice")."""
     thing = NAMED_THING.match(text, end)
     if thing is not None:  # "the Bradley Report", not "Min-jun Park says"
-        return PERSON_NEXT.match(text, thing.end()) is None
+        role = thing.group().split()[-1].casefold() in ROLE_WORDS  # "Justice Worker says"
+        return role or PERSON_NEXT.match(text, thing.end()) is None
     return proper is not None and _joins(text[proper:start])
 
 

@@ -33,7 +33,8 @@ NAMED_THING = re.compile(
     # A role or a group named by a word-name: "the Art Therapist", "Hope Club".
     r"|Therapist|Therapy|Worker|Nurse|Officer|Manager|Lead|Coordinator|Co-ordinator"
     r"|Teacher|Counsellor|Counselor|Assistant|Practitioner|Specialist|Psychologist"
-    r"|Psychiatrist|Director|Team|Department|Session|Sessions|Class|Club)\b"
+    r"|Psychiatrist|Director|Team|Department|Session|Sessions|Class|Club|Question|Questions"
+    r"|Exercise|Worksheet|Technique|Wheel|Jar)\b"
     # A story's name: "Moana is the film she watches", "Bluey was her favourite show".
     r"|(?:is|was)\s+(?:the|a|her|his|their)\s+(?:[a-z]+\s+)?(?:film|movie|show|book"
     r"|song|game|series|character|cartoon|programme|program|album|band|story|novel)\b"
@@ -67,7 +68,8 @@ _PERSON_VERBS = (
     r"|swore|lied|fought|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
     r"|refused|asked|told|missed|cancelled|moved|been\s+(?:sober|clean|dry|drinking|using"
     r"|sleeping|staying|living|off|in\s+(?:hospital|care|prison|rehab)))"
-    r"|is\s+(?:back|struggling|sober|pregnant|the\s+one\s+who)|has\s+had|wet|went"
+    r"|is\s+(?:back|struggling|sober|pregnant|the\s+one\s+who)|was\s+the\s+one\s+who|has\s+had"
+    r"|wet|went"
     r"|was\s+(?:referred|admitted|discharged|seen|sectioned|arrested|released|diagnosed"
     r"|placed|moved|sentenced|charged|excluded|suspended)"
     r"|and\s+(?:her|his|their)|(?:was|is)\s+(?:back|late|quiet|tired|angry|upset"
@@ -317,7 +319,11 @@ THE_FAMILY = re.compile(
     re.I,
 )
 #: "Pita's mum", "Jordan's dad": a relation of whoever is named.
-KIN_OF = re.compile(rf"(?:'s|’s)\s+{_AGED}{_KIN}\b")
+KIN_OF = re.compile(
+    rf"(?:'s|’s)\s+(?:{_AGED}{_KIN}|boss|manager|teacher|coach|lawyer|solicitor|landlord"
+    r"|employer|sponsor|caseworker|social\s+worker|probation\s+officer|ex|mates?|whānau"
+    r"|whanau)\b"
+)
 
 
 def person_place(text: str, start: int, end: int) -> bool:
@@ -333,3 +339,17 @@ def person_place(text: str, start: int, end: int) -> bool:
 
 
 _GROUPS = frozenset("family household children kids boys girls siblings parents".split())
+#: What a person is doing, after a name that is also a thing: "Rose is finding the
+#: evenings hard", "Holly was struggling"; not "Ivy was creeping over the window".
+PERSON_DOING = re.compile(
+    r"\s+(?:is|was)\s+(?:still\s+|not\s+|really\s+|just\s+)*(?:finding|struggling|coping"
+    r"|feeling|managing|sleeping|eating|drinking|talking|crying|asking|trying|hoping"
+    r"|thinking|wanting|refusing|missing|avoiding|using|attending|working|worrying"
+    r"|grieving|self-harming|engaging|settling|waiting)\b"
+)
+#: Roles, not names, before a person's verb: "the Youth Justice Worker says".
+ROLE_WORDS = frozenset(
+    "therapist worker nurse officer manager lead coordinator co-ordinator teacher "
+    "counsellor counselor assistant practitioner specialist psychologist psychiatrist "
+    "director team department".split()
+)

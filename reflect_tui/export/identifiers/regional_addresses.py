@@ -257,4 +257,30 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "street",
     ),
+    # A rural route and its box, a named cottage and its road: "Route 2, Box 18", "Ward
+    # Cottage, Ballymena Road".
+    (
+        Kind.ADDRESS,
+        re.compile(rf"\b(?:Route|RR|Rural{SP}+Route){SP}+\d{{1,4}},{SP}+Box{SP}+\d{{1,5}}\b"),
+        "digit",
+    ),
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?:The{SP}+)?[A-Z][a-z]+{SP}+(?:Cottage|Farm|Barn|Mill|Villa|Bungalow|Cabin|Croft)"
+            rf",{SP}+[A-Z][a-z]+{SP}+(?:Road|Lane|Street|Avenue|Drive)\b"
+        ),
+        "street",
+    ),
+    # Four digits after a city of Australia, New Zealand or South Africa or the country's
+    # letters: "Auckland 1025", "NZ 6011"; not a year.
+    (
+        Kind.POSTCODE,
+        re.compile(
+            rf"\b(?:NZ|AU|ZA|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Sydney|Melbourne"
+            rf"|Brisbane|Perth|Adelaide|Hobart|Canberra|Johannesburg|Durban|Pretoria),?{SP}+"
+            r"(?P<id>(?!(?:19|20)\d\d\b)\d{4})\b(?![.,:/-]\d)"
+        ),
+        "digit",
+    ),
 )

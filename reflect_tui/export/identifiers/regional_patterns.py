@@ -342,8 +342,9 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.NUMBER,
         re.compile(
             rf"\b(?:[Cc]ase|[Ff]ile|FIR|[Dd]ocket|[Cc]laim|[Cc]omplaint|[Ii]ncident|[Rr]eference|[Rr]ef\.?"
-            rf"|[Bb]adge|[Ii]nmate|[Pp]risoner|[Bb]ooking)"
-            rf"{SP}+(?:(?i:no\.?|number|#){SP}*)?#?(?P<id>(?!(?:19|20)\d\d\b)\d{{4,}}(?:[/-]\d{{2,4}})?"
+            rf"|[Bb]adge|[Ii]nmate|[Pp]risoner|[Bb]ooking|[Mm]embership|[Mm]ember|[Pp]olicy|[Ll]ocker)"
+            rf"{SP}+(?:(?i:no\.?|number|#){SP}*)?#?(?P<id>\d{{4}} \d{{4}}\b"
+            rf"|(?!(?:19|20)\d\d\b)\d{{4,}}(?:[/-]\d{{2,4}})?"
             r"|(?!\d\d/\d\d\b)(?!(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)\b)\d{2,}[/-]\d{2,4}"
             r"|\d{2,3}(?: \d{3}){2}|[A-Z]{1,3}-?\d{4,})\b"
         ),
@@ -363,7 +364,8 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.DATE,
         re.compile(
-            rf"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:{SP}?[ap]\.?m\.?)?{SP}+on{SP}+"
+            rf"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:{SP}?[ap]\.?m\.?)?(?:{SP}+on|,(?={SP}+(?!(?:10|0?\d)/10\b|\d+/\d+{SP}+of\b)\d))"
+            rf"{SP}+"
             rf"(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])\b(?![./]\d|{SP}*(?:mg|g|mcg|ml)\b)"
             rf"|\b(?<!\d/)(?:(?i:on|says|said|dated|report(?:s|ed)?|since|until|by|before"
             rf"|after)|(?i:of|from)(?!{SP}+\d{{1,2}}/10\b)){SP}+(?P<id>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]){SP}+at{SP}+(?:[01]?\d|2[0-3])"

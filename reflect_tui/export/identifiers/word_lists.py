@@ -23,7 +23,9 @@ from functools import cache
 from importlib import resources
 
 #: Letters that are not a base letter and a mark, so NFKD leaves them whole.
-_BASE_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe"})
+_BASE_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "æ": "ae", "œ": "oe"}
+)
 
 
 def fold(word: str) -> str:
