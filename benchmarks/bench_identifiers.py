@@ -195,9 +195,9 @@ def main() -> None:
     parser.add_argument(
         "--set",
         choices=SETS,
-        default="round17",
-        help="tuning: the set the rules were shaped on; holdout, final, round4 to round16: "
-        "looked at to find general gaps; round17 (the default) and round18: written blind "
+        default="round19",
+        help="tuning: the set the rules were shaped on; holdout, final, round4 to round18: "
+        "looked at to find general gaps; round19 (the default) and round20: written blind "
         "and scored once, after session 7's first rules (see the corpus README)",
     )
     parser.add_argument(
