@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reflect_tui.export.identifiers.cued_patterns import CUED_PATTERNS
 from reflect_tui.export.identifiers.kinds import Kind
 from reflect_tui.export.identifiers.regional_addresses import ADDRESS_PATTERNS, TOWNLAND
 from reflect_tui.export.identifiers.regional_patterns import REGIONAL_PATTERNS
@@ -213,4 +214,4 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     ),
 )
 
-CONTEXT_PATTERNS = (*_CONTEXT, *REGIONAL_PATTERNS, *ADDRESS_PATTERNS)
+CONTEXT_PATTERNS = (*_CONTEXT, *REGIONAL_PATTERNS, *CUED_PATTERNS, *ADDRESS_PATTERNS)

@@ -1,0 +1,111 @@
+"""Identifiers that a word just before them gives away, whatever country wrote them:
+a plate after "plate" or a vehicle ("the plate, J 48215", "a white bakkie, CA 482-331"),
+a case's, a badge's or a membership's number ("case 4471/23", "FIR 0382"), a Hijri date
+("27 Ramadan 1444"), a time beside a day and month ("at 10:45 on 17.09"), an age reached
+("lived to 104"), a code said as an address ("the old 73301 address", "dans le
+75011") and a phone said as where someone is ("is on 9123 4567").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reflect_tui.export.identifiers.kinds import Kind
+from reflect_tui.export.identifiers.patterns import SP
+from reflect_tui.export.identifiers.regional_patterns import AGE, NOT_A_MEASURE, NOT_A_SCALE
+
+_AGE, _NOT_A_MEASURE, _NOT_A_SCALE = AGE, NOT_A_MEASURE, NOT_A_SCALE
+
+CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
+    # A plate read out, a few words after the word for it: "the plate, J 48215", "her
+    # ex's reg, CA 482-331".
+    (
+        Kind.NUMBER,
+        re.compile(
+            rf"\b(?i:plates?|reg|rego|registration|number{SP}+plate|licen[cs]e{SP}+plate)\b"
+            r"[^.!?\n]{0,30}?(?<![\w-])"
+            rf"(?P<id>{_NOT_A_SCALE}(?=[A-Z\d -]{{0,15}}\d)"
+            r"[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})"
+            r"(?![\w-])"
+        ),
+        "digit",
+    ),
+    # Or a vehicle's, letters and digits: "a white bakkie, CA 482-331".
+    (
+        Kind.NUMBER,
+        re.compile(
+            r"\b(?i:car|bakkie|ute|van|truck|pickup|hatch|hatchback|sedan|suv|motorbike|vehicle)"
+            r"\b[^.!?\n]{0,20}?(?<![\w-])"
+            rf"(?P<id>{_NOT_A_SCALE}(?=[A-Z\d -]{{0,15}}\d)(?=[A-Z\d -]{{0,15}}[A-Z])"
+            r"[A-Z\d]{1,4}(?:[ -][A-Z\d]{2,5}){1,2})(?![\w-])"
+        ),
+        "digit",
+    ),
+    # A case's, a file's or a police report's number: "case 4471/23", "FIR 0382",
+    # "docket no. 22-1187"; not a year alone ("the 2023 report").
+    (
+        Kind.NUMBER,
+        re.compile(
+            rf"\b(?:[Cc]ase|[Ff]ile|FIR|[Dd]ocket|[Cc]laim|[Cc]omplaint|[Ii]ncident|[Rr]eference|[Rr]ef\.?"
+            rf"|[Bb]adge|[Ii]nmate|[Pp]risoner|[Bb]ooking|[Mm]embership|[Mm]ember|[Pp]olicy|[Ll]ocker)"
+            rf"{SP}+(?:(?i:no\.?|number|#){SP}*)?#?(?P<id>\d{{4}} \d{{4}}\b"
+            rf"|(?!(?:19|20)\d\d\b)\d{{4,}}(?:[/-]\d{{2,4}})?"
+            r"|(?!\d\d/\d\d\b)(?!(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)\b)\d{2,}[/-]\d{2,4}"
+            r"|\d{2,3}(?: \d{3}){2}|[A-Z]{1,3}-?\d{4,})\b"
+        ),
+        "digit",
+    ),
+    # A date of the Hijri calendar: "27 Ramadan 1444".
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b\d{{1,2}}{SP}+(?:Muharram|Safar|Rabi['’]?{SP}+al-(?:Awwal|Thani)|Jumada{SP}+al-(?:Ula"
+            rf"|Akhirah)|Rajab|Sha['’]?ban|Ramadan|Ramazan|Shawwal|Dhu{SP}+al-(?:Qadah|Hijjah))"
+            rf"{SP}+1[34]\d\d\b"
+        ),
+        "digit",
+    ),
+    # A time beside a day and month without a year: "at 10:45 on 17.09", "2/14 at 9:30pm".
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:{SP}?[ap]\.?m\.?)?(?:{SP}+on|,(?={SP}+(?!(?:10|0?\d)/10\b|\d+/\d+{SP}+of\b)\d))"
+            rf"{SP}+"
+            rf"(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])\b(?![./]\d|{SP}*(?:mg|g|mcg|ml)\b)"
+            rf"|\b(?<!\d/)(?:(?i:on|says|said|dated|report(?:s|ed)?|since|until|by|before"
+            rf"|after)|(?i:of|from)(?!{SP}+\d{{1,2}}/10\b)){SP}+(?P<id>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]){SP}+at{SP}+(?:[01]?\d|2[0-3])"
+            rf"(?::[0-5]\d)?{SP}?(?:[ap]\.?m\.?)?)(?![\w/])"
+        ),
+        "digit",
+    ),
+    # "lived to 104", "made it to 101": an age reached.
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?i:lived|live|living|made{SP}+it|make{SP}+it|got){SP}+to{SP}+(?P<id>{_AGE}|100)\b"
+            rf"{_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
+    # A code said as the address it is, or a French one after "dans le": "the old 73301
+    # address", "dans le 75011".
+    (
+        Kind.POSTCODE,
+        re.compile(rf"(?<![\w$£€.,-])(?P<id>\d{{5}}){SP}+(?i:address|zip|postcode)\b"),
+        "digit",
+    ),
+    (
+        Kind.POSTCODE,
+        re.compile(rf"\b(?i:dans|à|au){SP}+le{SP}+(?P<id>\d{{5}})\b"),
+        "digit",
+    ),
+    # A phone number said as where someone is: "is on 9123 4567", "she's on 0412 555 019".
+    (
+        Kind.PHONE,
+        re.compile(
+            rf"\b(?:is|was|are|['’]s|['’]re){SP}+on{SP}+"
+            r"(?P<id>\+?\d{3,4}[ -]\d{3,4}(?:[ -]\d{3,4})?)\b"
+        ),
+        "digit",
+    ),
+)
