@@ -56,6 +56,14 @@ def found(text: str) -> list[tuple[str, str]]:
         ("The new address ends Wellington 6021 now.", "6021", "postcode"),
         ("Her insurer's membership 5521 8830 is on the form.", "5521 8830", "number"),
         ("He rang at 9.40pm, 23/11 and hung up.", "9.40pm, 23/11", "date"),
+        ("They rent a room at 40 Jalan Ampang near the mall.", "40 Jalan Ampang", "address"),
+        ("Her unit is #11-204 on the top floor.", "#11-204", "address"),
+        (
+            "The family farm is Glenview Farm, Route 9, past the mill.",
+            "Glenview Farm, Route 9",
+            "address",
+        ),
+        ("He moved up to 4812 for the mines.", "4812", "postcode"),
         ("We met the van der Merwe parents at last.", "Merwe", "possible name"),
         ("Georgia's mum wants a call back.", "Georgia", "possible name"),
         # Ages reached or in a note, codes said as an address, badges, phones said so.
@@ -318,6 +326,7 @@ def test_each_form_is_found(text: str, identifier: str, kind: str) -> None:
         "Jordan's Principle funding came through at last.",
         "Originally from Sri Lanka, she speaks Tamil at home.",
         "Anxiety at 7.20pm, 8/10 before the call.",
+        "Item #12-3 on the worksheet was the hardest.",
         "Hope is doing a lot of work in this plan.",
         # Peoples' families, a bill that came through, an author's memoir, kin at home.
         "The Syrian family are settling in well.",

@@ -47,7 +47,8 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.NUMBER,
         re.compile(
             rf"\b(?:[Cc]ase|[Ff]ile|FIR|[Dd]ocket|[Cc]laim|[Cc]omplaint|[Ii]ncident|[Rr]eference|[Rr]ef\.?"
-            rf"|[Bb]adge|[Ii]nmate|[Pp]risoner|[Bb]ooking|[Mm]embership|[Mm]ember|[Pp]olicy|[Ll]ocker)"
+            rf"|[Bb]adge|[Ii]nmate|[Pp]risoner|[Bb]ooking|[Mm]embership|[Mm]ember|[Pp]olicy|[Ll]ocker"
+            rf"|[Aa]ccount)"
             rf"{SP}+(?:(?i:no\.?|number|#){SP}*)?#?(?P<id>\d{{4}} \d{{4}}\b"
             rf"|(?!(?:19|20)\d\d\b)\d{{4,}}(?:[/-]\d{{2,4}})?"
             r"|(?!\d\d/\d\d\b)(?!(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)\b)\d{2,}[/-]\d{2,4}"

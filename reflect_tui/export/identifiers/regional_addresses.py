@@ -245,7 +245,9 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # A box or a rural delivery route alone: "send it to Box 86", "out on RD 3".
     (
         Kind.ADDRESS,
-        re.compile(rf"\b(?i:to|at|c/o|on){SP}+(?P<id>Box{SP}+\d{{1,5}}|RD{SP}+\d{{1,3}})\b"),
+        re.compile(
+            rf"\b(?i:to|at|c/o|on){SP}+(?P<id>Box{SP}+\d{{1,5}}|RD{SP}+\d{{1,3}}|RR{SP}+\d{{1,3}})\b"
+        ),
         "digit",
     ),
     # A townland with a road: "past Ballymore Cross, Kilcullen Road".
@@ -261,7 +263,11 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # Cottage, Ballymena Road".
     (
         Kind.ADDRESS,
-        re.compile(rf"\b(?:Route|RR|Rural{SP}+Route){SP}+\d{{1,4}},{SP}+Box{SP}+\d{{1,5}}\b"),
+        re.compile(
+            rf"\b(?:Route|RR|Rural{SP}+Route){SP}+\d{{1,4}},{SP}+Box{SP}+\d{{1,5}}\b"
+            rf"|\b[A-Z][a-z]+{SP}+(?:Farm|Cottage|Ranch|Station|Croft),{SP}+(?:Route|RR|RD|Highway)"
+            rf"{SP}+\d{{1,4}}\b"
+        ),
         "digit",
     ),
     (
@@ -280,6 +286,17 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"\b(?:NZ|AU|ZA|Auckland|Wellington|Christchurch|Dunedin|Tauranga|Sydney|Melbourne"
             rf"|Brisbane|Perth|Adelaide|Hobart|Canberra|Johannesburg|Durban|Pretoria),?{SP}+"
             r"(?P<id>(?!(?:19|20)\d\d\b)\d{4})\b(?![.,:/-]\d)"
+        ),
+        "digit",
+    ),
+    # Malaysian and Indonesian streets, the type first ("12 Jalan Bukit Bintang"), and a
+    # unit of a Singapore block ("#08-112").
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b\d{{1,4}}[A-Z]?,?{SP}+(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh)"
+            rf"{SP}+[A-Z][\w'’-]+(?:{SP}+[A-Z][\w'’-]+){{0,2}}"
+            rf"|(?<![\w#])#\d{{2}}-\d{{2,4}}\b"
         ),
         "digit",
     ),

@@ -237,7 +237,8 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
-            rf"\b(?i:moved{SP}+to|moving{SP}+to|relocated{SP}+to|lives{SP}+in|living{SP}+in"
+            rf"\b(?i:moved{SP}+(?:(?:out|up|down|over|back){SP}+)?to|moving{SP}+to|relocated{SP}+to"
+            rf"|lives{SP}+in|living{SP}+in"
             rf"|covers|serves|serving|covering){SP}+(?:the{SP}+)?"
             r"(?P<id>(?!(?:19|20)\d\d\b)\d{4,5})\b(?![.,]\d)"
             r"(?!\s*(?:%|percent|mg|mcg|ml|kg|units?|steps|people|patients|clients|families"
