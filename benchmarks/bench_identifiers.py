@@ -195,10 +195,10 @@ def main() -> None:
     parser.add_argument(
         "--set",
         choices=SETS,
-        default="round19",
-        help="tuning: the set the rules were shaped on; holdout, final, round4 to round18: "
-        "looked at to find general gaps; round19 (the default) and round20: written blind "
-        "and scored once, after session 7's first rules (see the corpus README)",
+        default="round21",
+        help="tuning: the set the rules were shaped on; holdout, final, round4 to round20: "
+        "looked at to find general gaps; round21 (the default) and round22: written blind "
+        "and scored once, at the end of session 7 (see the corpus README)",
     )
     parser.add_argument(
         "--timing", action="store_true", help="also time the word lists' load and 10,000 answers"
