@@ -16,6 +16,7 @@ from reflect_tui.export.identifiers.cued_patterns import CUED_PATTERNS
 from reflect_tui.export.identifiers.kinds import Kind
 from reflect_tui.export.identifiers.regional_addresses import ADDRESS_PATTERNS, TOWNLAND
 from reflect_tui.export.identifiers.regional_patterns import REGIONAL_PATTERNS
+from reflect_tui.export.identifiers.rooms import ROOM_PATTERNS
 
 SP = r"[^\S\n]"
 _AGE = r"(?:9\d|1[01]\d)"
@@ -95,6 +96,17 @@ def street_hint(text: str) -> bool:
 def month_hint(text: str) -> bool:
     return _MONTH_HINT.search(text) is not None
 
+
+#: Words before five digits that make them an amount, a count or a short code.
+_NOT_A_PLACE_BEFORE = (
+    "about over under nearly almost roughly approximately around some than of by "
+    "earn earns earned earning salary owe owes owed paid pay pays paying cost costs "
+    "spent spend saved save borrowed debt loan worth won lost raised bill billed "
+    "claim claimed CPT cpt Shout shout text texting SMS sms dial dialled called "
+    "ring rang extension ext Ext step steps walked ran scored score scores was is were "
+    "are for only just another extra rent income price fee fees fine deposit bond grant "
+    "pension number budget at charged total balance arrears overdraft mortgage benefits"
+).split()
 
 _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # Any country's code after the word for it: "her postcode is 114 55", "kod
@@ -212,6 +224,31 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "street",
     ),
+    # Five digits alone, which in a reflection are a ZIP or a postcode far more often than
+    # anything else ("the van covered 78207", "the sheet says 73107", "PLZ, 10999"): not
+    # an amount, a count, a billing code (CPT 90785-90899, 96000-99999) or a range.
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"(?<![\w$£€¥₹#.,/:+*=^-])(?<!\d )"
+            + "".join(rf"(?<!\b{w} )(?<!\b{w}, )" for w in _NOT_A_PLACE_BEFORE)
+            + r"(?P<id>(?!9(?:07[89]|08\d)\d|9[6-9]\d{3})\d{5})(?![\w%/-]|[.,:]\d)"
+            r"(?![ \t]?(?:k|K)\b)(?!\s*(?:to|and|or|-|–)\s*\d)"
+            r"(?!\s+(?i:steps|words|points|people|persons|users|followers|views|likes|hits"
+            r"|dollars|euros|pounds|rand|rupees|yen|naira|shillings|pesos|usd|gbp|eur|aud|cad"
+            r"|miles|km|kilometres|kilometers|metres|meters|feet|calories|kcal|hours|minutes"
+            r"|days|weeks|sessions|times|cases|clients|patients|students|staff|members|beds"
+            r"|units|mg|ml|a\s+(?:year|month|week|day)|per|each|odd|or\s+so|plus|annually"
+            r"|a\s+head|in\s+debt|of\s+debt|owed|owing)\b)"
+        ),
+        "digit",
+    ),
 )
 
-CONTEXT_PATTERNS = (*_CONTEXT, *REGIONAL_PATTERNS, *CUED_PATTERNS, *ADDRESS_PATTERNS)
+CONTEXT_PATTERNS = (
+    *_CONTEXT,
+    *REGIONAL_PATTERNS,
+    *CUED_PATTERNS,
+    *ADDRESS_PATTERNS,
+    *ROOM_PATTERNS,
+)

@@ -32,6 +32,7 @@ from reflect_tui.export.identifiers.person_context import (
     ACTED,
     AFTER_THE,
     APPOSITION,
+    CITY_PART_NAMES,
     FAMILY_OF,
     HOUSE_NUMBER_BEFORE,
     IN_A_PLACE,
@@ -44,6 +45,7 @@ from reflect_tui.export.identifiers.person_context import (
     ROLE_WORDS,
     THE_FAMILY,
     THING_NAMES,
+    city_part,
     holiday,
     person_place,
     street_before_number,
@@ -263,6 +265,8 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             and THE_FAMILY.search(text, max(0, start - 20), start) is not None
         ):
             flagged = True  # "the van der Berg parents", "the de Souza family"
+        elif folded in CITY_PART_NAMES and not city_part(text, start, end, known, ordinary):
+            flagged = not _named_thing(text, start, end, proper)  # "with Minh", not "Nha Trang"
         elif folded in known:
             # "Tuesday", "Winnicott"; but "Beck, her girlfriend," and "Pita's mum" are
             flagged = APPOSITION.match(text, end) is not None or (

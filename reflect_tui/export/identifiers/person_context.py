@@ -80,7 +80,10 @@ _PERSON_VERBS = (
     r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened|grumpy"
     r"|teary|weepy|irritable|sullen|moody|subdued|animated|talkative|chatty|restless|fidgety"
     r"|sleepy|drowsy|drunk|hungover|unwell|poorly|lucid|[a-z]{3,}ier|quieter|louder|calmer"
-    r"|sharper|happier|sadder|angrier|better|worse)"
+    r"|sharper|happier|sadder|angrier|better|worse|sharp|funny|settled|bright|warm|distant"
+    r"|shy|playful|rude|hostile|polite|vulnerable|ambivalent|motivated|hopeful|hopeless"
+    r"|suicidal|manic|paranoid|numb|dissociative|dishevelled|disheveled|unkempt|kempt"
+    r"|engaged|disengaged|evasive|tense|jumpy|giggly|cheeky|sarcastic|honest|candid)"
     # "Mark from the day centre says", "Mags from the dementia café said"
     r"|from\s+(?:the|her|his|their|my|our)\s+(?:[\w'’-]+\s+){1,4}?(?:says|said|rang|called"
     r"|came(?!\s+through)|told|asked|wants|thinks|emailed|texted|phoned|is|was|has)"
@@ -93,12 +96,19 @@ _KIN = (
     r"|whānau|whanau"
     r"|fianc[ée]e?|carer|friend|family)"
 )
+#: Who a person is to someone, after a comma: "Mark, her ex,", "Sunny, his support worker,".
+_ROLE = (
+    r"(?:ex|ex-(?:partner|wife|husband)|(?:support|key|case|social|youth|peer)\s+worker"
+    r"|sponsor|mentor|flatmate|roommate|housemate|neighbou?r|landlord|landlady|boss"
+    r"|manager|colleague|coach|teacher|tutor|carer|caregiver|advocate|best\s+mate|mate"
+    r"|pal|probation\s+officer|case\s+manager|interpreter|lawyer|solicitor|pastor)"
+)
 _AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?\s*)?"
 #: Who a person is by age in a family: "her nine-year-old", "his youngest".
 _BY_AGE = r"(?:[a-z]+-(?:year|month)-old|youngest|eldest|oldest|middle\s+one|twin)"
 #: ", her partner,", ", my client's son": who the name before it is.
 _APPOSITION = (
-    rf",\s+(?:(?:her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
+    rf",\s+(?:(?:her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}|{_ROLE})\b"
     # after "the" or "a", only if it closes: not "in Dubai, the children grew up there"
     rf"|(?:the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
     r"(?=\s*[,.;:)!?—–-]|\s*\Z|\s+(?:who|and|was|is|had|has|from|in|at|of|said|came)\b))"
@@ -180,6 +190,12 @@ ACTED = re.compile(
     rf"(?:'s|’s)\s+{_AGED}{_KIN}\b"
     rf"|\s+(?:{_ADVERBS}\s+)*(?:{_NOT_PAST}[a-z]{{2,}}ed|{_IRREGULAR})\b"
     rf"|\s+(?:is|was)\s+(?:{_ADVERBS}\s+)*(?!(?:some|no|any|every)thing|running)[a-z]{{3,}}ing\b"
+    # "Grace is doing really well", not "Hope is doing a lot of work"
+    r"|\s+(?:is|was)\s+doing\s+(?:really\s+|so\s+|much\s+|a\s+lot\s+)?(?:well|better|worse"
+    r"|ok|okay|alright|fine|great|badly|poorly|brilliantly)\b"
+    # "Tom was more settled today": a person's state, compared
+    rf"|\s+(?:is|was|seemed|seems)\s+(?:much\s+|far\s+|a\s+bit\s+|a\s+lot\s+|even\s+)?"
+    rf"(?:more|less)\s+{_NOT_PAST}[a-z]{{3,}}ed\b"
     # "Joy is fifteen", "Hope was 14 when": an age, not "Summer is 3 weeks away"
     rf"|\s+(?:is|was|turned|turns)\s+(?:\d{{1,2}}|{_SPELLED})\b(?!\s*(?:-|{_UNITS_AFTER}))"
     # "Will was twenty minutes late": a person keeps time, a season does not
@@ -353,3 +369,29 @@ ROLE_WORDS = frozenset(
     "counsellor counselor assistant practitioner specialist psychologist psychiatrist "
     "director team department".split()
 )
+
+
+#: Given names that the lists hold only as parts of cities' names ("Ho Chi Minh", "Nha
+#: Trang", "Santo Domingo"): alone, a person ("with Minh today", "Thanh Nguyen's mum").
+CITY_PART_NAMES = frozenset(
+    "minh thanh thạnh trang vinh bình thuận gustavo adolfo álvaro andré luís karol rahman "
+    "santana domingo cheng alam jaya takeo loni".split()
+)
+_CAPITAL_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+\Z")
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+
+
+def city_part(
+    text: str, start: int, end: int, known: frozenset[str], ordinary: frozenset[str]
+) -> bool:
+    """Whether the word here is part of a place's name: a known word joins it on either
+    side, or before it a capitalised word that is not an ordinary word ("Nha Trang", "Ho
+    Chi Minh City", "Santo Domingo"), but not "Thanh Nguyen" or "with Minh"."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
+    after = _CAPITAL_AFTER.match(text, end)
+    if after is not None and (after.group(1).casefold() in known or after.group(1) == "City"):
+        return True
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return word in known or (word not in ordinary and len(word) > 1)

@@ -237,10 +237,16 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
+            # not a thing moved to a year ("the trial was moved to 2027")
+            r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!got )(?<!being )"
             rf"\b(?i:moved{SP}+(?:(?:out|up|down|over|back){SP}+)?to|moving{SP}+to|relocated{SP}+to"
             rf"|lives{SP}+in|living{SP}+in"
-            rf"|covers|serves|serving|covering){SP}+(?:the{SP}+)?"
-            r"(?P<id>(?!(?:19|20)\d\d\b)\d{4,5})\b(?![.,]\d)"
+            rf"|covers|covered|serves|served|serving|covering){SP}+(?:the{SP}+)?"
+            # A year only where a person lives or moves, which a year never is: "they've
+            # moved to 2031", "lives in 2040" (Sydney's postcodes look like years).
+            r"(?P<id>(?:(?<=to )|(?<=in ))\d{4}(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$"
+            r"|[ \t]+(?:and|with|now|to|where|which|because|so|but)\b))"
+            r"|(?!(?:19|20)\d\d\b)\d{4,5})\b(?![.,]\d)"
             r"(?!\s*(?:%|percent|mg|mcg|ml|kg|units?|steps|people|patients|clients|families"
             r"|calories|dollars|pounds|euros|words|miles|km|hours|minutes|a\s|an\s|per|of)\b)"
         ),
@@ -257,6 +263,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             r"(?!(?:19|20)\d\d\b)\d{4}|[1-9]\d\d ?\d{2,3}|\d\d-\d{3})"
             r"(?=[ \t]?(?:[,;:!?)]|\.(?!\d)|$)|[ \t](?:now|out|over|with|and|but|since|where|which"
             r"|because|so|area|suburb|side|district|postcode|zone|way|again|these|last|this"
+            r"|or|every|each"
             r"|nowadays|now|at\s+all|so)\b)"
         ),
         "digit",
