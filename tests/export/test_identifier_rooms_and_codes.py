@@ -106,3 +106,103 @@ def test_a_person_is_found_by_what_follows(text: str, name: str) -> None:
 )
 def test_words_and_places_stay_quiet(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        (
+            "He grew up at Số 18, ngõ 34 phố Hàng Bạc, he said.",
+            "Số 18, ngõ 34 phố Hàng Bạc",
+            "address",
+        ),
+        (
+            "He wrote Str. Florilor nr. 7, bl. A2 on the form.",
+            "Str. Florilor nr. 7, bl. A2",
+            "address",
+        ),
+        ("Her parents are at 2-14-5 Kichijōji Honchō still.", "2-14-5 Kichijōji Honchō", "address"),
+        (
+            "The address was Box 146, General Delivery, nothing else.",
+            "Box 146, General Delivery",
+            "address",
+        ),
+        (
+            "Post goes to Rosehill Cottage, Knockbarry, for now.",
+            "Rosehill Cottage, Knockbarry",
+            "address",
+        ),
+        (
+            "She wrote Room 1807, 18/F, Kin Sang House.",
+            "Room 1807, 18/F, Kin Sang House",
+            "address",
+        ),
+        ("Still in the barracks, Building 3410, Room 212.", "Building 3410, Room 212", "address"),
+        (
+            "They share the flat at Avinguda Diagonal 420 with his mother.",
+            "Avinguda Diagonal 420",
+            "address",
+        ),
+        ("The flat they fled was C/ San Vicente 41, she said.", "C/ San Vicente 41", "address"),
+        ("His mum moved the family to 4825 for the mine work.", "4825", "postcode"),
+        ("The form listed 2024 as the family's postcode.", "2024", "postcode"),
+        ("She gave 0368 as her postnummer.", "0368", "postcode"),
+        ("Her Postleitzahl is 10997, so it is another team.", "10997", "postcode"),
+        ("She gave her CPF 123.456.789-09 without being asked.", "123.456.789-09", "number"),
+        ("The old file has her DOB as 28-Feb-1990.", "28-Feb-1990", "date"),
+        ("His mobil is 20 12 34 56, afternoons only.", "20 12 34 56", "phone"),
+    ],
+)
+def test_more_countries_forms_are_found(text: str, expected: str, kind: str) -> None:
+    assert (expected, kind) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Summer, the eldest daughter, does most of the caring.", "Summer"),
+        ("Colt, the youngest rider on the circuit, says the fear comes later.", "Colt"),
+        ("Smithy is what the lads in the regiment called him.", "Smithy"),
+        ("Sunny is the name he uses at work.", "Sunny"),
+        ("Private Kowalski is how he introduces himself.", "Kowalski"),
+        ("Dakota describes powwow season as the time she feels most herself.", "Dakota"),
+        ("Comfort is a trained nurse back home.", "Comfort"),
+        ("The guys at the post call him Red.", "Red"),
+        ("Mrs San Martin rang to cancel again.", "San Martin"),
+    ],
+)
+def test_more_people_are_found(text: str, name: str) -> None:
+    assert (name, "possible name") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scores went 2-1-0 Thursday.",
+        "She moved into Private Practice last year.",
+        "The veteran watched Saving Private Ryan on purpose.",
+        "Hong Kong's working hours are brutal.",
+        "Growing up in Tel Aviv shaped how she scans crowds.",
+        "He grew up in San Antonio and joined up at eighteen.",
+        "In the St. Louis area, many clients remember.",
+        "National Day fireworks over Marina Bay.",
+        "The Oliver McGowan training is now mandatory for staff.",
+        "Hope, as Snyder defines it, needs pathways and agency.",
+        "Imposter syndrome, as Clance and Imes described it, came up.",
+        "Moral injury, in Shay's sense, fits what he describes.",
+        "Culturally adapted CBT, the Husain work, was on the list.",
+        "The Philippine Overseas Employment Administration handles the contracts.",
+        "Sue and Sue remind us that counselling is itself a culture.",
+        "The Bet365 app is deleted but he keeps downloading it.",
+        "The Fourth of July fireworks are the hardest night for him.",
+        'She said "the nurses kept calling me Mummy" for four days.',
+        "an approach known as Motivational Interviewing",
+    ],
+)
+def test_more_things_places_and_authors_pass(text: str) -> None:
+    assert found(text) == []
+
+
+def test_as_a_name_said_it_is_still_a_client() -> None:
+    # "as" alone cites no one: only what an author does ("defines it") makes a citation.
+    assert ("Nkechi", "possible name") in found("As Nkechi said, it was hard.")

@@ -71,7 +71,9 @@ _FULL_NAME_CITED = re.compile(
 #: Up to five words from where a name starts ("Steve de Shazer's", "Linda Tuhiwai Smith").
 _WORDS_FROM = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,4}")
 #: One or two capitalised words just before a name, on its line.
-_WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\.?(?:[ \t]+[A-ZÀ-Þ][\w'’-]*\.?)?[ \t]+\Z")
+_WORDS_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\.?(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*\.?|and|&))?[ \t]+\Z"
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 
 
@@ -117,11 +119,45 @@ def _in_a_list_of_known(text: str, run: tuple[int, int], known: frozenset[str]) 
     )
 
 
+#: After "as" and a name, what only an author does: "as Snyder defines it", "as Clance
+#: and Imes described it", "as Blackman describes" (not "as Nkechi said").
+_AS_AUTHOR_DOES = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+(?:defines|describes|frames|argues|suggests|proposes"
+    r"|writes|notes|theori[sz]es|conceptuali[sz]es|(?:defined|described|framed|put|called"
+    r"|named|puts|calls|has|had)\s+it)\b"
+)
+_AS_BEFORE = re.compile(r"\bas\s+(?:[A-Z][\w'’-]+\s+(?:and|&)\s+)?\Z")
+#: "in Shay's sense", "the Husain work": an author's idea or body of work.
+_IN_BEFORE = re.compile(r"\bin\s+\Z")
+_SENSE = re.compile(r"(?:'s|’s)\s+(?:sense|terms)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+\Z")
+_WORK = re.compile(r"\s+(?:work|literature|studies|research|tradition|school)\b")
+#: An organisation's name, the last word of a run of capitalised words: "the Philippine
+#: Overseas Employment Administration".
+_BODY = re.compile(
+    r"(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department"
+    r"|Ministry|Office|Service|Services|Association|Foundation|Trust|Institute|Centre"
+    r"|Center|Coalition|Alliance|Federation|Network)\Z"
+)
+
+
+def _cited_by_use(text: str, run: tuple[int, int]) -> bool:
+    """Cited by how the sentence uses the name: "as Snyder defines it", "in Shay's
+    sense", "the Husain work", or an organisation's full name."""
+    if _AS_AUTHOR_DOES.match(text, run[1]) and _AS_BEFORE.search(text, max(0, run[0] - 40), run[0]):
+        return True
+    if _SENSE.match(text, run[1]) and _IN_BEFORE.search(text, max(0, run[0] - 4), run[0]):
+        return True
+    if _WORK.match(text, run[1]) and _THE_BEFORE.search(text, max(0, run[0] - 5), run[0]):
+        return True
+    return " " in text[run[0] : run[1]] and _BODY.search(text, run[0], run[1]) is not None
+
+
 def cited(text: str, run: tuple[int, int]) -> bool:
     """A name cited as an author: "Janina Fisher's model", "drawing on Diana Fosha", "as
     Yalom puts it", or a well-known name. The caller first rules out a name a title or an
     introducer points at ("my client Mateo")."""
-    if _THEORY.match(text, run[1]) or well_known(text, run):
+    if _THEORY.match(text, run[1]) or well_known(text, run) or _cited_by_use(text, run):
         return True
     if " " not in text[run[0] : run[1]] and _in_a_list_of_known(text, run, known_terms()):
         return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reflect_tui.export.identifiers.addresses_abroad import ABROAD_PATTERNS
 from reflect_tui.export.identifiers.cued_patterns import CUED_PATTERNS
 from reflect_tui.export.identifiers.kinds import Kind
 from reflect_tui.export.identifiers.regional_addresses import ADDRESS_PATTERNS, TOWNLAND
@@ -66,7 +67,7 @@ _STREET_TYPES = f"(?:{'|'.join(_STREET_WORDS)})"
 
 # Plain alternations, no \b: the regex engine finds literals fast, where \b and any()
 # over the words cost more than the rest of the scan.
-_STREET_HINT = re.compile("|".join(_STREET_WORDS) + "|General Delivery")
+_STREET_HINT = re.compile("|".join(_STREET_WORDS) + "|General Delivery|Cottage,")
 #: Streets of other languages in lower case before a capital, and Irish counties ("on
 #: rue Fleury", "Co. Mayo"). The capital comes first and the look back second, so the
 #: search skips in C to the next capital: lower-case branches first took twice as long
@@ -115,6 +116,7 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.POSTCODE,
         re.compile(
             rf"\b(?:PLZ|CEP|(?i:zip|zip{SP}?code|post{SP}?code|postal{SP}+code|eircode|pin{SP}?code"
+            r"|postleitzahl"
             rf"|code{SP}+postal|c[oó]digo{SP}+postal|kod{SP}+pocztowy|postnummer|postinumero))"
             rf"(?:['’]s)?(?:{SP}+(?i:is|was|of|number|as))?{SP}*[:#]?{SP}*"
             rf"(?P<id>(?=[A-Za-z]*\d[A-Za-z]*\d)[A-Za-z\d]{{2,5}}"
@@ -172,7 +174,10 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     ),
     (
         Kind.DATE,
-        re.compile(rf"\bthe{SP}+(?:{_ORDINAL_WORD}){SP}+of{SP}+{_MONTH}\b", re.I),
+        re.compile(
+            rf"\bthe{SP}+(?-i:(?!Fourth{SP}+of{SP}+July))(?:{_ORDINAL_WORD}){SP}+of{SP}+{_MONTH}\b",
+            re.I,
+        ),
         "month",
     ),
     # Ages over 89 in clinical shorthand and in apposition: "a 93yo", "93 y/o", "his
@@ -251,4 +256,5 @@ CONTEXT_PATTERNS = (
     *CUED_PATTERNS,
     *ADDRESS_PATTERNS,
     *ROOM_PATTERNS,
+    *ABROAD_PATTERNS,
 )

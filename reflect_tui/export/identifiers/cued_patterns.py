@@ -100,6 +100,29 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(rf"\b(?i:dans|à|au){SP}+le{SP}+(?P<id>\d{{5}})\b"),
         "digit",
     ),
+    # A code given as someone's postcode, a year's shape too: "listed 2024 as the
+    # family's postcode", "gave 0368 as her postnummer".
+    (
+        Kind.POSTCODE,
+        re.compile(
+            rf"(?<![\w$£€.,/-])(?P<id>\d{{4,6}}){SP}+as{SP}+(?:(?:the|her|his|their|my|our"
+            rf"|[\w-]+['’]s){SP}+){{0,2}}(?i:post{SP}?code|postal{SP}+code|zip(?:{SP}?code)?"
+            r"|postnummer|postleitzahl|plz|pin(?:\s?code)?|eircode|code)\b"
+        ),
+        "digit",
+    ),
+    # Brazil's CPF: "123.456.789-09".
+    (Kind.NUMBER, re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.])"), "digit"),
+    # A phone in pairs after the word for it: "his mobil is 20 12 34 56".
+    (
+        Kind.PHONE,
+        re.compile(
+            r"\b(?i:mobil|mobile|mob|cell|tlf|tel|telefon|phone|handy|portable|number|nummer)"
+            rf"(?:{SP}+(?i:is|er|ist|es|est|number))?{SP}*:?{SP}*"
+            rf"(?P<id>\+?\d{{2}}(?:[ .]\d{{2}}){{3,4}})(?![\d.]|{SP}\d)"
+        ),
+        "digit",
+    ),
     # A phone number said as where someone is: "is on 9123 4567", "she's on 0412 555 019".
     (
         Kind.PHONE,

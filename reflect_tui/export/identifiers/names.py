@@ -28,15 +28,23 @@ from collections.abc import Iterable, Iterator
 
 from reflect_tui.export.identifiers.citations import author_follows, cited, well_known
 from reflect_tui.export.identifiers.lower_names import lower_case_names
+from reflect_tui.export.identifiers.name_cues import (
+    DONE_TO,
+    NAMING_CUES,
+    NEVER_NAMES,
+    TITLES,
+    WHAT_KIN_ARE_CALLED,
+    WORD_TITLES,
+    after_comma,
+    cue_before,
+)
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
     AFTER_THE,
     APPOSITION,
-    CITY_PART_NAMES,
     FAMILY_OF,
-    HOUSE_NUMBER_BEFORE,
-    IN_A_PLACE,
     KIN_OF,
+    NAMED_AS,
     NAMED_THING,
     NAMES_OF_PLACES,
     PERSON_DOING,
@@ -45,9 +53,14 @@ from reflect_tui.export.identifiers.person_context import (
     ROLE_WORDS,
     THE_FAMILY,
     THING_NAMES,
+    person_place,
+)
+from reflect_tui.export.identifiers.place_context import (
+    CITY_PART_NAMES,
+    HOUSE_NUMBER_BEFORE,
+    IN_A_PLACE,
     city_part,
     holiday,
-    person_place,
     street_before_number,
 )
 from reflect_tui.export.identifiers.word_lists import (
@@ -77,39 +90,6 @@ _PARTICLE_NAME = re.compile(
     rf"(?<![\w'’-]){_PARTICLE}[A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏΆ-ΫЀ-Я]{_LETTER}*(?:['’-]{_LETTER}+)*"
 )
 _PARTICLE_RE = re.compile(_PARTICLE)
-_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
-    "auntie aunty uncle rabbi imam sheikh pastor rev reverend coach judge officer whaea "
-    "tío tía tio tia tita tito kuya manang manong mdm encik cik puan tuan datuk dato "
-    "mevrouw meneer mw dhr koro kuia nana-ji "
-    "sgt sergeant cpl corporal lt lieutenant capt captain col colonel fr cllr "
-    "shri sri smt shrimati kumari pandit swami".split()
-)
-#: A title before a word ("Mr ", "Dr. ") makes it a name; the title itself is not
-#: redacted ("Dr. [name]" still reads).
-
-#: Words after which a capitalised word is a person (the last few words before it).
-_INTRODUCERS = frozenset(
-    """client clients patient patients supervisee son sons daughter daughters mother mum
-    mom mam father dad partner wife husband spouse girlfriend boyfriend fiancé fiancée
-    sister brother sibling aunt uncle grandmother grandfather grandma grandpa granny
-    nana niece nephew cousin friend colleague teacher boss manager child baby toddler
-    teen teenager stepson stepdaughter stepmother stepfather caseworker worker nurse
-    doctor interpreter neighbour neighbor landlord carer caregiver named called
-    name's nicknamed youngest eldest oldest firstborn twin grandson granddaughter
-    grandchild asked told saw met texted rang phoned visited thanked reminded
-    brought collected fetched dropped minded hugged""".split()
-)
-#: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
-#: after them only a word that no list knows is a name ("brought Nakato along").
-_DONE_TO = frozenset("brought collected fetched dropped minded hugged".split())
-#: Introducers that name a person outright: a known word after them is still asked.
-_NAMING_CUES = frozenset("client clients patient patients supervisee named nicknamed".split())
-#: Known words a title or an introducer still does not make a name ("my client Monday").
-_NEVER_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april june july august september october november december god lanka".split()
-)
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”(\[]|\n)\s*$")
@@ -133,55 +113,7 @@ def _is_capitalised(word: str) -> bool:
     return word[0].isupper() and not word.isupper() and any(c.islower() for c in word)
 
 
-#: The word just before a candidate (a full stop, spaces and a comma between at most).
-_PREVIOUS = re.compile(r"([^\W\d_]+)\.?[ \t]*,?[ \t]+\Z")
-
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
-
-_PARTICLES_BEFORE = re.compile(
-    r"\b(?:van|von|de|del|della|di|da|du|der|den|ten|ter|la|le|bin|bint|ibn|al|el|ní|nic|ó)"
-    r"(?:\s+(?:de|der|den|la|le))?\s+\Z",
-    re.I,  # "Mr Ó Súilleabháin", "Mrs De Souza"
-)
-
-#: How a person is called, just before the name: "calls him Wee Tam", "goes by Jas",
-#: "known as Cricket", "her street name is Cricket".
-_NAMING = re.compile(
-    r"(?:\b(?:calls?|called|calling|nicknamed|christened)\s+(?:him|her|them|me|himself"
-    r"|herself|themselves|themself)|\bgo(?:es)?\s+by|\bwent\s+by|\bknown\s+as"
-    r"|\bname\s+(?:is|was)|\banswers?\s+to|\banswered\s+to)\s+[\"“']?\Z",
-    re.I,
-)
-
-
-def _cue(text: str, start: int) -> str | None:
-    """The title ("Mr", "Dr.") or the word introducing a person just before, as written,
-    also across a family name's particles ("Herr ten Brink", "Mrs van der Berg")."""
-    particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
-    if particles is not None:
-        start = particles.start()
-    naming = _NAMING.search(text, max(0, start - 30), start)
-    if naming is not None:
-        return naming.group().split()[0]
-    before = start - 1
-    while before >= 0 and text[before] in " \t,":
-        before -= 1
-    if before < 0 or not (text[before].isalpha() or text[before] == "."):
-        return None  # a sentence's or a line's start: the common case, decided here
-    previous = _PREVIOUS.search(text, max(0, start - 24), start)
-    if previous is None:
-        return None
-    word = previous.group(1)
-    if word == "Ate":  # the Filipino title of an elder sister, never the verb
-        return word
-    return word if word.lower() in _INTRODUCERS or word.lower() in _TITLES else None
-
-
-def _after_comma(text: str, start: int) -> bool:
-    before = start - 1
-    while before >= 0 and text[before] in " \t":
-        before -= 1
-    return before >= 0 and text[before] == ","
 
 
 def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
@@ -219,18 +151,22 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         folded = (word if word.isascii() else unicodedata.normalize("NFC", word)).casefold()
         flagged = ordinary_cap = False
         judged = True
-        if len(word) < 2 or folded in allowed or folded in _TITLES or not _is_capitalised(word):
+        if len(word) < 2 or folded in allowed or folded in TITLES or not _is_capitalised(word):
             judged = False
         elif holiday(text, start, end, folded, gap_ok):
             pass  # "Christmas Eve", "St Patrick's Day"
-        elif (cue := _cue(text, start)) is not None and folded not in _NEVER_NAMES:
+        elif (
+            (cue := cue_before(text, start)) is not None
+            and folded not in NEVER_NAMES
+            and not (cue == "named" and folded in WHAT_KIN_ARE_CALLED)
+        ):
             # "my client Rose", "Mrs Sullivan": asked, even a known word; after a comma
             # only a name ("her son, Mateo,"), not a list ("his mum, English with me"),
             # and so after a capital ("Father O'Brien", not "Child Protective Services").
             weak = (
-                _after_comma(text, start)
-                or (cue[0].isupper() and cue.lower() not in _TITLES)
-                or cue.lower() in _DONE_TO
+                after_comma(text, start)
+                or (cue[0].isupper() and cue.lower() not in TITLES)
+                or cue.lower() in DONE_TO | WORD_TITLES
             )
             flagged = (
                 not weak
@@ -241,7 +177,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 # "the father Saudi", "his mum English": a people's word after a relation,
                 # not after a word that names a client ("my client Fisher")
                 folded in known
-                and cue.lower() not in _TITLES | _NAMING_CUES
+                and cue.lower() not in TITLES | NAMING_CUES
                 and fold(word) not in given
             )
         elif (
@@ -252,6 +188,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             (folded in NAMES_OF_PLACES or (folded in places and fold(word) in given))
             and PERSON_NEXT.match(text, end)
             and NAMED_THING.match(text, end) is None  # not "Jordan's Principle"
+            and not city_part(text, start, end, known, ordinary)  # not "Hong Kong's"
         ):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif (
@@ -304,8 +241,10 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         elif len(word) < 3 and not gap_ok:
             pass  # "Ph" of "Ph.D."; two letters beside a name ("Li Na") still count
         elif _plain_word(folded, ordinary, known):
-            # An ordinary word is part of a name only beside one ("Rose Okafor").
-            flagged, ordinary_cap = gap_ok, not gap_ok
+            # An ordinary word is part of a name only beside one ("Rose Okafor"), or at a
+            # sentence's start before who it is ("Colt, the youngest rider,").
+            flagged = gap_ok or (_sentence_start(text, start) and bool(NAMED_AS.match(text, end)))
+            ordinary_cap = not flagged
         elif _is_given(folded, given):
             # "with Mateo", "Siobhán said", "Anne-Marie"; not what is named after one
             # ("the Bradley Report", "Fraser guidelines", "the Kāinga Ora list").
@@ -389,9 +328,13 @@ def _joins(gap: str) -> bool:
 
 
 def _cited(text: str, run: tuple[int, int]) -> bool:
-    """A cited author, never a name a title or an introducer points at."""
-    cue = _cue(text, run[0])
-    if cue is not None and cue.lower() not in _DONE_TO:
+    """A cited author or a thing named after a person ("the Oliver McGowan training"),
+    never a name a title or an introducer points at."""
+    thing = NAMED_THING.match(text, run[1]) if " " in text[run[0] : run[1]] else None
+    if thing is not None and PERSON_NEXT.match(text, thing.end()) is None:
+        return True
+    cue = cue_before(text, run[0])
+    if cue is not None and cue.lower() not in DONE_TO:
         # only "Dr. Seuss", "Mr Bean": a well-known name and title
         return well_known(text, run, titled=True)
     return cited(text, run)

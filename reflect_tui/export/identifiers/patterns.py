@@ -61,6 +61,14 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     ),
     # Dates more precise than a year: 2024-03-05, 05/03/2024, 5.3.24, March 5, 5 March 2024,
     # March 2024. A bare "3/14" is left alone: it reads the same as "24/7" or "50/50".
+    # A day, a month's abbreviation and a year joined by hyphens: "28-Feb-1990".
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b{_DAY_NUM}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-(?:{_YEAR}|\d\d)\b"
+        ),
+        "digit",
+    ),
     (
         Kind.DATE,
         re.compile(rf"{_NO_NUM_BEFORE}{_YEAR}([-/.]){_MONTH_NUM}\1{_DAY_NUM}(?!\d)"),
@@ -199,7 +207,9 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.NUMBER,
         re.compile(
-            r"\b(?=[A-Za-z\d]*\d[A-Za-z\d]*\d[A-Za-z\d]*\d)(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]{6,}\b"
+            # not a brand's word and number ("Bet365", "Covid19")
+            r"\b(?![A-Z][a-z]{2,}\d{1,3}\b)"
+            r"(?=[A-Za-z\d]*\d[A-Za-z\d]*\d[A-Za-z\d]*\d)(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]{6,}\b"
         ),
         "digit",
     ),

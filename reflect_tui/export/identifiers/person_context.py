@@ -2,26 +2,12 @@
 
 A person: a person verb, ", who", a possessive and a relation, "the X family", an
 apposition ("Devon, her partner,"). A thing named after a person: "the Bradley Report",
-"Fraser guidelines". A street: a house number beside the word ("Vondelstraat 14A").
+"Fraser guidelines". Places, streets and days are :mod:`place_context`'s.
 """
 
 from __future__ import annotations
 
 import re
-
-#: A house number after a word or before it (across a few lower-case particles), but
-#: not a dose, a count or a score ("Zoloft 50 mg", "Kaizen 2 weeks").
-_UNITS = (
-    r"(?!\s*(?:mg|mcg|ml|g|kg|%|units?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?"
-    r"|years?|times?|sessions?|x|of|out|/)\b)"
-)
-HOUSE_NUMBER_AFTER = re.compile(rf"\s+\d{{1,4}}[A-Za-z]?\b{_UNITS}")
-HOUSE_NUMBER_BEFORE = re.compile(
-    r"\b\d{1,4}[A-Za-z]?,?\s+(?:(?:de|des|du|la|le|les|di|da|del|della|do|dos|das|van|von"
-    r"|am|an|im|der|den|het|na|y|ul|rue|via|calle|avenue|allée|chemin|strada|avenida|rua"
-    r"|bis|ter)\.?\s+){0,3}\Z"
-)
-
 
 #: Words after a given name that make it the name of a thing, not of a person.
 NAMED_THING = re.compile(
@@ -29,7 +15,10 @@ NAMED_THING = re.compile(
     r"|Trust|Foundation|Institute|College|University|School|Street|Road|Park|Building"
     r"|Library|Program|Programme|Project|Service|Services|Fund|Award|Prize|Act|Law|Court"
     r"|Station|Lodge|Group|Syndrome|Disease|Scale|Test|Inquiry|Review|Method|Model|Principle"
-    r"|Agency|Society|Association|Council|Network|Partnership|Commission"
+    r"|Agency|Society|Association|Council|Network|Partnership|Commission|Consulate|Embassy"
+    r"|Ministry|Administration|Training|Card|Bay|Beach|Island|Valley|Creek|River|Lake"
+    r"|Hills?|Heights|Falls|Springs|Harbou?r|Square|Bridge|Market|Mall|Airport|Stadium"
+    r"|Arena|Church|Cathedral|Temple|Mosque"
     # A role or a group named by a word-name: "the Art Therapist", "Hope Club".
     r"|Therapist|Therapy|Worker|Nurse|Officer|Manager|Lead|Coordinator|Co-ordinator"
     r"|Teacher|Counsellor|Counselor|Assistant|Practitioner|Specialist|Psychologist"
@@ -43,7 +32,7 @@ NAMED_THING = re.compile(
     r"|elders|community|communities|people|peoples|refugees|language|culture|diaspora"
     r"|background|heritage|descent|ancestry|roots|traditions|customs|festival|procession"
     r"|poster|posters|jersey|shirt|concert|fans|fandom|lyrics|songs|album|film|films|movie"
-    r"|movies|cartoon|cartoons)\b)"
+    r"|movies|cartoon|cartoons|card|cards|training)\b)"
 )
 
 _PERSON_VERBS = (
@@ -61,7 +50,9 @@ _PERSON_VERBS = (
     r"|walked|struggled|struggles|sounded|sounds|looks|needs|needed|hopes|hoped|worries"
     r"|worried|refuses|binged|purged|weighed|relapsed|drank|smoked|disclosed|insisted"
     r"|confided|wept|messaged|showed\s+up|turned\s+up|skipped|hid|slept|stayed|yelled"
-    r"|spent|misses|(?:finally|also|still|just|then|suddenly|eventually|actually|again"
+    r"|spent|misses|describes|described|explains|reports|mentions|denies|denied|attends"
+    r"|(?:is|was)\s+(?:a|an)\s+(?:trained|qualified|retired|former|registered)\s+[a-z]+"
+    r"|(?:finally|also|still|just|then|suddenly|eventually|actually|again"
     r"|never|really)\s+(?:said|told|named|spoke|asked|admitted|disclosed|cried|opened"
     r"|talked|called|texted|agreed|refused|apologised|apologized|laughed|smiled|shared"
     r"|mentioned)"
@@ -83,7 +74,8 @@ _PERSON_VERBS = (
     r"|sharper|happier|sadder|angrier|better|worse|sharp|funny|settled|bright|warm|distant"
     r"|shy|playful|rude|hostile|polite|vulnerable|ambivalent|motivated|hopeful|hopeless"
     r"|suicidal|manic|paranoid|numb|dissociative|dishevelled|disheveled|unkempt|kempt"
-    r"|engaged|disengaged|evasive|tense|jumpy|giggly|cheeky|sarcastic|honest|candid)"
+    r"|engaged|disengaged|evasive|tense|jumpy|giggly|cheeky|sarcastic|honest|candid|happy"
+    r"|unhappy|keen|willing|glad|pleased|relieved|proud|grateful|thankful|eager)"
     # "Mark from the day centre says", "Mags from the dementia café said"
     r"|from\s+(?:the|her|his|their|my|our)\s+(?:[\w'’-]+\s+){1,4}?(?:says|said|rang|called"
     r"|came(?!\s+through)|told|asked|wants|thinks|emailed|texted|phoned|is|was|has)"
@@ -110,11 +102,18 @@ _BY_AGE = r"(?:[a-z]+-(?:year|month)-old|youngest|eldest|oldest|middle\s+one|twi
 _APPOSITION = (
     rf",\s+(?:(?:her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}|{_ROLE})\b"
     # after "the" or "a", only if it closes: not "in Dubai, the children grew up there"
-    rf"|(?:the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
-    r"(?=\s*[,.;:)!?—–-]|\s*\Z|\s+(?:who|and|was|is|had|has|from|in|at|of|said|came)\b))"
+    rf"|(?:the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE}(?:\s+[a-z]+)?)\b"
+    r"(?=\s*[,.;:)!?—–-]|\s*\Z|\s+(?:who|and|was|is|had|has|from|in|at|of|on|said|came)\b))"
 )
 #: "Chase is the older brother", "Mere is her aunt".
 _IS_KIN = rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
+#: How a person is called, after the name: "Smithy is what the lads called him", "Sunny
+#: is the name he uses at work"; an ordinary word is a name before it too.
+_CALLED = (
+    r"\s+is\s+what\s+(?:[a-z]+\s+){0,5}?call(?:s|ed)?\s+(?:him|her|them)\b"
+    r"|\s+is\s+(?:the|his|her|their)\s+(?:name|nickname)\s+(?:he|she|they|everyone|people)\b"
+    r"|\s+is\s+how\s+(?:he|she|they)\s+(?:introduces|introduced|calls|signs)\b"
+)
 #: A term of respect after a name ("Gowda uncle", "Sharma ji"), or how the person asks
 #: to be called ("Kevo, as he insists on being called,").
 _HONOURED = (
@@ -123,6 +122,7 @@ _HONOURED = (
     r"|,\s+(?:the|his|her|their)\s+(?:surname|name|nickname|family\s+name)\b"
     r"|\s*\((?:what|as)\s+(?:everyone|people|they|we|he|she|his|her)\b[^)]{0,20}\bcalls?\b"
     r"|\s*\((?:his|her|their)\s+(?:real|legal|actual|full|given|birth)\s+name\b"
+    rf"|{_CALLED}"
 )
 #: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
 #: who they are ("Devon, her partner,").
@@ -132,6 +132,9 @@ PERSON_NEXT = re.compile(
 #: After any other word: the same, but a possessive only with a relation or what only
 #: a person has ("Nkemelu's mum", "Okafor's mood"), not "Medicaid's rules".
 APPOSITION = re.compile(_APPOSITION)
+#: Who or what a person is called, after an ordinary word too ("Colt, the youngest
+#: rider,", "Smithy is what the lads called him").
+NAMED_AS = re.compile(rf"{_APPOSITION}|{_CALLED}")
 PERSON_PLACE = re.compile(
     r"\s+(?:family|twins|children|kids|boys|girls|lad|lass|household|siblings|brothers"
     r"|sisters|parents)\b"
@@ -212,78 +215,11 @@ THING_NAMES = frozenset(
     "misty rusty herb flora rose".split()
 )
 
-#: Words before a place's name: "grew up in Regina", "flew in from Charlotte", "moved
-#: back to Darwin"; not the words a person is met by too ("talked to Charlotte", "a text
-#: was from Tyler", "went back to George", "angry at Mary", "confided in Hassan",
-#: "anxious around Logan", "sits near Kendall").
-IN_A_PLACE = re.compile(
-    r"(?:\b(?<!confided\s)(?<!confide\s)(?<!trust\s)(?<!faith\s)(?<!interest\s)"
-    r"(?<!believe\s)(?<!believes\s)(?<!believed\s)(?:in|outside|throughout|in\s+from"
-    r"|over\s+from)"
-    r"|\b(?:moved|move|moves|moving|flew|fly|flying|drove|drive|relocated|relocating"
-    r"|travelled|traveled|trip|originally|family|families|born|raised|up|visit|visiting"
-    r"|visited|lives|lived|living|bus|train|flight|road|way|miles|km|hours?)"
-    r"(?:\s+back)?\s+(?:to|from|in|out\s+of))"
-    r"\s+\Z",
-    re.I,
-)
 #: A capitalised word just after a lower-case "the" is a thing or a place ("from the
 #: Heim", "the Darién", "the Sally Ann bed"), unless a person's verb follows.
 AFTER_THE = re.compile(r"(?<![\w'’])the\s+\Z")
 #: "a Marwari family", "an Okinawan household": a people, not a family's name.
 A_PEOPLES = re.compile(r"\b(?:a|an)\s+\Z", re.I)
-
-
-#: The endings of street names written before the number ("Vondelstraat 14A",
-#: "Hauptstraße 3", "Storgatan 8"), and the words that put a place there ("lives at
-#: Karlova 12"); without either, a word and a number name a thing ("Houseblock 2",
-#: "Secondaire 1", "Kaizen 2").
-_STREET_ENDINGS = (
-    "straat",
-    "straße",
-    "strasse",
-    "str",
-    "gasse",
-    "weg",
-    "vej",
-    "gade",
-    "gatan",
-    "gata",
-    "vägen",
-    "veien",
-    "katu",
-    "laan",
-    "plein",
-    "gracht",
-    "kade",
-    "ulica",
-    "utca",
-    "cesta",
-    "allee",
-    "ring",
-    "damm",
-    "platz",
-    "steig",
-    "ufer",
-    "markt",
-    "dijk",
-    "singel",
-    "veg",
-)
-_AT_A_PLACE = re.compile(
-    r"\b(?:at|on|in|to|from|near|off|onto|lives?|living|lived|moved|address|flat|apartment"
-    r"|house|home|visit|visited|is|friend)[ \t,]+(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}\Z",
-    re.I,
-)
-
-
-def street_before_number(text: str, start: int, end: int, folded: str) -> bool:
-    """Whether a word before a house number is a street's name ("Vondelstraat 14A")."""
-    if HOUSE_NUMBER_AFTER.match(text, end) is None:
-        return False
-    if folded.endswith(_STREET_ENDINGS):
-        return True
-    return _AT_A_PLACE.search(text, max(0, start - 48), start) is not None
 
 
 #: Words for an elder or a relation in other languages, which a person's verb after them
@@ -297,31 +233,6 @@ KIN_WORDS = frozenset(
     "jiddo sitti teta mormor farmor morfar farfar oupa ouma gogo mkhulu kokum mosom "
     "moko mokopuna whaea matua".split()
 )
-
-
-_SAINTS_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
-_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+\Z")
-_EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
-
-
-_SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
-_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
-
-
-def holiday(text: str, start: int, end: int, folded: str, in_name: bool) -> bool:
-    """A day's, a saint's or a storm's name, not a client's: "Christmas Eve", "St
-    Patrick's Day", "Cyclone Gabrielle"."""
-    if _STORM_BEFORE.search(text, max(0, start - 20), start) is not None:
-        return True
-    if not in_name and _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
-        return True  # "São Paulo", "Santa Cruz": a place; not "Mrs San Martin"
-    if folded == "eve":
-        return _EVE_OF.search(text, max(0, start - 16), start) is not None
-    # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
-    return (
-        _SAINTS_POSSESSIVE.match(text, end) is not None
-        and _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
-    )
 
 
 #: "the van der Berg parents", "the de Souza family": a family named, after a particle,
@@ -369,29 +280,3 @@ ROLE_WORDS = frozenset(
     "counsellor counselor assistant practitioner specialist psychologist psychiatrist "
     "director team department".split()
 )
-
-
-#: Given names that the lists hold only as parts of cities' names ("Ho Chi Minh", "Nha
-#: Trang", "Santo Domingo"): alone, a person ("with Minh today", "Thanh Nguyen's mum").
-CITY_PART_NAMES = frozenset(
-    "minh thanh thạnh trang vinh bình thuận gustavo adolfo álvaro andré luís karol rahman "
-    "santana domingo cheng alam jaya takeo loni".split()
-)
-_CAPITAL_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+\Z")
-_CAPITAL_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]*)")
-
-
-def city_part(
-    text: str, start: int, end: int, known: frozenset[str], ordinary: frozenset[str]
-) -> bool:
-    """Whether the word here is part of a place's name: a known word joins it on either
-    side, or before it a capitalised word that is not an ordinary word ("Nha Trang", "Ho
-    Chi Minh City", "Santo Domingo"), but not "Thanh Nguyen" or "with Minh"."""
-    before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
-    after = _CAPITAL_AFTER.match(text, end)
-    if after is not None and (after.group(1).casefold() in known or after.group(1) == "City"):
-        return True
-    if before is None:
-        return False
-    word = before.group(1).casefold()
-    return word in known or (word not in ordinary and len(word) > 1)

@@ -239,7 +239,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             # not a thing moved to a year ("the trial was moved to 2027")
             r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!got )(?<!being )"
-            rf"\b(?i:moved{SP}+(?:(?:out|up|down|over|back){SP}+)?to|moving{SP}+to|relocated{SP}+to"
+            rf"\b(?i:moved{SP}+(?:(?:out|up|down|over|back|them|her|him|the{SP}+(?:family|kids)){SP}+)?to|moving{SP}+to|relocated{SP}+to"
             rf"|lives{SP}+in|living{SP}+in"
             rf"|covers|covered|serves|served|serving|covering){SP}+(?:the{SP}+)?"
             # A year only where a person lives or moves, which a year never is: "they've

@@ -1,0 +1,58 @@
+"""Addresses in forms the other tables do not know: Vietnam ("Số 18, ngõ 34 phố Hàng
+Bạc"), Romania ("Str. Florilor nr. 7, bl. A2"), Japan ("2-14-5 Kichijōji Honchō"), Hong
+Kong ("Room 1807, 18/F, Kin Sang House"), Spain and Catalonia ("C/ San Vicente 41",
+"Avinguda Diagonal 420"), a box at a post office ("Box 146, General Delivery"), a named
+cottage and its townland ("Rosehill Cottage, Knockbarry") and a barracks' building and
+room ("Building 3410, Room 212").
+
+Each is a (kind, pattern, needs) triple like those in :mod:`patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reflect_tui.export.identifiers.kinds import Kind
+from reflect_tui.export.identifiers.patterns import SP
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+"
+#: A day, a month or a result after three numbers: a score, not a Japanese address.
+_NOT_A_DISTRICT = (
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|Win|Loss|Draw|The|In|At|On|Over|After|Before)"
+)
+
+ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
+    (
+        Kind.ADDRESS,
+        re.compile(
+            # Vietnam: a house number, an alley, a street
+            rf"\b(?:[Ss]ố|[Nn]hà){SP}+\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?"
+            rf"(?:,?{SP}+(?:ngõ|ngách|hẻm|kiệt){SP}+\d{{1,4}})*"
+            rf"(?:,?{SP}+(?:phố|đường|Phố|Đường){SP}+{_CAP}(?:{SP}+{_CAP}){{0,3}})?"
+            rf"|\b\d{{1,4}}[A-Z]?,?{SP}+(?:ngõ|ngách|hẻm|phố|đường|Phố|Đường){SP}+(?:\d{{1,4}}|{_CAP})"
+            # Romania and Moldova: the street, then "nr."
+            rf"|\b(?:Str|Strada|Bd|Bdul|Bulevardul|Calea|Aleea|Șos|Sos|Piața)\.?{SP}+{_CAP}"
+            rf"(?:{SP}+{_CAP}){{0,2}},?{SP}+nr\.?{SP}*\d{{1,4}}[A-Za-z]?"
+            rf"(?:,{SP}*(?:bl|sc|et|ap)\.?{SP}*[A-Z\d]{{1,4}})*"
+            # Japan: chōme, block and house before the district
+            rf"|\b[1-9]\d?-[1-9]\d?-[1-9]\d{{0,2}}{SP}+(?!{_NOT_A_DISTRICT}){_CAP}(?:{SP}+{_CAP})?"
+            # Hong Kong: a floor as "18/F"
+            rf"|\b(?:(?:Room|Flat|Rm|Unit){SP}+[\dA-Z]{{1,5}},?{SP}+)?\d{{1,2}}/F,?{SP}+(?:Block{SP}+[A-Z\d]{{1,2}},?{SP}+)?"
+            rf"{_CAP}(?:{SP}+{_CAP}){{0,3}}"
+            # Spain and Catalonia: "C/ San Vicente 41", "Avinguda Diagonal 420, 5è 2a"
+            rf"|\b(?:C/|Avda\.|Avinguda|Carrer|Passeig|Rambla|Plaça|Travessera|Ronda)"
+            rf"{SP}*(?:(?:de|del|la|les|dels|d['’]){SP}+)*{_CAP}(?:{SP}+{_CAP}){{0,2}},?{SP}+\d{{1,4}}"
+            r"(?:,\s*\d{1,2}[ºªoè]?\s*\d?[ºªa-zA-Z]{0,2})?"
+            # A box at a post office, and a barracks' building and room
+            rf"|\bBox{SP}+\d{{1,6}},{SP}+General{SP}+Delivery\b"
+            rf"|\bBuilding{SP}+\d{{3,5}}[A-Z]?,{SP}+(?:Room|Rm){SP}+\d{{1,4}}[A-Z]?\b"
+        ),
+        "digit",
+    ),
+    (
+        Kind.ADDRESS,
+        re.compile(rf"\b[A-Z][a-z]+{SP}+Cottage,{SP}+[A-Z][a-z]{{3,}}\b"),
+        "street",
+    ),
+)

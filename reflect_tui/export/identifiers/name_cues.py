@@ -1,0 +1,100 @@
+"""The words just before a capitalised word that point at a person: a title ("Mr",
+"Dr.", "Whaea"), an introducer ("my client", "her son,", "told"), or how the person is
+called ("calls him Red", "goes by Jas"). :mod:`names` asks about the word after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLES = frozenset(
+    "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
+    "auntie aunty uncle rabbi imam sheikh pastor rev reverend coach judge officer whaea "
+    "tío tía tio tia tita tito kuya manang manong mdm encik cik puan tuan datuk dato "
+    "mevrouw meneer mw dhr koro kuia nana-ji "
+    "sgt sergeant cpl corporal lt lieutenant capt captain col colonel fr cllr "
+    "shri sri smt shrimati kumari pandit swami private pte pvt".split()
+)
+#: Titles that are ordinary words too: only a word no list knows is a name after them
+#: ("Private Kowalski", not "Private Practice").
+WORD_TITLES = frozenset("private".split())
+#: A title before a word ("Mr ", "Dr. ") makes it a name; the title itself is not
+#: redacted ("Dr. [name]" still reads).
+
+#: Words after which a capitalised word is a person (the last few words before it).
+_INTRODUCERS = frozenset(
+    """client clients patient patients supervisee son sons daughter daughters mother mum
+    mom mam father dad partner wife husband spouse girlfriend boyfriend fiancé fiancée
+    sister brother sibling aunt uncle grandmother grandfather grandma grandpa granny
+    nana niece nephew cousin friend colleague teacher boss manager child baby toddler
+    teen teenager stepson stepdaughter stepmother stepfather caseworker worker nurse
+    doctor interpreter neighbour neighbor landlord carer caregiver named called
+    name's nicknamed youngest eldest oldest firstborn twin grandson granddaughter
+    grandchild asked told saw met texted rang phoned visited thanked reminded
+    brought collected fetched dropped minded hugged""".split()
+)
+#: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
+#: after them only a word that no list knows is a name ("brought Nakato along").
+DONE_TO = frozenset("brought collected fetched dropped minded hugged".split())
+#: Introducers that name a person outright: a known word after them is still asked.
+NAMING_CUES = frozenset("client clients patient patients supervisee named nicknamed".split())
+#: Known words a title or an introducer still does not make a name ("my client Monday").
+NEVER_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april june july august september october november december god lanka".split()
+)
+#: What a person is called that is not a name: "kept calling me Mummy".
+WHAT_KIN_ARE_CALLED = frozenset(
+    "mummy mum mom mommy mama mam dad daddy papa mother father nan nana gran granny grandma "
+    "grandpa sir madam miss love darling sweetheart honey babe baby son dear".split()
+)
+
+
+#: The word just before a candidate (a full stop, spaces and a comma between at most).
+_PREVIOUS = re.compile(r"([^\W\d_]+)\.?[ \t]*,?[ \t]+\Z")
+
+
+_PARTICLES_BEFORE = re.compile(
+    r"\b(?:van|von|de|del|della|di|da|du|der|den|ten|ter|la|le|bin|bint|ibn|al|el|ní|nic|ó)"
+    r"(?:\s+(?:de|der|den|la|le))?\s+\Z",
+    re.I,  # "Mr Ó Súilleabháin", "Mrs De Souza"
+)
+
+#: How a person is called, just before the name: "calls him Wee Tam", "goes by Jas",
+#: "known as Cricket", "her street name is Cricket".
+_NAMING = re.compile(
+    r"(?:\b(?:calls?|called|calling|nicknamed|christened)\s+(?:him|her|them|me|himself"
+    r"|herself|themselves|themself)|\bgo(?:es)?\s+by|\bwent\s+by|\bknown\s+as"
+    r"|\bname\s+(?:is|was)|\banswers?\s+to|\banswered\s+to)\s+[\"“']?\Z",
+    re.I,
+)
+
+
+def cue_before(text: str, start: int) -> str | None:
+    """The title ("Mr", "Dr.") or the word introducing a person just before, as written,
+    also across a family name's particles ("Herr ten Brink", "Mrs van der Berg")."""
+    particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+    if particles is not None:
+        start = particles.start()
+    naming = _NAMING.search(text, max(0, start - 30), start)
+    if naming is not None:  # "calls him Red": a name, even a known word; not "known as"
+        return "known" if naming.group().lower().startswith("known") else "named"
+    before = start - 1
+    while before >= 0 and text[before] in " \t,":
+        before -= 1
+    if before < 0 or not (text[before].isalpha() or text[before] == "."):
+        return None  # a sentence's or a line's start: the common case, decided here
+    previous = _PREVIOUS.search(text, max(0, start - 24), start)
+    if previous is None:
+        return None
+    word = previous.group(1)
+    if word == "Ate":  # the Filipino title of an elder sister, never the verb
+        return word
+    return word if word.lower() in _INTRODUCERS or word.lower() in TITLES else None
+
+
+def after_comma(text: str, start: int) -> bool:
+    before = start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before >= 0 and text[before] == ","

@@ -1,0 +1,155 @@
+"""The words around a capitalised word that say a place or a day is meant, not a person.
+
+A street: a house number beside the word ("Vondelstraat 14A", "at 15 Chemin des
+Vignes"). A place: the words before it ("grew up in Regina"), or a city's other words
+beside it ("Nha Trang", "Ho Chi Minh City"). A day, a saint or a storm: "Christmas Eve",
+"St Patrick's Day", "St. Louis", "Cyclone Gabrielle".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A house number after a word or before it (across a few lower-case particles), but
+#: not a dose, a count or a score ("Zoloft 50 mg", "Kaizen 2 weeks").
+_UNITS = (
+    r"(?!\s*(?:mg|mcg|ml|g|kg|%|units?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?"
+    r"|years?|times?|sessions?|x|of|out|/)\b)"
+)
+HOUSE_NUMBER_AFTER = re.compile(rf"\s+\d{{1,4}}[A-Za-z]?\b{_UNITS}")
+HOUSE_NUMBER_BEFORE = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:(?:de|des|du|la|le|les|di|da|del|della|do|dos|das|van|von"
+    r"|am|an|im|der|den|het|na|y|ul|rue|via|calle|avenue|allée|chemin|strada|avenida|rua"
+    r"|bis|ter)\.?\s+){0,3}\Z"
+)
+
+
+#: Words before a place's name: "grew up in Regina", "flew in from Charlotte", "moved
+#: back to Darwin"; not the words a person is met by too ("talked to Charlotte", "a text
+#: was from Tyler", "went back to George", "angry at Mary", "confided in Hassan",
+#: "anxious around Logan", "sits near Kendall").
+IN_A_PLACE = re.compile(
+    r"(?:\b(?<!confided\s)(?<!confide\s)(?<!trust\s)(?<!faith\s)(?<!interest\s)"
+    r"(?<!believe\s)(?<!believes\s)(?<!believed\s)(?:in|outside|throughout|in\s+from"
+    r"|over\s+from)"
+    r"|\b(?:moved|move|moves|moving|flew|fly|flying|drove|drive|relocated|relocating"
+    r"|travelled|traveled|trip|originally|family|families|born|raised|up|visit|visiting"
+    r"|visited|lives|lived|living|bus|train|flight|road|way|miles|km|hours?)"
+    r"(?:\s+back)?\s+(?:to|from|in|out\s+of))"
+    r"\s+\Z",
+    re.I,
+)
+
+
+#: The endings of street names written before the number ("Vondelstraat 14A",
+#: "Hauptstraße 3", "Storgatan 8"), and the words that put a place there ("lives at
+#: Karlova 12"); without either, a word and a number name a thing ("Houseblock 2",
+#: "Secondaire 1", "Kaizen 2").
+_STREET_ENDINGS = (
+    "straat",
+    "straße",
+    "strasse",
+    "str",
+    "gasse",
+    "weg",
+    "vej",
+    "gade",
+    "gatan",
+    "gata",
+    "vägen",
+    "veien",
+    "katu",
+    "laan",
+    "plein",
+    "gracht",
+    "kade",
+    "ulica",
+    "utca",
+    "cesta",
+    "allee",
+    "ring",
+    "damm",
+    "platz",
+    "steig",
+    "ufer",
+    "markt",
+    "dijk",
+    "singel",
+    "veg",
+)
+_AT_A_PLACE = re.compile(
+    r"\b(?:at|on|in|to|from|near|off|onto|lives?|living|lived|moved|address|flat|apartment"
+    r"|house|home|visit|visited|is|friend)[ \t,]+(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}\Z",
+    re.I,
+)
+
+
+def street_before_number(text: str, start: int, end: int, folded: str) -> bool:
+    """Whether a word before a house number is a street's name ("Vondelstraat 14A")."""
+    if HOUSE_NUMBER_AFTER.match(text, end) is None:
+        return False
+    if folded.endswith(_STREET_ENDINGS):
+        return True
+    return _AT_A_PLACE.search(text, max(0, start - 48), start) is not None
+
+
+_SAINTS_POSSESSIVE = re.compile(r"(?:'s|’s)\b")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+\Z")
+_EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
+
+
+_SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
+_SAINTS_WORDS = frozenset("são san santa santo sankt sant".split())
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Srta|Don|Doña)\.?\s+\Z")
+_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
+
+
+def holiday(text: str, start: int, end: int, folded: str, in_name: bool) -> bool:
+    """A day's, a saint's or a storm's name, not a client's: "Christmas Eve", "St
+    Patrick's Day", "Cyclone Gabrielle"."""
+    if _STORM_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    if not in_name and _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
+        return True  # "São Paulo", "Santa Cruz": a place; not "Mrs San Martin"
+    if (
+        folded in _SAINTS_WORDS
+        and not in_name
+        and _CAPITAL_AFTER.match(text, end) is not None
+        and _TITLE_BEFORE.search(text, max(0, start - 8), start) is None
+    ):
+        return True  # "San" of "San Antonio", not of "Mrs San Martin"
+    if _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None and not in_name:
+        return True  # "St. Louis", "Saint Lucia", "St Patrick's Day": a saint or a place
+    if folded == "eve":
+        return _EVE_OF.search(text, max(0, start - 16), start) is not None
+    # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
+    return (
+        _SAINTS_POSSESSIVE.match(text, end) is not None
+        and _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
+#: Given names that the lists hold only as parts of cities' names ("Ho Chi Minh", "Nha
+#: Trang", "Santo Domingo"): alone, a person ("with Minh today", "Thanh Nguyen's mum").
+CITY_PART_NAMES = frozenset(
+    "aviv kong minh thanh thạnh trang vinh bình thuận gustavo adolfo álvaro andré luís karol "
+    "rahman santana domingo cheng alam jaya takeo loni".split()
+)
+_CAPITAL_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+\Z")
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+
+
+def city_part(
+    text: str, start: int, end: int, known: frozenset[str], ordinary: frozenset[str]
+) -> bool:
+    """Whether the word here is part of a place's name: a known word joins it on either
+    side, or before it a capitalised word that is not an ordinary word ("Nha Trang", "Ho
+    Chi Minh City", "Santo Domingo"), but not "Thanh Nguyen" or "with Minh"."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
+    after = _CAPITAL_AFTER.match(text, end)
+    if after is not None and (after.group(1).casefold() in known or after.group(1) == "City"):
+        return True
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return word in known or (word not in ordinary and len(word) > 1)
