@@ -15,6 +15,7 @@ import re
 from reflect_tui.export.identifiers.addresses_abroad import ABROAD_PATTERNS
 from reflect_tui.export.identifiers.cued_patterns import CUED_PATTERNS
 from reflect_tui.export.identifiers.kinds import Kind
+from reflect_tui.export.identifiers.other_languages import OTHER_LANGUAGE_PATTERNS
 from reflect_tui.export.identifiers.regional_addresses import ADDRESS_PATTERNS, TOWNLAND
 from reflect_tui.export.identifiers.regional_patterns import REGIONAL_PATTERNS
 from reflect_tui.export.identifiers.rooms import ROOM_PATTERNS
@@ -106,7 +107,8 @@ _NOT_A_PLACE_BEFORE = (
     "claim claimed CPT cpt Shout shout text texting SMS sms dial dialled called "
     "ring rang extension ext Ext step steps walked ran scored score scores was is were "
     "are for only just another extra rent income price fee fees fine deposit bond grant "
-    "pension number budget at charged total balance arrears overdraft mortgage benefits"
+    "pension number budget at charged total balance arrears overdraft mortgage benefits "
+    "helpline hotline line Lifeline Kasih Befrienders"
 ).split()
 
 _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
@@ -235,10 +237,12 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
-            r"(?<![\w$£€¥₹#.,/:+*=^-])(?<!\d )"
+            # the digits first, so the look backs run only where five digits are
+            r"(?=\d{5})(?<![\w$£€¥₹#.,/:+*=^-])(?<!\d )"
             + "".join(rf"(?<!\b{w} )(?<!\b{w}, )" for w in _NOT_A_PLACE_BEFORE)
             + r"(?P<id>(?!9(?:07[89]|08\d)\d|9[6-9]\d{3})\d{5})(?![\w%/-]|[.,:]\d)"
             r"(?![ \t]?(?:k|K)\b)(?!\s*(?:to|and|or|-|–)\s*\d)"
+            r"(?!\s+is\s+(?:the|a|our|their)\s+(?:\w+\s+){0,2}?(?:helpline|hotline|line|number)\b)"
             r"(?!\s+(?i:steps|words|points|people|persons|users|followers|views|likes|hits"
             r"|dollars|euros|pounds|rand|rupees|yen|naira|shillings|pesos|usd|gbp|eur|aud|cad"
             r"|miles|km|kilometres|kilometers|metres|meters|feet|calories|kcal|hours|minutes"
@@ -257,4 +261,5 @@ CONTEXT_PATTERNS = (
     *ADDRESS_PATTERNS,
     *ROOM_PATTERNS,
     *ABROAD_PATTERNS,
+    *OTHER_LANGUAGE_PATTERNS,
 )

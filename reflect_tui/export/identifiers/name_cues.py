@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from reflect_tui.export.identifiers.person_context import KIN_WORDS
+
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
     "auntie aunty uncle rabbi imam sheikh pastor rev reverend coach judge officer whaea "
@@ -64,7 +66,7 @@ _PARTICLES_BEFORE = re.compile(
 #: "known as Cricket", "her street name is Cricket".
 _NAMING = re.compile(
     r"(?:\b(?:calls?|called|calling|nicknamed|christened)\s+(?:him|her|them|me|himself"
-    r"|herself|themselves|themself)|\bgo(?:es)?\s+by|\bwent\s+by|\bknown\s+as"
+    r"|herself|themselves|themself)|\bgo(?:es)?\s+by|\bwent\s+by|\bknown\s+as|\bnickname\s+is"
     r"|\bname\s+(?:is|was)|\banswers?\s+to|\banswered\s+to)\s+[\"“']?\Z",
     re.I,
 )
@@ -90,7 +92,15 @@ def cue_before(text: str, start: int) -> str | None:
     word = previous.group(1)
     if word == "Ate":  # the Filipino title of an elder sister, never the verb
         return word
-    return word if word.lower() in _INTRODUCERS or word.lower() in TITLES else None
+    lowered = word.lower()
+    if lowered in _INTRODUCERS or lowered in TITLES:
+        return word
+    if lowered in KIN_WORDS and _WHOSE.search(text, max(0, start - 40), previous.start(1)):
+        return word  # "her halmeoni, Soon-ja,": a relation in another language too
+    return None
+
+
+_WHOSE = re.compile(r"\b(?:her|his|their|my|our)\s+\Z", re.I)
 
 
 def after_comma(text: str, start: int) -> bool:

@@ -53,6 +53,7 @@ from reflect_tui.export.identifiers.person_context import (
     ROLE_WORDS,
     THE_FAMILY,
     THING_NAMES,
+    WORD_USE,
     person_place,
 )
 from reflect_tui.export.identifiers.place_context import (
@@ -91,6 +92,8 @@ _PARTICLE_NAME = re.compile(
 )
 _PARTICLE_RE = re.compile(_PARTICLE)
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+#: What a month does as well as a person: "June came and the school closed".
+_SEASON_DOES = re.compile(r"\s+(?:came|comes|is|was|went|began|started|ended|arrived)\b")
 _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”(\[]|\n)\s*$")
 
@@ -153,8 +156,8 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         judged = True
         if len(word) < 2 or folded in allowed or folded in TITLES or not _is_capitalised(word):
             judged = False
-        elif holiday(text, start, end, folded, gap_ok):
-            pass  # "Christmas Eve", "St Patrick's Day"
+        elif holiday(text, start, end, folded, gap_ok) or WORD_USE.match(text, end):
+            pass  # "Christmas Eve", "St Patrick's Day"; "Umut means hope"
         elif (
             (cue := cue_before(text, start)) is not None
             and folded not in NEVER_NAMES
@@ -181,7 +184,10 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 and fold(word) not in given
             )
         elif (
-            folded in _NAME_MONTHS and _sentence_start(text, start) and PERSON_NEXT.match(text, end)
+            folded in _NAME_MONTHS
+            and _sentence_start(text, start)
+            and PERSON_NEXT.match(text, end)
+            and not _SEASON_DOES.match(text, end)
         ):
             flagged = True  # "June asked to end early"
         elif (

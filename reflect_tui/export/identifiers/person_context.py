@@ -50,7 +50,7 @@ _PERSON_VERBS = (
     r"|walked|struggled|struggles|sounded|sounds|looks|needs|needed|hopes|hoped|worries"
     r"|worried|refuses|binged|purged|weighed|relapsed|drank|smoked|disclosed|insisted"
     r"|confided|wept|messaged|showed\s+up|turned\s+up|skipped|hid|slept|stayed|yelled"
-    r"|spent|misses|describes|described|explains|reports|mentions|denies|denied|attends"
+    r"|spent|misses|lives|lived|(?:is|was)\s+from\s+[A-Z]\w*|describes|described|explains|reports|mentions|denies|denied|attends"
     r"|(?:is|was)\s+(?:a|an)\s+(?:trained|qualified|retired|former|registered)\s+[a-z]+"
     r"|(?:finally|also|still|just|then|suddenly|eventually|actually|again"
     r"|never|really)\s+(?:said|told|named|spoke|asked|admitted|disclosed|cried|opened"
@@ -62,7 +62,8 @@ _PERSON_VERBS = (
     r"|is\s+(?:back|struggling|sober|pregnant|the\s+one\s+who)|was\s+the\s+one\s+who|has\s+had"
     r"|wet|went"
     r"|was\s+(?:referred|admitted|discharged|seen|sectioned|arrested|released|diagnosed"
-    r"|placed|moved|sentenced|charged|excluded|suspended)"
+    r"|placed|moved|sentenced|charged|excluded|suspended|deported|detained|evicted"
+    r"|trafficked|assaulted|bullied|hospitali[sz]ed|rehoused|removed)"
     r"|and\s+(?:her|his|their)|(?:was|is)\s+(?:back|late|quiet|tired|angry|upset"
     r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
     r"|terrified|worried|afraid|convinced|desperate|determined|exhausted|lonely|ashamed"
@@ -95,34 +96,55 @@ _ROLE = (
     r"|manager|colleague|coach|teacher|tutor|carer|caregiver|advocate|best\s+mate|mate"
     r"|pal|probation\s+officer|case\s+manager|interpreter|lawyer|solicitor|pastor)"
 )
-_AGED = r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best)-?\s*)?"
+_AGED = (
+    r"(?:(?:new|old|older|younger|little|big|late|ex|step|foster|own|best|maternal|paternal)"
+    r"-?\s*)?"
+)
+#: Who a person is, after a comma and "the" or "a": "Shapla, a garment worker,", "Intan,
+#: the OKU client,", "Mercy is the girl who ran".
+_PERSON_NOUN = (
+    r"(?:client|patient|resident|girl|boy|woman|man|kid|lad|lass|teen|teenager|student"
+    r"|pupil|worker|refugee|survivor|widow|widower|carer|caregiver|mother|father|grandmother"
+    r"|grandfather|one\s+who|person\s+who|young\s+(?:man|woman|person))"
+)
 #: Who a person is by age in a family: "her nine-year-old", "his youngest".
 _BY_AGE = r"(?:[a-z]+-(?:year|month)-old|youngest|eldest|oldest|middle\s+one|twin)"
 #: ", her partner,", ", my client's son": who the name before it is.
 _APPOSITION = (
     rf",\s+(?:(?:her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}|{_ROLE})\b"
     # after "the" or "a", only if it closes: not "in Dubai, the children grew up there"
-    rf"|(?:the|a)\s+(?:{_AGED}{_KIN}|{_BY_AGE}(?:\s+[a-z]+)?)\b"
+    rf"|(?:the|a|an)\s+(?:{_AGED}{_KIN}|{_BY_AGE}(?:\s+[a-z]+)?|(?:[\w-]+\s+){{0,2}}?{_PERSON_NOUN})\b"
     r"(?=\s*[,.;:)!?—–-]|\s*\Z|\s+(?:who|and|was|is|had|has|from|in|at|of|on|said|came)\b))"
 )
 #: "Chase is the older brother", "Mere is her aunt".
-_IS_KIN = rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE})\b"
+_IS_KIN = (
+    rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}"
+    rf"|(?:only\s+)?(?:[\w-]+\s+)?(?:{_PERSON_NOUN}))\b"
+)
 #: How a person is called, after the name: "Smithy is what the lads called him", "Sunny
 #: is the name he uses at work"; an ordinary word is a name before it too.
 _CALLED = (
     r"\s+is\s+what\s+(?:[a-z]+\s+){0,5}?call(?:s|ed)?\s+(?:him|her|them)\b"
-    r"|\s+is\s+(?:the|his|her|their)\s+(?:name|nickname)\s+(?:he|she|they|everyone|people)\b"
+    r"|\s+is\s+(?:the|his|her|their)\s+(?:[A-Za-z]+\s+)?(?:name|nickname)\b(?!\s+of\b)"
     r"|\s+is\s+how\s+(?:he|she|they)\s+(?:introduces|introduced|calls|signs)\b"
 )
 #: A term of respect after a name ("Gowda uncle", "Sharma ji"), or how the person asks
 #: to be called ("Kevo, as he insists on being called,").
 _HONOURED = (
-    r"\s+(?:uncle|aunty|auntie|ji|bhai|bhaiya|didi|sahib|saab|bhabhi|amma|akka|anna|appa)\b"
+    r"\s+(?:uncle|aunty|auntie|ji|bhai|bhaiya|didi|sahib|saab|bhabhi|amma|akka|anna|appa"
+    r"|Bey|Hanım|Hanim|Efendi|Abla|Abi|Amca|Teyze|san|sama|kun|ssi|nim)\b"
     r"|,?\s+as\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,4}(?:called|known)\b"
     r"|,\s+(?:the|his|her|their)\s+(?:surname|name|nickname|family\s+name)\b"
     r"|\s*\((?:what|as)\s+(?:everyone|people|they|we|he|she|his|her)\b[^)]{0,20}\bcalls?\b"
     r"|\s*\((?:his|her|their)\s+(?:real|legal|actual|full|given|birth)\s+name\b"
     rf"|{_CALLED}"
+)
+#: A word talked about as a word: "Umut means hope", "Nadiya is the Ukrainian word for
+#: hope", "Esperanza in Spanish is hope", "Hana means flower in Japanese".
+WORD_USE = re.compile(
+    r"[\"”’']?\s+(?:means|meant|meaning|translates|is\s+(?:the|a)\s+(?:[A-Z][\w-]+\s+)?(?:word|term"
+    r"|name)\s+for|in\s+[A-Z][a-z]+\s+(?:is|means)|(?:y|e|and)\s+(?:paz|amor|vida|esperanza)\b"
+    r"|de\s+cabeza)\b"
 )
 #: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
 #: who they are ("Devon, her partner,").
@@ -134,7 +156,11 @@ PERSON_NEXT = re.compile(
 APPOSITION = re.compile(_APPOSITION)
 #: Who or what a person is called, after an ordinary word too ("Colt, the youngest
 #: rider,", "Smithy is what the lads called him").
-NAMED_AS = re.compile(rf"{_APPOSITION}|{_CALLED}")
+NAMED_AS = re.compile(
+    rf",\s+(?:(?:her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}|{_ROLE})"
+    rf"|the\s+{_BY_AGE}(?:\s+[a-z]+)?)\b(?=\s*[,.;:)!?—–-]|\s+(?:who|and|was|is|on|in|at|of)\b)"
+    rf"|{_CALLED}"
+)
 PERSON_PLACE = re.compile(
     r"\s+(?:family|twins|children|kids|boys|girls|lad|lass|household|siblings|brothers"
     r"|sisters|parents)\b"
@@ -192,7 +218,8 @@ _NOT_PAST = (
 ACTED = re.compile(
     rf"(?:'s|’s)\s+{_AGED}{_KIN}\b"
     rf"|\s+(?:{_ADVERBS}\s+)*(?:{_NOT_PAST}[a-z]{{2,}}ed|{_IRREGULAR})\b"
-    rf"|\s+(?:is|was)\s+(?:{_ADVERBS}\s+)*(?!(?:some|no|any|every)thing|running)[a-z]{{3,}}ing\b"
+    rf"|\s+(?:is|was)\s+(?:{_ADVERBS}\s+)*(?!(?:some|no|any|every)thing|running|wearing|missing"
+    r"|fading|growing|building|lacking|dwindling|returning)[a-z]{3,}ing\b"
     # "Grace is doing really well", not "Hope is doing a lot of work"
     r"|\s+(?:is|was)\s+doing\s+(?:really\s+|so\s+|much\s+|a\s+lot\s+)?(?:well|better|worse"
     r"|ok|okay|alright|fine|great|badly|poorly|brilliantly)\b"
@@ -231,7 +258,7 @@ KIN_WORDS = frozenset(
     "amma appa akka anna baba mama mami papi bibi ammi abba abu umma ummi halmeoni "
     "harabeoji bà ông ba ong yiayia pappou babcia dziadek babushka dedushka teta "
     "jiddo sitti teta mormor farmor morfar farfar oupa ouma gogo mkhulu kokum mosom "
-    "moko mokopuna whaea matua".split()
+    "moko mokopuna whaea matua dede babaanne anneanne".split()
 )
 
 
@@ -271,7 +298,7 @@ _GROUPS = frozenset("family household children kids boys girls siblings parents"
 PERSON_DOING = re.compile(
     r"\s+(?:is|was)\s+(?:still\s+|not\s+|really\s+|just\s+)*(?:finding|struggling|coping"
     r"|feeling|managing|sleeping|eating|drinking|talking|crying|asking|trying|hoping"
-    r"|thinking|wanting|refusing|missing|avoiding|using|attending|working|worrying"
+    r"|thinking|wanting|refusing|missing(?!\s+from)|avoiding|using|attending|working|worrying"
     r"|grieving|self-harming|engaging|settling|waiting)\b"
 )
 #: Roles, not names, before a person's verb: "the Youth Justice Worker says".

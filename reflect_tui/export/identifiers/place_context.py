@@ -35,7 +35,9 @@ IN_A_PLACE = re.compile(
     r"|\b(?:moved|move|moves|moving|flew|fly|flying|drove|drive|relocated|relocating"
     r"|travelled|traveled|trip|originally|family|families|born|raised|up|visit|visiting"
     r"|visited|lives|lived|living|bus|train|flight|road|way|miles|km|hours?)"
-    r"(?:\s+back)?\s+(?:to|from|in|out\s+of))"
+    r"(?:\s+back)?\s+(?:to|from|in|out\s+of)"
+    # "from Caracas to Santiago": from one place to the next
+    r"|\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:and\s+then\s+)?to)"
     r"\s+\Z",
     re.I,
 )
@@ -101,6 +103,7 @@ _EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
 _SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
 _SAINTS_WORDS = frozenset("são san santa santo sankt sant".split())
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Srta|Don|Doña)\.?\s+\Z")
+_DAY_AFTER = re.compile(r"[ \t]+(?:Day|Eve|Week|Festival|Fest)\b(?!['’]s)")
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
 
 
@@ -120,6 +123,8 @@ def holiday(text: str, start: int, end: int, folded: str, in_name: bool) -> bool
         return True  # "San" of "San Antonio", not of "Mrs San Martin"
     if _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None and not in_name:
         return True  # "St. Louis", "Saint Lucia", "St Patrick's Day": a saint or a place
+    if _DAY_AFTER.match(text, end) is not None:
+        return True  # "Invasion Day", "Waitangi Day", "Diwali Week"
     if folded == "eve":
         return _EVE_OF.search(text, max(0, start - 16), start) is not None
     # "St Patrick's Day", "St Brigid's crosses", "St Mary's": a saint or what bears the name.
@@ -135,6 +140,8 @@ CITY_PART_NAMES = frozenset(
     "aviv kong minh thanh thạnh trang vinh bình thuận gustavo adolfo álvaro andré luís karol "
     "rahman santana domingo cheng alam jaya takeo loni".split()
 )
+#: First words of cities' names that the lists do not know: "Nha Trang", "Santo Domingo".
+_CITY_FIRST_WORDS = frozenset("nha santo ho chi buenos tel hong da thu bien".split())
 _CAPITAL_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+\Z")
 _CAPITAL_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 
@@ -143,8 +150,8 @@ def city_part(
     text: str, start: int, end: int, known: frozenset[str], ordinary: frozenset[str]
 ) -> bool:
     """Whether the word here is part of a place's name: a known word joins it on either
-    side, or before it a capitalised word that is not an ordinary word ("Nha Trang", "Ho
-    Chi Minh City", "Santo Domingo"), but not "Thanh Nguyen" or "with Minh"."""
+    side, or a city's first word comes before it ("Nha Trang", "Ho Chi Minh City",
+    "Santo Domingo"), but not "Thanh Nguyen", "Jahangir Alam" or "with Minh"."""
     before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
     after = _CAPITAL_AFTER.match(text, end)
     if after is not None and (after.group(1).casefold() in known or after.group(1) == "City"):
@@ -152,4 +159,4 @@ def city_part(
     if before is None:
         return False
     word = before.group(1).casefold()
-    return word in known or (word not in ordinary and len(word) > 1)
+    return word in known or word in _CITY_FIRST_WORDS

@@ -31,17 +31,26 @@ _JOIN = rf"(?:,{SP}*|{SP}+(?:on|in|of|at){SP}+(?:the{SP}+)?)"
 
 #: One part at least is where a person sleeps or is held, not only a room, a floor or a
 #: ward ("Room 3, Floor 2 of the clinic" is where the group met).
-_SLEEPS = (
-    r"(?=[^.\n]{0,30}?\b(?i:bed|cell|hostel|dorm|dormitory|bunk|pod|landing|wing|block|spur"
-    r"|cabin|tent|caravan|chalet|cottage|villa|bungalow|pitch)\b)"
+_SLEEP_WORD = (
+    r"(?i:bed|cell|hostel|dorm|dormitory|bunk|pod|landing|wing|block|spur|cabin|tent"
+    r"|caravan|chalet|cottage|villa|bungalow|pitch|shed|camp|container)"
 )
+_SLEEPS_NUMBERED = rf"\b{_SLEEP_WORD}{SP}(?:[A-Z]?\d{{1,4}}[A-Za-z]?|[A-Z])\b(?![.,]\d)"
+_SLEEPS_LETTERED = (
+    rf"\b(?:[A-Z]|\d{{1,2}}[A-Z]?)(?:-|{SP})?(?i:block|wing|landing|spur|camp)\b"
+    rf"|\b(?i:camp){SP}\d{{1,2}}[A-Z]{{0,2}}\b"
+)
+_SLEEPS = rf"(?:{_SLEEPS_NUMBERED}|{_SLEEPS_LETTERED})"
+_ANY = rf"(?:{_NUMBERED}|{_LETTERED}|{_NAMED}|{_SLEEPS})"
 
 ROOM_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.ADDRESS,
         re.compile(
-            rf"{_SLEEPS}(?:{_NUMBERED}|{_LETTERED})(?:{_JOIN}(?:{_NUMBERED}|{_LETTERED}|{_NAMED})){{1,2}}"
-            rf"|{_SLEEPS}{_NAMED}{_JOIN}{_NUMBERED}"
+            # where a person sleeps first ("Bed 3, Room 211, Maple Unit"), or after
+            # ("Ward 4B, bed 3", "Rowan Ward, Bed 12")
+            rf"{_SLEEPS}(?:{_JOIN}{_ANY}){{1,2}}"
+            rf"|(?:{_NUMBERED}|{_LETTERED}|{_NAMED}){_JOIN}(?:{_ANY}{_JOIN})?{_SLEEPS}"
         ),
         "digit",
     ),

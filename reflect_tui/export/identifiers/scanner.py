@@ -90,7 +90,7 @@ def _suspect(text: str) -> bool:
     if not text.isascii() and _DIGITS.search(text):  # the digits of other scripts
         return True
     lowered = text.lower()
-    if "ninet" in lowered or "hundred" in lowered:  # "ninety", "nineties"
+    if "ninet" in lowered or "hundred" in lowered or "novent" in lowered:  # "ninety", "noventa"
         return True
     detector = _detector()
     if detector.street_hint(text) or detector.month_hint(text):
@@ -108,7 +108,7 @@ def _worth_trying(needs: str, text: str) -> bool:
         return _detector().tld_hint.search(text) is not None
     if needs == "ninety":
         lowered = text.lower()
-        return "ninet" in lowered or "hundred" in lowered
+        return "ninet" in lowered or "hundred" in lowered or "novent" in lowered
     if needs == "street":
         return _detector().street_hint(text)
     if needs == "month":
@@ -145,6 +145,28 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
     return True
 
 
+#: What is public, not a person's: a date without a year by a holiday's name
+#: ("Independence Day on 14 August"), a form's name ("Form I-589"), a helpline.
+_HOLIDAY_NEAR = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?[ \t]+Day\b")
+_FORM_BEFORE = re.compile(r"\b[Ff]orm[ \t]+\Z")
+
+
+_A_HELPLINE = re.compile(
+    r"[ \t]+is[ \t]+(?:the|a|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:helpline|hotline|crisis[ \t]+line)\b"
+)
+
+
+def _public(kind: Kind, text: str, start: int, end: int) -> bool:
+    if _A_HELPLINE.match(text, end) is not None:
+        return True  # "Talian Kasih 15999 is the national helpline"
+    if kind is Kind.NUMBER:
+        return _FORM_BEFORE.search(text, max(0, start - 6), start) is not None
+    if kind is not Kind.DATE or _YEARS.search(text, start, end) is not None:
+        return False
+    return _HOLIDAY_NEAR.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
+
+
 def _raw_matches(
     text: str,
     watch: WatchList | None,
@@ -179,6 +201,8 @@ def _raw_matches(
             if not _plausible_number(groups, match.group(0)):
                 continue
             start, end = match.span("id") if groups.get("id") is not None else match.span()
+            if _public(kind, text, start, end):
+                continue
             spans.append((start, end, kind))
     if watch is not None:
         found = watch_spans(watch, text, shortcuts=shortcuts)
