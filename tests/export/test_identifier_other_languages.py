@@ -106,3 +106,55 @@ def test_words_days_and_public_numbers_pass(text: str) -> None:
 
 def test_a_date_by_a_holiday_with_its_year_is_still_a_date() -> None:
     assert ("14 August 2019", "date") in found("Admitted on Independence Day, 14 August 2019.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        ("Her son disappeared on 10 de mayo de 2021, Mother's Day.", "10 de mayo de 2021", "date"),
+        ("Postcode JMAAW14 on the referral, the grandmother's house.", "JMAAW14", "postcode"),
+        ("The card ending 4417 is the one his brother uses.", "4417", "number"),
+        ("Her bank card ending in 8830 was used again.", "8830", "number"),
+        ("The debt collector rings from 0800 555 0167 every day.", "0800 555 0167", "phone"),
+    ],
+)
+def test_round_27_and_28_forms_are_found(text: str, expected: str, kind: str) -> None:
+    assert (expected, kind) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patience has been waiting for a review since Easter.", "Patience"),
+        ("Jordan corrected my pronoun use once today.", "Jordan"),
+        ("Honor said the name feels like a weight.", "Honor"),
+        ("Sage had a good week and I didn't quite trust it.", "Sage"),
+        ("Dawn has been caring for her husband for six years.", "Dawn"),
+        ("Autumn (he/him now) wants help telling his grandparents.", "Autumn"),
+        ('"Moose" was the nickname from the unit.', "Moose"),
+        ("Harvinder's turban was knocked off on the bus.", "Harvinder"),
+    ],
+)
+def test_round_27_and_28_people_are_found(text: str, name: str) -> None:
+    assert (name, "possible name") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shout on 85258 is on his lock screen now.",
+        "MBS item 80110 for the long session.",
+        "Joy seems to be a foreign word in that household.",
+        "The Kiran helpline gave her my details.",
+        "King's Day in Amsterdam is too crowded for her now.",
+        "The Guadalupe feast in December is a big deal.",
+        "The taper plan follows the Horowitz and Taylor approach.",
+        "Lacan? Not for this client. Back to basics.",
+        "He's from Ghana, the Ashanti region, and trained as a nurse.",
+        "The 2011 Christchurch earthquake is part of his story.",
+        "Since the October 7 attack she cannot watch the news.",
+        "The I-485 is pending and she's terrified of the interview.",
+    ],
+)
+def test_round_27_and_28_things_pass(text: str) -> None:
+    assert found(text) == []

@@ -141,9 +141,17 @@ _BODY = re.compile(
 )
 
 
+_CO_AUTHORS_WORK = re.compile(r"\s+(?:approach|model|method|framework|protocol|theory|scale)\b")
+
+
 def _cited_by_use(text: str, run: tuple[int, int]) -> bool:
     """Cited by how the sentence uses the name: "as Snyder defines it", "in Shay's
-    sense", "the Husain work", or an organisation's full name."""
+    sense", "the Husain work", "the Horowitz and Taylor approach", or an organisation's
+    full name."""
+    if _CO_AUTHORS_WORK.match(text, run[1]) and _CO_AUTHOR.search(
+        text, max(0, run[0] - 30), run[0]
+    ):
+        return True
     if _AS_AUTHOR_DOES.match(text, run[1]) and _AS_BEFORE.search(text, max(0, run[0] - 40), run[0]):
         return True
     if _SENSE.match(text, run[1]) and _IN_BEFORE.search(text, max(0, run[0] - 4), run[0]):

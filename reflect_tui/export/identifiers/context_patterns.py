@@ -108,7 +108,7 @@ _NOT_A_PLACE_BEFORE = (
     "ring rang extension ext Ext step steps walked ran scored score scores was is were "
     "are for only just another extra rent income price fee fees fine deposit bond grant "
     "pension number budget at charged total balance arrears overdraft mortgage benefits "
-    "helpline hotline line Lifeline Kasih Befrienders"
+    "helpline hotline line Lifeline Kasih Befrienders on item MBS"
 ).split()
 
 _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
@@ -121,7 +121,7 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             r"|postleitzahl"
             rf"|code{SP}+postal|c[oó]digo{SP}+postal|kod{SP}+pocztowy|postnummer|postinumero))"
             rf"(?:['’]s)?(?:{SP}+(?i:is|was|of|number|as))?{SP}*[:#]?{SP}*"
-            rf"(?P<id>(?=[A-Za-z]*\d[A-Za-z]*\d)[A-Za-z\d]{{2,5}}"
+            rf"(?P<id>(?=[A-Za-z]*\d[A-Za-z]*\d)[A-Za-z\d]{{2,8}}"
             r"(?:[ -](?=[A-Za-z]*\d)[A-Za-z\d]{2,4})?)\b"
         ),
         "digit",

@@ -111,6 +111,15 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
+    # A card's or an account's last four digits: "the card ending 4417".
+    (
+        Kind.NUMBER,
+        re.compile(
+            rf"\b(?i:card|account|acct|visa|mastercard|amex){SP}+(?:[\w-]+{SP}+){{0,2}}?"
+            rf"(?i:ending|ends){SP}+(?:(?i:in|with){SP}+)?(?P<id>\d{{4}})\b"
+        ),
+        "digit",
+    ),
     # Brazil's CPF: "123.456.789-09".
     (Kind.NUMBER, re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.])"), "digit"),
     # A phone in pairs after the word for it: "his mobil is 20 12 34 56".

@@ -90,6 +90,8 @@ def cue_before(text: str, start: int) -> str | None:
     if previous is None:
         return None
     word = previous.group(1)
+    if text[before] == "." and word.lower() not in TITLES:
+        return None  # "…for this client. Back to basics": a sentence ended
     if word == "Ate":  # the Filipino title of an elder sister, never the verb
         return word
     lowered = word.lower()

@@ -309,8 +309,10 @@ def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:
     capitalised word that is not a name comes just before ("Youth Justice")."""
     thing = NAMED_THING.match(text, end)
     if thing is not None:  # "the Bradley Report", not "Min-jun Park says"
-        role = thing.group().split()[-1].casefold() in ROLE_WORDS  # "Justice Worker says"
-        return role or PERSON_NEXT.match(text, thing.end()) is None
+        last = thing.group().split()[-1]
+        role = last.casefold() in ROLE_WORDS  # "Justice Worker says"
+        # a thing in lower case acts as a thing: "the Kiran helpline gave her my details"
+        return role or last.islower() or PERSON_NEXT.match(text, thing.end()) is None
     return proper is not None and _joins(text[proper:start])
 
 

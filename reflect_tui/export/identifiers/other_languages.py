@@ -69,6 +69,17 @@ OTHER_LANGUAGE_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
+    # A date in Spanish or Portuguese: "10 de mayo de 2021", "3 de agosto de 2019".
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b\d{{1,2}}{SP}+de{SP}+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+            r"|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio"
+            rf"|junho|julho|setembro|outubro|novembro|dezembro){SP}+(?:de{SP}+|del{SP}+)?"
+            r"(?:19|20)\d\d\b"
+        ),
+        "digit",
+    ),
     # A Polish postcode before its city: "31-564 Kraków".
     (
         Kind.POSTCODE,

@@ -32,7 +32,8 @@ NAMED_THING = re.compile(
     r"|elders|community|communities|people|peoples|refugees|language|culture|diaspora"
     r"|background|heritage|descent|ancestry|roots|traditions|customs|festival|procession"
     r"|poster|posters|jersey|shirt|concert|fans|fandom|lyrics|songs|album|film|films|movie"
-    r"|movies|cartoon|cartoons|card|cards|training)\b)"
+    r"|movies|cartoon|cartoons|card|cards|training|helpline|hotline|app|soundtrack|musical"
+    r"|feast|region|province|district|county|village|valley)\b)"
 )
 
 _PERSON_VERBS = (
@@ -50,7 +51,9 @@ _PERSON_VERBS = (
     r"|walked|struggled|struggles|sounded|sounds|looks|needs|needed|hopes|hoped|worries"
     r"|worried|refuses|binged|purged|weighed|relapsed|drank|smoked|disclosed|insisted"
     r"|confided|wept|messaged|showed\s+up|turned\s+up|skipped|hid|slept|stayed|yelled"
-    r"|spent|misses|lives|lived|(?:is|was)\s+from\s+[A-Z]\w*|describes|described|explains|reports|mentions|denies|denied|attends"
+    r"|spent|misses|lives|lived|didnt|doesnt|wasnt|isnt|hasnt|hadnt|wont|cant|couldnt"
+    r"|no-showed|corrected|had\s+a\s+(?:good|bad|rough|hard|tough|better|worse)\s+(?:week|day"
+    r"|night|weekend|month)|has\s+been\s+(?:waiting|caring|trying|asking|struggling|working)|(?:is|was)\s+from\s+[A-Z]\w*|describes|described|explains|reports|mentions|denies|denied|attends"
     r"|(?:is|was)\s+(?:a|an)\s+(?:trained|qualified|retired|former|registered)\s+[a-z]+"
     r"|(?:finally|also|still|just|then|suddenly|eventually|actually|again"
     r"|never|really)\s+(?:said|told|named|spoke|asked|admitted|disclosed|cried|opened"
@@ -102,6 +105,10 @@ _AGED = (
 )
 #: Who a person is, after a comma and "the" or "a": "Shapla, a garment worker,", "Intan,
 #: the OKU client,", "Mercy is the girl who ran".
+_POSSESSIONS = (
+    r"(?:turban|hijab|headscarf|hair|clothes|coat|phone|car|dog|house|flat|room|bag|job"
+    r"|school|class|case|baby|wedding|partner)"
+)
 _PERSON_NOUN = (
     r"(?:client|patient|resident|girl|boy|woman|man|kid|lad|lass|teen|teenager|student"
     r"|pupil|worker|refugee|survivor|widow|widower|carer|caregiver|mother|father|grandmother"
@@ -124,8 +131,10 @@ _IS_KIN = (
 #: How a person is called, after the name: "Smithy is what the lads called him", "Sunny
 #: is the name he uses at work"; an ordinary word is a name before it too.
 _CALLED = (
-    r"\s+is\s+what\s+(?:[a-z]+\s+){0,5}?call(?:s|ed)?\s+(?:him|her|them)\b"
-    r"|\s+is\s+(?:the|his|her|their)\s+(?:[A-Za-z]+\s+)?(?:name|nickname)\b(?!\s+of\b)"
+    r"\s*\((?:he|she|they|ze|xe)/"  # "Autumn (he/him now)"
+    r"|\s+(?:is|was)\s+what\s+(?:[a-z]+\s+){0,5}?call(?:s|ed)?\s+(?:him|her|them)\b"
+    r"|[\"”’']?\s+(?:is|was)\s+(?:the|his|her|their)\s+(?:[A-Za-z]+\s+)?(?:name|nickname)\b"
+    r"(?!\s+of\b)"
     r"|\s+is\s+how\s+(?:he|she|they)\s+(?:introduces|introduced|calls|signs)\b"
 )
 #: A term of respect after a name ("Gowda uncle", "Sharma ji"), or how the person asks
@@ -142,7 +151,9 @@ _HONOURED = (
 #: A word talked about as a word: "Umut means hope", "Nadiya is the Ukrainian word for
 #: hope", "Esperanza in Spanish is hope", "Hana means flower in Japanese".
 WORD_USE = re.compile(
-    r"[\"”’']?\s+(?:means|meant|meaning|translates|is\s+(?:the|a)\s+(?:[A-Z][\w-]+\s+)?(?:word|term"
+    r"[\"”’']?\s+(?:means|meant|meaning|translates"
+    r"|(?:is|seems\s+to\s+be)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:word|concept|idea)"
+    r"|is\s+(?:the|a)\s+(?:[A-Z][\w-]+\s+)?(?:word|term"
     r"|name)\s+for|in\s+[A-Z][a-z]+\s+(?:is|means)|(?:y|e|and)\s+(?:paz|amor|vida|esperanza)\b"
     r"|de\s+cabeza)\b"
 )
@@ -165,7 +176,8 @@ PERSON_PLACE = re.compile(
     r"\s+(?:family|twins|children|kids|boys|girls|lad|lass|household|siblings|brothers"
     r"|sisters|parents)\b"
     rf"|(?:'s|’s)\s+{_AGED}(?:{_KIN}|mood|behaviou?r|anger|anxiety|grief|face|voice"
-    r"|birthday|funeral|diagnosis|drinking|notes|file|teacher|bedroom)\b"
+    r"|birthday|funeral|diagnosis|drinking|notes|file|teacher|bedroom|dementia|illness"
+    rf"|{_POSSESSIONS})\b"
     rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
     # Only after a word that is not ordinary: "Jock has farmed that block".
     r"|\s+has\s+[a-z]{3,}ed\b"

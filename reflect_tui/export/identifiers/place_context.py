@@ -18,7 +18,7 @@ _UNITS = (
 )
 HOUSE_NUMBER_AFTER = re.compile(rf"\s+\d{{1,4}}[A-Za-z]?\b{_UNITS}")
 HOUSE_NUMBER_BEFORE = re.compile(
-    r"\b\d{1,4}[A-Za-z]?,?\s+(?:(?:de|des|du|la|le|les|di|da|del|della|do|dos|das|van|von"
+    r"\b(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?\s+(?:(?:de|des|du|la|le|les|di|da|del|della|do|dos|das|van|von"
     r"|am|an|im|der|den|het|na|y|ul|rue|via|calle|avenue|allée|chemin|strada|avenida|rua"
     r"|bis|ter)\.?\s+){0,3}\Z"
 )
@@ -103,7 +103,7 @@ _EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
 _SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
 _SAINTS_WORDS = frozenset("são san santa santo sankt sant".split())
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Srta|Don|Doña)\.?\s+\Z")
-_DAY_AFTER = re.compile(r"[ \t]+(?:Day|Eve|Week|Festival|Fest)\b(?!['’]s)")
+_DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:Day|Eve|Week|Festival|Fest)\b")
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
 
 

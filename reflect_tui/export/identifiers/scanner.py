@@ -149,6 +149,11 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
 #: ("Independence Day on 14 August"), a form's name ("Form I-589"), a helpline.
 _HOLIDAY_NEAR = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?[ \t]+Day\b")
 _FORM_BEFORE = re.compile(r"\b[Ff]orm[ \t]+\Z")
+_A_FORM = re.compile(r"(?:I|N|G|DS|AR)-\d{2,4}[A-Z]?")  # US immigration forms: "the I-485"
+_AN_EVENT = re.compile(
+    r"[ \t]+(?:attacks?|bombings?|massacre|earthquake|tsunami|riots?|shooting|floods?|fires"
+    r"|uprising|coup|protests?|terror\s+attacks?)\b"
+)
 
 
 _A_HELPLINE = re.compile(
@@ -161,8 +166,15 @@ def _public(kind: Kind, text: str, start: int, end: int) -> bool:
     if _A_HELPLINE.match(text, end) is not None:
         return True  # "Talian Kasih 15999 is the national helpline"
     if kind is Kind.NUMBER:
-        return _FORM_BEFORE.search(text, max(0, start - 6), start) is not None
-    if kind is not Kind.DATE or _YEARS.search(text, start, end) is not None:
+        return (
+            _FORM_BEFORE.search(text, max(0, start - 6), start) is not None
+            or _A_FORM.fullmatch(text, start, end) is not None
+        )
+    if kind is not Kind.DATE:
+        return False
+    if _AN_EVENT.match(text, end) is not None:
+        return True  # "the October 7 attack", "the 2011 Christchurch earthquake"
+    if _YEARS.search(text, start, end) is not None:
         return False
     return _HOLIDAY_NEAR.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
 
