@@ -109,6 +109,18 @@ def test_a_date_by_a_holiday_with_its_year_is_still_a_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seen on 5.3.24 in clinic. St Patrick's Day is a drinking risk.", "5.3.24"),
+        ("Seen on 17/03 in clinic, on St Patrick's Day.", "17/03"),
+        ("Seen on March 17. St Patrick's Day is hard for her.", "March 17"),
+    ],
+)
+def test_a_holiday_passes_only_its_own_day_in_its_own_sentence(text: str, expected: str) -> None:
+    assert (expected, "date") in found(text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "kind"),
     [
         ("Her son disappeared on 10 de mayo de 2021, Mother's Day.", "10 de mayo de 2021", "date"),

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from reflect_tui.export.identifiers import cached as _cached
 from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
+from reflect_tui.export.identifiers.public_numbers import is_public
 from reflect_tui.export.identifiers.watch_words import (
     WatchList,
     compile_watch_words,
@@ -145,40 +146,6 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
     return True
 
 
-#: What is public, not a person's: a date without a year by a holiday's name
-#: ("Independence Day on 14 August"), a form's name ("Form I-589"), a helpline.
-_HOLIDAY_NEAR = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?[ \t]+Day\b")
-_FORM_BEFORE = re.compile(r"\b[Ff]orm[ \t]+\Z")
-_A_FORM = re.compile(r"(?:I|N|G|DS|AR)-\d{2,4}[A-Z]?")  # US immigration forms: "the I-485"
-_AN_EVENT = re.compile(
-    r"[ \t]+(?:attacks?|bombings?|massacre|earthquake|tsunami|riots?|shooting|floods?|fires"
-    r"|uprising|coup|protests?|terror\s+attacks?)\b"
-)
-
-
-_A_HELPLINE = re.compile(
-    r"[ \t]+is[ \t]+(?:the|a|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:helpline|hotline|crisis[ \t]+line)\b"
-)
-
-
-def _public(kind: Kind, text: str, start: int, end: int) -> bool:
-    if _A_HELPLINE.match(text, end) is not None:
-        return True  # "Talian Kasih 15999 is the national helpline"
-    if kind is Kind.NUMBER:
-        return (
-            _FORM_BEFORE.search(text, max(0, start - 6), start) is not None
-            or _A_FORM.fullmatch(text, start, end) is not None
-        )
-    if kind is not Kind.DATE:
-        return False
-    if _AN_EVENT.match(text, end) is not None:
-        return True  # "the October 7 attack", "the 2011 Christchurch earthquake"
-    if _YEARS.search(text, start, end) is not None:
-        return False
-    return _HOLIDAY_NEAR.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
-
-
 def _raw_matches(
     text: str,
     watch: WatchList | None,
@@ -213,7 +180,7 @@ def _raw_matches(
             if not _plausible_number(groups, match.group(0)):
                 continue
             start, end = match.span("id") if groups.get("id") is not None else match.span()
-            if _public(kind, text, start, end):
+            if is_public(kind, text, start, end):
                 continue
             spans.append((start, end, kind))
     if watch is not None:

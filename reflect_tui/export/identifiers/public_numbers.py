@@ -1,0 +1,47 @@
+"""Numbers and dates that are public, not a person's: a date without a year by a
+holiday's name in its own sentence ("Independence Day on 14 August"), the date of a
+public event ("the October 7 attack"), a form's name ("Form I-589"), a helpline."""
+
+from __future__ import annotations
+
+import re
+
+from reflect_tui.export.identifiers.kinds import Kind
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+_HOLIDAY_NEAR = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?[ \t]+Day\b")
+_A_MONTH_WORD = re.compile(r"[A-Za-z]{3}")
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]+|\n)|\n")
+_FORM_BEFORE = re.compile(r"\b[Ff]orm[ \t]+\Z")
+_A_FORM = re.compile(r"(?:I|N|G|DS|AR)-\d{2,4}[A-Z]?")  # US immigration forms: "the I-485"
+_AN_EVENT = re.compile(
+    r"[ \t]+(?:attacks?|bombings?|massacre|earthquake|tsunami|riots?|shooting|floods?|fires"
+    r"|uprising|coup|protests?|terror\s+attacks?)\b"
+)
+_A_HELPLINE = re.compile(
+    r"[ \t]+is[ \t]+(?:the|a|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:helpline|hotline|crisis[ \t]+line)\b"
+)
+
+
+def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
+    """Whether the ``kind`` match at ``text[start:end]`` is public, so not a finding."""
+    if _A_HELPLINE.match(text, end) is not None:
+        return True  # "Talian Kasih 15999 is the national helpline"
+    if kind is Kind.NUMBER:
+        return (
+            _FORM_BEFORE.search(text, max(0, start - 6), start) is not None
+            or _A_FORM.fullmatch(text, start, end) is not None
+        )
+    if kind is not Kind.DATE:
+        return False
+    if _AN_EVENT.match(text, end) is not None:
+        return True  # "the October 7 attack", "the 2011 Christchurch earthquake"
+    if _A_YEAR.search(text, start, end) is not None or not _A_MONTH_WORD.search(text, start, end):
+        return False  # "5.3.24" is a day in a year, whatever holiday the next sentence names
+    lo = max(0, start - 40)
+    lo = max([lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, start)])
+    hi = min(len(text), end + 40)
+    stop = _SENTENCE_END.search(text, end, hi)
+    return _HOLIDAY_NEAR.search(text, lo, stop.start() if stop else hi) is not None
