@@ -189,9 +189,14 @@ def test_no_plaintext_anywhere_on_disk(vault_path: Path) -> None:
     needle = word.encode()
     places = [vault_path.parent, Path(tempfile.gettempdir())]
     for place in places:
-        for file in place.rglob("*"):
-            if file.is_file() and not file.is_symlink():
+        # os.walk, not rglob: the shared temp folder holds other programs' folders, which
+        # may vanish while it is read (pip's build folders did once, in CI)
+        for folder, _, names in os.walk(place, onerror=lambda error: None):
+            for name in names:
+                file = Path(folder, name)
                 try:
+                    if file.is_symlink() or not file.is_file():
+                        continue
                     if file.stat().st_mtime < started:
                         continue
                     content = file.read_bytes()
