@@ -47,6 +47,10 @@ ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             # A box at a post office, and a barracks' building and room
             rf"|\bBox{SP}+\d{{1,6}},{SP}+General{SP}+Delivery\b"
             rf"|\bBuilding{SP}+\d{{3,5}}[A-Z]?,{SP}+(?:Room|Rm){SP}+\d{{1,4}}[A-Z]?\b"
+            # Beirut and the Levant: "Rue Gouraud, Gemmayzeh, Bldg 45", "Rue Hamra, Bldg 14"
+            rf"|\b(?:Rue|Street|Sharia){SP}+{_CAP}(?:{SP}+{_CAP})?,{SP}+(?:{_CAP},{SP}+)?"
+            rf"(?:Bldg|Building|Bld|Imm\.|Immeuble){SP}+\d{{1,4}}[A-Z]?\b"
+            rf"(?:,{SP}+\d{{1,2}}(?:st|nd|rd|th){SP}+floor)?"
         ),
         "digit",
     ),

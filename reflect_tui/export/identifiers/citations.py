@@ -72,7 +72,7 @@ _FULL_NAME_CITED = re.compile(
 _WORDS_FROM = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,4}")
 #: One or two capitalised words just before a name, on its line.
 _WORDS_BEFORE = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\.?(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*\.?|and|&))?[ \t]+\Z"
+    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\.?(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*\.?|and|&)){0,2}[ \t]+\Z"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 
@@ -82,7 +82,7 @@ def well_known(text: str, run: tuple[int, int], *, titled: bool = False) -> bool
     ("Daniel Stern", "Steve de Shazer", "Tim Hortons"): "Rose Stern" is not. With
     ``titled``, only with the words before it ("Dr. Seuss", "Kāinga Ora"): a title
     before a name alone still asks about it ("my client Abraham", "Mr Mandela")."""
-    before = _WORDS_BEFORE.search(text, max(0, run[0] - 32), run[0])
+    before = _WORDS_BEFORE.search(text, max(0, run[0] - 40), run[0])
     if before is not None and _whole(text, (before.start(), run[1])):
         return True  # "Kāinga Ora", where only "Ora" was asked about
     return not titled and _whole(text, run)

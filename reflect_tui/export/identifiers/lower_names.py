@@ -92,6 +92,9 @@ _NEVER = frozenset(
 )
 
 
+#: A lower-case word after "a" or "the word" is a thing or a word ("wears a kara", "the
+#: word consuelo"), not a name.
+_A_THING = re.compile(r"\b(?:[Aa]n?|the\s+(?:word|term)|[Ww]ord)\s+\Z")
 #: What may stand around a word in running text ("(jamal,", "“seo-yeon”").
 _PUNCTUATION = ".,;:!?\"'()[]{}“”‘’…*_/<>-—–"
 _PREFIXES = frozenset("re de co ex bi un pre non mid sub anti semi self tri mis".split())
@@ -164,7 +167,11 @@ def _places(text: str, word: str, taken: set[int]) -> Iterator[tuple[int, int]]:
             whole = (
                 whole and text[end + 1 : end + 2] == "s" and not text[end + 2 : end + 3].isalnum()
             )
-        if whole and start not in taken:
+        if (
+            whole
+            and start not in taken
+            and _A_THING.search(text, max(0, start - 14), start) is None
+        ):
             yield start, end
         start = text.find(word, end)
 

@@ -60,6 +60,7 @@ from reflect_tui.export.identifiers.place_context import (
     CITY_PART_NAMES,
     HOUSE_NUMBER_BEFORE,
     IN_A_PLACE,
+    a_thing_or_place,
     city_part,
     holiday,
     street_before_number,
@@ -119,6 +120,9 @@ def _is_capitalised(word: str) -> bool:
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
 
 
+_A_VOWEL = re.compile(r"[aeiouy]")
+
+
 def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
     """The spans of possible names in ``text``; words in ``fine`` are never one."""
     allowed = fine if isinstance(fine, frozenset) else frozenset(w.casefold() for w in fine)
@@ -156,6 +160,8 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         judged = True
         if len(word) < 2 or folded in allowed or folded in TITLES or not _is_capitalised(word):
             judged = False
+        elif len(word) > 3 and word.isascii() and _A_VOWEL.search(folded) is None:
+            judged = False  # "Wvggz", "Cwmbrn": letters of a law or a code, not a name
         elif holiday(text, start, end, folded, gap_ok) or WORD_USE.match(text, end):
             pass  # "Christmas Eve", "St Patrick's Day"; "Umut means hope"
         elif (
@@ -183,6 +189,14 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 and cue.lower() not in TITLES | NAMING_CUES
                 and fold(word) not in given
             )
+        elif (
+            not gap_ok
+            and a_thing_or_place(
+                text, start, end, folded in known or folded in NAMES_OF_PLACES | named_places()
+            )
+            and HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is None
+        ):
+            pass  # "Austin is where she went", "a Harley", "Regina in February"
         elif (
             folded in _NAME_MONTHS
             and _sentence_start(text, start)

@@ -19,7 +19,8 @@ from reflect_tui.export.identifiers.patterns import SP
 _AGE = r"(?:9\d|1[01]\d)"
 _YEARS_OLD = (
     r"(?:años|anos|ans|Jahre|jaar|år|anni|lat|let|yaşında|yaşındaki|yaşında|ετών|χρονών"
-    r"|лет|років|рокiв|godina|évesen|éves|vuotta|tahun)"
+    r"|лет|років|рокiв|godina|évesen|éves|vuotta|tahun|-?jährig(?:e|er|en|es)?|-?årig[ae]?"
+    r"|-?jarige)"
 )
 _NINETY = (
     r"(?i:noventa(?:\s+[ye]\s+(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois"
@@ -33,7 +34,25 @@ _ID_WORDS = (
     r"|BVN|HKID|Aadhaar|TCKN|AMKA|BSN|personnummer|fødselsnummer|henkilötunnus|Emirates\s+ID)"
 )
 
+#: Months in lower case, as hurried notes and other languages write them ("op 23
+#: december", "le 4 juillet"); not "may" or "mars", which are words too.
+_LOWER_MONTHS = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|januari|februari|maart|mei|juni|juli|augustus|oktober|janvier|février|avril|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|oktober"
+    r"|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+    r"|dicembre)"
+)
+
 OTHER_LANGUAGE_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
+    (
+        Kind.DATE,
+        re.compile(
+            rf"(?<![\d.,/-])(?:3[01]|[12]\d|0?[1-9])\.?{SP}+{_LOWER_MONTHS}"
+            rf"(?:{SP}+(?:19|20)\d\d)?\b"
+        ),
+        "digit",
+    ),
     (
         Kind.AGE,
         re.compile(
@@ -46,7 +65,7 @@ OTHER_LANGUAGE_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.DATE,
         re.compile(
-            rf"(?:19|20)\d\d{SP}?年{SP}?\d{{1,2}}{SP}?月{SP}?\d{{1,2}}{SP}?[日号]"
+            rf"(?:(?:19|20)\d\d{SP}?年{SP}?)?(?<!\d)\d{{1,2}}{SP}?月{SP}?\d{{1,2}}{SP}?[日号]"
             rf"(?:{SP}*\d{{1,2}}:\d\d)?"
         ),
         "digit",

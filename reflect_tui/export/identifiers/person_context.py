@@ -112,7 +112,8 @@ _POSSESSIONS = (
 _PERSON_NOUN = (
     r"(?:client|patient|resident|girl|boy|woman|man|kid|lad|lass|teen|teenager|student"
     r"|pupil|worker|refugee|survivor|widow|widower|carer|caregiver|mother|father|grandmother"
-    r"|grandfather|one\s+who|person\s+who|young\s+(?:man|woman|person))"
+    r"|grandfather|veteran|nurse|teacher|elder|mum|mom|dad|grandma|grandpa|one\s+who"
+    r"|person\s+who|young\s+(?:man|woman|person))"
 )
 #: Who a person is by age in a family: "her nine-year-old", "his youngest".
 _BY_AGE = r"(?:[a-z]+-(?:year|month)-old|youngest|eldest|oldest|middle\s+one|twin)"
@@ -127,6 +128,7 @@ _APPOSITION = (
 _IS_KIN = (
     rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}"
     rf"|(?:only\s+)?(?:[\w-]+\s+)?(?:{_PERSON_NOUN}))\b"
+    rf"|\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_PERSON_NOUN}\b"  # "Denver is a veteran"
 )
 #: How a person is called, after the name: "Smithy is what the lads called him", "Sunny
 #: is the name he uses at work"; an ordinary word is a name before it too.

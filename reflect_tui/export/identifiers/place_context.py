@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reflect_tui.export.identifiers.word_lists import known_terms
+
 #: A house number after a word or before it (across a few lower-case particles), but
 #: not a dose, a count or a score ("Zoloft 50 mg", "Kaizen 2 weeks").
 _UNITS = (
@@ -103,7 +105,17 @@ _EVE_OF = re.compile(r"(?:Christmas|Year['’]s|Hallows['’]?|Midsummer)\s+\Z")
 _SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
 _SAINTS_WORDS = frozenset("são san santa santo sankt sant".split())
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Srta|Don|Doña)\.?\s+\Z")
-_DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:Day|Eve|Week|Festival|Fest)\b")
+_DAY_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]+)?(?:['’]s)?[ \t]+(?:Day|Eve|Week|Night|Festival|Fest)\b"
+    r"|(?<=King)['’]s[ \t]+Birthday\b|(?<=Queen)['’]s[ \t]+Birthday\b"
+)
+#: A saint's or a holy place's name: "St Vincent de Paul", "Our Lady of Guadalupe", "la
+#: Virgen de Guadalupe", "Holy Trinity".
+_HOLY_BEFORE = re.compile(
+    r"(?:\b(?:St\.?|Saint)\s+[A-Z][\w'’-]+\s+(?:de|of|da|di|du)"
+    r"|\b(?:Virgin|Virgen|Lady|Señora|Senhora|Basilica|Shrine|Cathedral|Church)\s+(?:of|de|del|da|do)"
+    r"|\bHoly)\s+\Z"
+)
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Storm|Tropical\s+Storm)\s+\Z")
 
 
@@ -111,6 +123,8 @@ def holiday(text: str, start: int, end: int, folded: str, in_name: bool) -> bool
     """A day's, a saint's or a storm's name, not a client's: "Christmas Eve", "St
     Patrick's Day", "Cyclone Gabrielle"."""
     if _STORM_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    if _HOLY_BEFORE.search(text, max(0, start - 30), start) is not None:
         return True
     if not in_name and _SAINTS_PLACE.search(text, max(0, start - 7), start) is not None:
         return True  # "São Paulo", "Santa Cruz": a place; not "Mrs San Martin"
@@ -160,3 +174,41 @@ def city_part(
         return False
     word = before.group(1).casefold()
     return word in known or word in _CITY_FIRST_WORDS
+
+
+#: After a word, what makes it a place or a thing, not a person: "Austin is where she
+#: went to college", "Bob's Burgers is what he watches" (but not "Smithy is what the
+#: lads called him"), "Hamilton is the city her university is in".
+_IS_A_PLACE = re.compile(
+    r"(?:['’]s(?:[ \t]+[A-Z][\w'’-]+)+|(?:[ \t]+[A-Z][\w'’-]+)+)?"
+    # "Austin music festivals are where", "Nike trainers were what": a plural thing
+    r"(?:(?:[ \t]+[a-z]+){1,2}?[ \t]+(?:are|were)|[ \t]+(?:is|was|are|were))[ \t]+"
+    r"(?:where\b|what\b(?![^.;!?]{0,40}\bcall)"
+    r"|(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:city|town|place|country|state|county|village"
+    r"|suburb|island|region|team|show|series|film|movie|song|brand|car|band|shop|store"
+    r"|restaurant|church|school|game|thing)\b)"
+)
+#: After a place's name: its weather or a time of year ("Regina in February", "Kerry in
+#: the rain", "Darwin in the wet season").
+_SEASON_AFTER = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|spring|summer|autumn|fall|winter|rain|snow"
+    r"|heat|wet[ \t]+season|dry[ \t]+season|monsoon)\b"
+)
+#: A region after a city's name: "Charlotte, North Carolina, is where he grew up".
+_REGION_AFTER = re.compile(r",[ \t]+(?:(?:North|South|East|West|New)[ \t]+)?([A-Z][\w'’-]+)\b")
+#: "a Harley", "an Alexa", "a black Lincoln Navigator": a thing, not a person.
+_AN_ARTICLE = re.compile(r"(?<![\w'’])(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?\Z")
+
+
+def a_thing_or_place(text: str, start: int, end: int, place: bool) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` is a thing or a place by the
+    words around it; ``place``: whether the lists know it as a place's name too."""
+    if _IS_A_PLACE.match(text, end) is not None:
+        return True
+    if place and _SEASON_AFTER.match(text, end) is not None:
+        return True
+    region = _REGION_AFTER.match(text, end)
+    if place and region is not None and region.group(1).casefold() in known_terms():
+        return True  # "Charlotte, North Carolina,", "Florence, Italy"
+    return _AN_ARTICLE.search(text, max(0, start - 16), start) is not None

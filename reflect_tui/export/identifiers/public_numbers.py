@@ -19,6 +19,15 @@ _AN_EVENT = re.compile(
     r"[ \t]+(?:attacks?|bombings?|massacre|earthquake|tsunami|riots?|shooting|floods?|fires"
     r"|uprising|coup|protests?|terror\s+attacks?)\b"
 )
+#: A helpline's name just before its number: "Kids Helpline 1800 55 1800", "the Crisis
+#: Text Line, 741741", "Självmordslinjen 90101", "the Telefonseelsorge line, 0800 111 0
+#: 111", "Tele-MANAS, 14416"; not "her landline 9123 4567" or "his mobile line".
+_HELPLINE_BEFORE = re.compile(
+    r"(?:\b(?i:helpline|hotline|lifeline|crisis\s+line|text\s+line)"
+    r"|[A-Z][\w-]*(?:[Hh]elpline|[Ll]ifeline|[Hh]otline|linjen|linja|seelsorge|MANAS)"
+    r")(?:\s+line)?[,:]?\s*(?:is\s+|on\s+|at\s+)?\Z"
+)
+_NOT_A_HELPLINE = re.compile(r"(?i:land|mobile|phone|direct|home|work|cell|her|his)\s*line")
 _A_HELPLINE = re.compile(
     r"[ \t]+is[ \t]+(?:the|a|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:helpline|hotline|crisis[ \t]+line)\b"
@@ -29,6 +38,9 @@ def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
     """Whether the ``kind`` match at ``text[start:end]`` is public, so not a finding."""
     if _A_HELPLINE.match(text, end) is not None:
         return True  # "Talian Kasih 15999 is the national helpline"
+    before = _HELPLINE_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and _NOT_A_HELPLINE.search(before.group()) is None:
+        return kind is not Kind.EMAIL
     if kind is Kind.NUMBER:
         return (
             _FORM_BEFORE.search(text, max(0, start - 6), start) is not None

@@ -74,7 +74,8 @@ _OCTOBER = "|".join(
     f"(?<={word} \\d\\d/)" for word in "on by due for from until since till".split()
 )
 _CALLING = (
-    r"(?:call|calls|called|calling|ring|rang|phone|phoned|mobile|cell|number|no\.|text"
+    r"(?:call|calls|called|calling|ring|rang|phone|phoned|mobile|mobil|móvil|movil|handy"
+    r"|celular|telefon|telefone|cell|number|no\.|text"
     r"|texts|texted|whatsapp|contact|landline|tel|ph|reach|reached|office|home|work)"
 )
 _VEHICLE = (
@@ -118,6 +119,14 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"(?P<id>100|(?i:a{SP}+hundred))\b{_NOT_A_MEASURE}(?!{SP}*(?:[a-z]+s)\b)"
         ),
         "ninety",
+    ),
+    # "in her 90s", "in his early 90's": the nineties in figures.
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?i:in{SP}+(?:his|her|their|my){SP}+(?:(?:late|early|mid)-?{SP}*)?)90['’]?s\b"
+        ),
+        "digit",
     ),
     # A holiday and a year name one day: "on Christmas Eve 2022".
     (

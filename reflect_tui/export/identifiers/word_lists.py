@@ -3,6 +3,7 @@
 - ``english_words.txt``: ordinary English words (SCOWL, ``english_words.LICENSE``);
 - ``known_terms.txt`` and ``places.txt``: capitalised words that are not people (days,
   peoples, services, authors; the words of big cities' names, ``places.LICENSE``);
+- ``world_words.txt``: regions, towns, brands, shows and loanwords, reflect's own;
 - ``place_names.txt``: places whose names are also people's ("Charlotte", "Darwin");
 - ``name_words.txt``: given names that are also ordinary words ("Grace", "Will");
 - ``public_names.txt``: well-known people and brands named after one ("Daniel Stern",
@@ -63,7 +64,7 @@ def ordinary_words() -> frozenset[str]:
 
 @cache
 def known_terms() -> frozenset[str]:
-    return _words("known_terms.txt") | _words("places.txt")
+    return _words("known_terms.txt") | _words("places.txt") | _words("world_words.txt")
 
 
 @cache
