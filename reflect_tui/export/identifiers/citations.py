@@ -70,11 +70,14 @@ _FULL_NAME_CITED = re.compile(
 
 #: Up to five words from where a name starts ("Steve de Shazer's", "Linda Tuhiwai Smith").
 _WORDS_FROM = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,4}")
-#: One or two capitalised words just before a name, on its line.
+#: Up to four words just before a name, on its line, the first capitalised ("Te Whare
+#: Tapa Whā", "Centros de Integración Juvenil").
 _WORDS_BEFORE = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\.?(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*\.?|and|&)){0,2}[ \t]+\Z"
+    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\.?"
+    r"(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*\.?|and|&|de|la|del|ni|da|do|of|el|los|las)){0,3}[ \t]+\Z"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
+_A_WORD_START = re.compile(r"(?<![\w'’.&-])[A-ZÀ-Þ]")
 
 
 def well_known(text: str, run: tuple[int, int], *, titled: bool = False) -> bool:
@@ -83,8 +86,12 @@ def well_known(text: str, run: tuple[int, int], *, titled: bool = False) -> bool
     ``titled``, only with the words before it ("Dr. Seuss", "Kāinga Ora"): a title
     before a name alone still asks about it ("my client Abraham", "Mr Mandela")."""
     before = _WORDS_BEFORE.search(text, max(0, run[0] - 40), run[0])
-    if before is not None and _whole(text, (before.start(), run[1])):
-        return True  # "Kāinga Ora", where only "Ora" was asked about
+    if before is not None:
+        # each start from the furthest word on: "Durie's Te Whare Tapa Whā" is not one,
+        # "Te Whare Tapa Whā" is
+        for word in _A_WORD_START.finditer(text, before.start(), run[0]):
+            if _whole(text, (word.start(), run[1])):
+                return True  # "Kāinga Ora", where only "Ora" was asked about
     return not titled and _whole(text, run)
 
 

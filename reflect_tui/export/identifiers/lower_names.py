@@ -108,6 +108,30 @@ def _names_anywhere() -> frozenset[str]:
     return frozenset(n for n in given_names() - stop if len(n) >= 4)
 
 
+#: A note headed by whom it is about: "thilaga - wants to stop", "meekis: ride fell
+#: through", "yazzie family meeting moved", "goodluck no-showed".
+_NOTE_LABEL = re.compile(
+    r"[ \t]+[-–—][ \t]|[:,][ \t]|[ \t]+(?:family|whānau|household|parents)\b|[ \t]+no-show"
+    r"|[ \t]*\((?:his|her|their)[ \t]+(?:real|legal|actual|full|given|birth)\b"
+)
+
+
+def _unknown_word(
+    folded: str, ordinary: frozenset[str], known: frozenset[str], foreign: frozenset[str]
+) -> bool:
+    """Not a word any list knows, nor a slip of one's spelling ("recieved", "tmrw"):
+    five letters or more, with a vowel, and no letter dropped or two swapped from a word."""
+    if len(folded) < 5 or not folded.isalpha() or not any(v in folded for v in "aeiouy"):
+        return False
+    if folded in ordinary or folded in known or folded in foreign:
+        return False
+    near = {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
+    near |= {
+        folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :] for i in range(len(folded) - 1)
+    }
+    return not (near & ordinary)
+
+
 def _hyphened(folded: str, names: frozenset[str], given: frozenset[str]) -> bool:
     """ "seo-yeon", "marc-andré", "jun-jun", "ji-woo": each part a given name or a short
     syllable, the first a given name; not "re-do", "co-op", "de-escalate"."""
@@ -218,6 +242,10 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
                     SPOKE_OR_ACTED.match(text, end) is not None
                     or (folded not in THING_NAMES and ACTED.match(text, end) is not None)
                 )
+            )
+            or (
+                _NOTE_LABEL.match(text, end) is not None
+                and _unknown_word(folded, ordinary, known, foreign)
             )
         ):
             yield match.start(1), end

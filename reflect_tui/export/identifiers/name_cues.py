@@ -33,11 +33,13 @@ _INTRODUCERS = frozenset(
     doctor interpreter neighbour neighbor landlord carer caregiver named called
     name's nicknamed youngest eldest oldest firstborn twin grandson granddaughter
     grandchild asked told saw met texted rang phoned visited thanked reminded
-    brought collected fetched dropped minded hugged""".split()
+    brought collected fetched dropped minded hugged mispronounced misgendered""".split()
 )
 #: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
 #: after them only a word that no list knows is a name ("brought Nakato along").
-DONE_TO = frozenset("brought collected fetched dropped minded hugged".split())
+DONE_TO = frozenset(
+    "brought collected fetched dropped minded hugged mispronounced misgendered".split()
+)
 #: Introducers that name a person outright: a known word after them is still asked.
 NAMING_CUES = frozenset("client clients patient patients supervisee named nicknamed".split())
 #: Known words a title or an introducer still does not make a name ("my client Monday").
@@ -110,3 +112,18 @@ def after_comma(text: str, start: int) -> bool:
     while before >= 0 and text[before] in " \t":
         before -= 1
     return before >= 0 and text[before] == ","
+
+
+#: Relations that are not names alone: "Nana told her", "her Lola raised her", "Koro
+#: and Nan were there"; but "Nana Pat", "Lola Remedios" are a title and a name.
+_ENGLISH_KIN = frozenset("nan nana nanna gran granny grandma grandpa nanny mama papa".split())
+_A_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
+def kin_word_alone(text: str, start: int, end: int, folded: str) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` is a relation, not a name."""
+    if folded not in _ENGLISH_KIN and folded not in KIN_WORDS:
+        return False
+    if _A_CAPITAL_NEXT.match(text, end) is not None or cue_before(text, start) is not None:
+        return False  # "Nana Pat"; "my client Nana"
+    return folded in _ENGLISH_KIN or _WHOSE.search(text, max(0, start - 8), start) is not None

@@ -37,6 +37,7 @@ from reflect_tui.export.identifiers.name_cues import (
     WORD_TITLES,
     after_comma,
     cue_before,
+    kin_word_alone,
 )
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
@@ -93,6 +94,12 @@ _PARTICLE_NAME = re.compile(
 )
 _PARTICLE_RE = re.compile(_PARTICLE)
 _NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+#: Days that are given names too ("Sunday", "Monday", "Friday"): a name only before a
+#: verb of speech at a sentence's start ("Sunday said"; not "Monday's group", "Monday felt").
+_NAME_DAYS = frozenset({"sunday", "monday", "friday"})
+_SPOKE = re.compile(
+    r"\s+(?:said|says|told|tells|asked|asks|texted|explained|admitted|disclosed|wants|wanted)\b"
+)
 #: What a month does as well as a person: "June came and the school closed".
 _SEASON_DOES = re.compile(r"\s+(?:came|comes|is|was|went|began|started|ended|arrived)\b")
 _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
@@ -162,8 +169,12 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             judged = False
         elif len(word) > 3 and word.isascii() and _A_VOWEL.search(folded) is None:
             judged = False  # "Wvggz", "Cwmbrn": letters of a law or a code, not a name
-        elif holiday(text, start, end, folded, gap_ok) or WORD_USE.match(text, end):
-            pass  # "Christmas Eve", "St Patrick's Day"; "Umut means hope"
+        elif (
+            holiday(text, start, end, folded, gap_ok)
+            or WORD_USE.match(text, end)
+            or (not gap_ok and kin_word_alone(text, start, end, folded))
+        ):
+            pass  # "Christmas Eve", "St Patrick's Day"; "Umut means hope"; "her Lola"
         elif (
             (cue := cue_before(text, start)) is not None
             and folded not in NEVER_NAMES
@@ -204,6 +215,8 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             and not _SEASON_DOES.match(text, end)
         ):
             flagged = True  # "June asked to end early"
+        elif folded in _NAME_DAYS and _sentence_start(text, start) and _SPOKE.match(text, end):
+            flagged = True  # "Sunday said his father calls every night"
         elif (
             (folded in NAMES_OF_PLACES or (folded in places and fold(word) in given))
             and PERSON_NEXT.match(text, end)

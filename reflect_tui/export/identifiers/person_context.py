@@ -138,6 +138,8 @@ _CALLED = (
     r"|[\"”’']?\s+(?:is|was)\s+(?:the|his|her|their)\s+(?:[A-Za-z]+\s+)?(?:name|nickname)\b"
     r"(?!\s+of\b)"
     r"|\s+is\s+how\s+(?:he|she|they)\s+(?:introduces|introduced|calls|signs)\b"
+    r"|\s+is\s+(?:his|her|their)\s+(?:real\s+|actual\s+|legal\s+)?(?:surname|family\s+name"
+    r"|last\s+name|first\s+name|given\s+name)\b"
 )
 #: A term of respect after a name ("Gowda uncle", "Sharma ji"), or how the person asks
 #: to be called ("Kevo, as he insists on being called,").
@@ -147,7 +149,8 @@ _HONOURED = (
     r"|,?\s+as\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,4}(?:called|known)\b"
     r"|,\s+(?:the|his|her|their)\s+(?:surname|name|nickname|family\s+name)\b"
     r"|\s*\((?:what|as)\s+(?:everyone|people|they|we|he|she|his|her)\b[^)]{0,20}\bcalls?\b"
-    r"|\s*\((?:his|her|their)\s+(?:real|legal|actual|full|given|birth)\s+name\b"
+    r"|\s*\((?:his|her|their)\s+(?:real|legal|actual|full|given|birth)(?:\s+(?:given|first|birth))?"
+    r"\s+name\b"
     rf"|{_CALLED}"
 )
 #: A word talked about as a word: "Umut means hope", "Nadiya is the Ukrainian word for

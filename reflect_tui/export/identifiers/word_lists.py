@@ -103,7 +103,12 @@ def public_names() -> frozenset[str]:
     """Well-known people's names and brands named after one, as :func:`name_key` has
     them ("daniel stern", "tim hortons"): never a client's, as a whole."""
     lines = _text("public_names.txt").split("\n")
-    return frozenset(name_key(line) for line in lines if line.strip() and line[0] != "#")
+    keys = {name_key(line) for line in lines if line.strip() and line[0] != "#"}
+    # "Kim's Convenience" is read without its possessive, as a run of names is
+    return frozenset(keys | {_A_POSSESSIVE.sub("", key) for key in keys if "'" in key})
+
+
+_A_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def name_key(name: str) -> str:

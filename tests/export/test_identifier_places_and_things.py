@@ -1,0 +1,113 @@
+"""Places, things, helplines and relations told from people by the words around them,
+and the forms rounds 29 and 30 taught (#16, session 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect_tui.export import find_identifiers
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.kind.value) for f in find_identifiers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place by what is said of it
+        "Boston is where his sister trained, and he still misses it.",
+        "Phoenix was where the family first landed.",
+        "Regina in January is brutal, she said, and laughed.",
+        "Darwin in the wet season is hard on everyone's sleep.",
+        "Florence, Italy, is where the photo was taken.",
+        "Austin bars were where he learned to drink.",
+        # a thing after "a" or "an", or by what is said of it
+        "He bought a Harley the week the divorce came through.",
+        "She drives an old Tesla that her brother left her.",
+        "Grey's Anatomy is what she watches when she can't sleep.",
+        "Adidas trainers were what he asked for at Christmas.",
+        # a relation, not a name
+        "Her Lola looked after her until she was nine.",
+        "Nana always said she was the strong one.",
+        "Koro and Nan came to the whānau hui.",
+        # a lower-case word after "a" or "the word"
+        "He wears a kara and touched it when he spoke of his father.",
+        "She chose the word saudade for what she feels about Lisbon.",
+        # saints, holy places and nights
+        "St Vincent de Paul helped with the gas bill.",
+        "Our Lady of Guadalupe is on a medal she wears.",
+        "She prayed to the Virgen de Guadalupe in the car park.",
+        "Holy Trinity runs the food bank on Thursdays.",
+        "Bonfire Night fireworks set his heart racing.",
+        "Guy Fawkes Night is hard for the veterans on the ward.",
+        "The King's Birthday weekend was lonely for her.",
+        # helplines, by the name before the number
+        "Kids Helpline 1800 55 1800 was on the poster in the toilets.",
+        "The Crisis Text Line, 741741, is on the back of her badge.",
+        "The Telefonseelsorge line, 0800 111 0 111, is free in Germany.",
+        "Självmordslinjen 90101 is the number the school gave her.",
+        # letters of a law, public names of up to four words
+        "The Wvggz changed how compulsory care works here.",
+        "Mason Durie's Te Whare Tapa Whā gave me the words to ask.",
+        "Centros de Integración Juvenil ran the programme her son went to.",
+        "She said Kim's Convenience is her family with better jokes.",
+        "todo: reread Sue & Sue on racial microaggressions",
+        "Monday's team meeting ran over again.",
+        "Friday felt longer than the rest of the week.",
+    ],
+)
+def test_places_things_and_relations_pass(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        # a person all the same
+        ("Denver is a veteran who served two tours.", "Denver", "possible name"),
+        ("Frank is a retired teacher and hates the groups.", "Frank", "possible name"),
+        ("Fiddler is his surname, and he is tired of the jokes.", "Fiddler", "possible name"),
+        ("Sunday said his mother calls every night.", "Sunday", "possible name"),
+        ("Purity wants to go back to college.", "Purity", "possible name"),
+        ("I mispronounced Dimaculangan in the waiting room.", "Dimaculangan", "possible name"),
+        ("Mateo is what the lads call him at work.", "Mateo", "possible name"),
+        ("Nana Pat came with her today.", "Pat", "possible name"),
+        ("my client Nana said she would come back", "Nana", "possible name"),
+        ("Smithy is what the lads called him.", "Smithy", "possible name"),
+        # names in a note's heading
+        ("thilaga - wants to stop once exams finish", "thilaga", "possible name"),
+        ("yazzie family meeting moved to the chapter house", "yazzie", "possible name"),
+        ("goodluck no-showed, called twice", "goodluck", "possible name"),
+        ("kowalski, retired, talks only about his dog", "kowalski", "possible name"),
+        # forms from rounds 29 and 30
+        (
+            "She used to live at Rue Hamra, Bldg 14, 3rd floor.",
+            "Rue Hamra, Bldg 14, 3rd floor",
+            "address",
+        ),
+        ("She is in her 90s and sharper than me.", "in her 90s", "age"),
+        ("Die 91-jährige Mutter lebt allein.", "91-jährige", "age"),
+        ("She wrote 3月12日 on the worksheet.", "3月12日", "date"),
+        ("hij is op 23 december opgenomen", "23 december", "date"),
+        (
+            "He gave his mobil as 070-123 45 67 and said he rarely answers.",
+            "070-123 45 67",
+            "phone",
+        ),
+        ("Her M-Pesa line is 0722 482 173, her only phone.", "0722 482 173", "phone"),
+        ("Caroline 0412 555 019 is her number.", "0412 555 019", "phone"),
+    ],
+)
+def test_people_and_forms_are_found(text: str, expected: str, kind: str) -> None:
+    assert (expected, kind) in found(text)
+
+
+def test_a_street_with_its_number_is_asked_about_whatever_follows() -> None:
+    text = "Her gran's house at 2201 Calle Loíza is where the kids go."
+    assert any("Loíza" in span for span, _ in found(text))
+
+
+def test_not_tricked_by_words_a_note_misspells() -> None:
+    assert found("recieved - the letter from the GP") == []
+    assert found("tmrw - call the GP about the review") == []
