@@ -120,6 +120,12 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
+    # A UK bank's sort code: "sort code 20-45-77".
+    (
+        Kind.NUMBER,
+        re.compile(rf"\b(?i:sort{SP}+code){SP}*:?{SP}*(?P<id>\d\d-\d\d-\d\d)\b"),
+        "digit",
+    ),
     # Brazil's CPF: "123.456.789-09".
     (Kind.NUMBER, re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.])"), "digit"),
     # A phone in pairs after the word for it: "his mobil is 20 12 34 56".

@@ -97,6 +97,7 @@ _NEVER = frozenset(
 _A_THING = re.compile(r"\b(?:[Aa]n?|the\s+(?:word|term)|[Ww]ord)\s+\Z")
 #: What may stand around a word in running text ("(jamal,", "“seo-yeon”").
 _PUNCTUATION = ".,;:!?\"'()[]{}“”‘’…*_/<>-—–"
+_SUFFIXES = frozenset("ish esque like type style ness wise".split())
 _PREFIXES = frozenset("re de co ex bi un pre non mid sub anti semi self tri mis".split())
 
 
@@ -114,6 +115,9 @@ _NOTE_LABEL = re.compile(
     r"[ \t]+[-–—][ \t]|[:,][ \t]|[ \t]+(?:family|whānau|household|parents)\b|[ \t]+no-show"
     r"|[ \t]*\((?:his|her|their)[ \t]+(?:real|legal|actual|full|given|birth)\b"
 )
+
+
+_HEADED_BY = re.compile(r"[ \t]+[-–—][ \t]")
 
 
 def _unknown_word(
@@ -138,6 +142,7 @@ def _hyphened(folded: str, names: frozenset[str], given: frozenset[str]) -> bool
     parts = folded.split("-")
     return (
         len(folded) >= 5
+        and parts[-1] not in _SUFFIXES  # "ok-ish", "seo-yeon"
         and parts[0] in given
         and parts[0] not in _PREFIXES
         and all(p in given or 0 < len(p) <= 3 for p in parts)
@@ -246,6 +251,13 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
             or (
                 _NOTE_LABEL.match(text, end) is not None
                 and _unknown_word(folded, ordinary, known, foreign)
+            )
+            or (
+                # the note's first word, a name before a dash: "sky - top surgery waitlist",
+                # "paddy - relapse over the wkend"
+                match is first
+                and (folded in given or folded in word_names)
+                and _HEADED_BY.match(text, end) is not None
             )
         ):
             yield match.start(1), end

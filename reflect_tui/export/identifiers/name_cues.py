@@ -45,7 +45,7 @@ NAMING_CUES = frozenset("client clients patient patients supervisee named nickna
 #: Known words a title or an introducer still does not make a name ("my client Monday").
 NEVER_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april june july august september october november december god lanka".split()
+    "april june july august september october november december god lanka lankan lankans".split()
 )
 #: What a person is called that is not a name: "kept calling me Mummy".
 WHAT_KIN_ARE_CALLED = frozenset(
@@ -116,7 +116,10 @@ def after_comma(text: str, start: int) -> bool:
 
 #: Relations that are not names alone: "Nana told her", "her Lola raised her", "Koro
 #: and Nan were there"; but "Nana Pat", "Lola Remedios" are a title and a name.
-_ENGLISH_KIN = frozenset("nan nana nanna gran granny grandma grandpa nanny mama papa".split())
+_ENGLISH_KIN = frozenset(
+    "nan nana nanna gran granny grandma grandpa nanny mama papa sis bro nain taid".split()
+)
+_KIN_CUES = frozenset("mum mom mam dad mother father auntie aunty uncle".split())
 _A_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
@@ -124,6 +127,9 @@ def kin_word_alone(text: str, start: int, end: int, folded: str) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is a relation, not a name."""
     if folded not in _ENGLISH_KIN and folded not in KIN_WORDS:
         return False
-    if _A_CAPITAL_NEXT.match(text, end) is not None or cue_before(text, start) is not None:
-        return False  # "Nana Pat"; "my client Nana"
+    cue = cue_before(text, start)
+    if _A_CAPITAL_NEXT.match(text, end) is not None or (
+        cue is not None and cue.lower() not in _ENGLISH_KIN | KIN_WORDS | _KIN_CUES
+    ):
+        return False  # "Nana Pat"; "my client Nana"; but "Mum, Nan and Auntie" are kin
     return folded in _ENGLISH_KIN or _WHOSE.search(text, max(0, start - 8), start) is not None

@@ -55,10 +55,12 @@ from reflect_tui.export.identifiers.person_context import (
     THE_FAMILY,
     THING_NAMES,
     WORD_USE,
+    a_people,
     person_place,
 )
 from reflect_tui.export.identifiers.place_context import (
     CITY_PART_NAMES,
+    HOUSE_NUMBER_AFTER,
     HOUSE_NUMBER_BEFORE,
     IN_A_PLACE,
     a_thing_or_place,
@@ -202,8 +204,11 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             )
         elif (
             not gap_ok
-            and a_thing_or_place(
-                text, start, end, folded in known or folded in NAMES_OF_PLACES | named_places()
+            and (
+                a_thing_or_place(
+                    text, start, end, folded in known or folded in NAMES_OF_PLACES | named_places()
+                )
+                or a_people(text, start, end, folded)
             )
             and HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is None
         ):
@@ -225,11 +230,12 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         ):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif (
-            folded in named_places()
+            (folded in named_places() or not (_is_given(folded, given) or folded in word_names))
             and IN_A_PLACE.search(text, max(0, start - 24), start) is not None
             and PERSON_NEXT.match(text, end) is None
+            and HOUSE_NUMBER_AFTER.match(text, end) is None
         ):
-            pass  # "grew up in Regina", "flew in from Charlotte": the place
+            pass  # "grew up in Regina", "a church in Ealing": the place; not "to Storgatan 12B"
         elif (
             FAMILY_OF.match(text, end) is not None
             and THE_FAMILY.search(text, max(0, start - 20), start) is not None

@@ -50,6 +50,9 @@ OTHER_LANGUAGE_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"(?<![\d.,/-])(?:3[01]|[12]\d|0?[1-9])\.?{SP}+{_LOWER_MONTHS}"
             rf"(?:{SP}+(?:19|20)\d\d)?\b"
+            # "sept 9", "oct 3rd": a month in short, lower case, and its day
+            rf"|\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?{SP}+(?:3[01]|[12]\d|0?[1-9])"
+            r"(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:mg|%|sessions?|weeks?|days?|times?)\b)"
         ),
         "digit",
     ),

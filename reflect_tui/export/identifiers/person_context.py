@@ -33,7 +33,8 @@ NAMED_THING = re.compile(
     r"|background|heritage|descent|ancestry|roots|traditions|customs|festival|procession"
     r"|poster|posters|jersey|shirt|concert|fans|fandom|lyrics|songs|album|film|films|movie"
     r"|movies|cartoon|cartoons|card|cards|training|helpline|hotline|app|soundtrack|musical"
-    r"|feast|region|province|district|county|village|valley)\b)"
+    r"|feast|region|province|district|county|village|valley|clinic|office|branch|campus"
+    r"|suburbs|streets|weather|accent|dialect|New\s+Year)\b)"
 )
 
 _PERSON_VERBS = (
@@ -59,7 +60,8 @@ _PERSON_VERBS = (
     r"|never|really)\s+(?:said|told|named|spoke|asked|admitted|disclosed|cried|opened"
     r"|talked|called|texted|agreed|refused|apologised|apologized|laughed|smiled|shared"
     r"|mentioned)"
-    r"|swore|lied|fought|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
+    r"|swore|lied|fought|prayed|prays|cooks|cooked|reads|knits|knitted|fasts|fasted"
+    r"|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
     r"|refused|asked|told|missed|cancelled|moved|been\s+(?:sober|clean|dry|drinking|using"
     r"|sleeping|staying|living|off|in\s+(?:hospital|care|prison|rehab)))"
     r"|is\s+(?:back|struggling|sober|pregnant|the\s+one\s+who)|was\s+the\s+one\s+who|has\s+had"
@@ -128,7 +130,8 @@ _APPOSITION = (
 _IS_KIN = (
     rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}"
     rf"|(?:only\s+)?(?:[\w-]+\s+)?(?:{_PERSON_NOUN}))\b"
-    rf"|\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_PERSON_NOUN}\b"  # "Denver is a veteran"
+    # "Denver is a veteran", "Faith is a Baptist minister's daughter", "Dawn is Métis"
+    rf"|\s+(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUN}|{_KIN})\b"
 )
 #: How a person is called, after the name: "Smithy is what the lads called him", "Sunny
 #: is the name he uses at work"; an ordinary word is a name before it too.
@@ -244,7 +247,9 @@ ACTED = re.compile(
     rf"|\s+(?:is|was|seemed|seems)\s+(?:much\s+|far\s+|a\s+bit\s+|a\s+lot\s+|even\s+)?"
     rf"(?:more|less)\s+{_NOT_PAST}[a-z]{{3,}}ed\b"
     # "Joy is fifteen", "Hope was 14 when": an age, not "Summer is 3 weeks away"
-    rf"|\s+(?:is|was|turned|turns)\s+(?:\d{{1,2}}|{_SPELLED})\b(?!\s*(?:-|{_UNITS_AFTER}))"
+    rf"|\s+(?:is|was|turned|turns)\s+(?:\d{{1,2}}|{_SPELLED}"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+    rf"(?!\s*(?:-|{_UNITS_AFTER}))"
     # "Will was twenty minutes late": a person keeps time, a season does not
     rf"|\s+(?:is|was)\s+(?:\d{{1,3}}|{_SPELLED}|an|a\s+few)\s+(?:minutes?|mins?|hours?)\s+(?:late|early)\b"
     rf"|\s+(?:has|had)\s+(?:{_ADVERBS}\s+)*(?:{_NOT_PAST}[a-z]{{2,}}ed|{_IRREGULAR})\b"
@@ -275,7 +280,7 @@ KIN_WORDS = frozenset(
     "amma appa akka anna baba mama mami papi bibi ammi abba abu umma ummi halmeoni "
     "harabeoji bà ông ba ong yiayia pappou babcia dziadek babushka dedushka teta "
     "jiddo sitti teta mormor farmor morfar farfar oupa ouma gogo mkhulu kokum mosom "
-    "moko mokopuna whaea matua dede babaanne anneanne".split()
+    "moko mokopuna whaea matua dede babaanne anneanne nain taid".split()
 )
 
 
@@ -324,3 +329,18 @@ ROLE_WORDS = frozenset(
     "counsellor counselor assistant practitioner specialist psychologist psychiatrist "
     "director team department".split()
 )
+
+
+#: Peoples whose names are given names too: "the Karen family", "a Shona grandmother".
+_PEOPLES_ALSO_NAMES = frozenset("karen shona chin ashanti cherokee dakota cree sami".split())
+_THE_OR_A = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?)[ \t]+\Z")
+_A_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+
+
+def a_people(text: str, start: int, end: int, folded: str) -> bool:
+    """Whether the word at ``text[start:end]`` names a people ("the Karen teenager")."""
+    return (
+        folded in _PEOPLES_ALSO_NAMES
+        and _THE_OR_A.search(text, max(0, start - 5), start) is not None
+        and _A_LOWER_WORD.match(text, end) is not None
+    )

@@ -106,7 +106,7 @@ _SAINTS_PLACE = re.compile(r"\b(?:São|San|Santa|Santo|Sankt|Sant)\s+\Z")
 _SAINTS_WORDS = frozenset("são san santa santo sankt sant".split())
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Srta|Don|Doña)\.?\s+\Z")
 _DAY_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][\w'’-]+)?(?:['’]s)?[ \t]+(?:Day|Eve|Week|Night|Festival|Fest)\b"
+    r"(?:[ \t]+[A-Z][\w'’-]+)?(?:['’]s)?[ \t]+(?:Day|Eve|Week|Night|Festival|Fest|New[ \t]+Year)\b"
     r"|(?<=King)['’]s[ \t]+Birthday\b|(?<=Queen)['’]s[ \t]+Birthday\b"
 )
 #: A saint's or a holy place's name: "St Vincent de Paul", "Our Lady of Guadalupe", "la
@@ -184,8 +184,8 @@ _IS_A_PLACE = re.compile(
     # "Austin music festivals are where", "Nike trainers were what": a plural thing
     r"(?:(?:[ \t]+[a-z]+){1,2}?[ \t]+(?:are|were)|[ \t]+(?:is|was|are|were))[ \t]+"
     r"(?:where\b|what\b(?![^.;!?]{0,40}\bcall)"
-    r"|(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:city|town|place|country|state|county|village"
-    r"|suburb|island|region|team|show|series|film|movie|song|brand|car|band|shop|store"
+    r"|(?:the|a|an|his|her|their|my|our)[ \t]+(?:[a-z]+[ \t]+)?(?:city|town|place|country"
+    r"|state|county|village|suburb|island|region|team|show|series|film|movie|song|brand|car|band|shop|store"
     r"|restaurant|church|school|game|thing)\b)"
 )
 #: After a place's name: its weather or a time of year ("Regina in February", "Kerry in

@@ -22,11 +22,19 @@ _AN_EVENT = re.compile(
 #: A helpline's name just before its number: "Kids Helpline 1800 55 1800", "the Crisis
 #: Text Line, 741741", "Självmordslinjen 90101", "the Telefonseelsorge line, 0800 111 0
 #: 111", "Tele-MANAS, 14416"; not "her landline 9123 4567" or "his mobile line".
+_HELPLINES = (
+    r"(?i:helpline|hotline|lifeline|crisis\s+line|text\s+line|youthline|childline"
+    r"|samaritans|pieta|sadag|papyrus|befrienders|kids\s+help\s+phone|beyond\s+blue)"
+)
+_A_HELPLINES_NUMBER = re.compile(rf"{_HELPLINES}\s+\d")
 _HELPLINE_BEFORE = re.compile(
-    r"(?:\b(?i:helpline|hotline|lifeline|crisis\s+line|text\s+line)"
+    rf"(?:\b{_HELPLINES}"
+    r"(?:\s+[A-Z][\w-]+)?(?:\s+(?:number|no\.))?"
     r"|[A-Z][\w-]*(?:[Hh]elpline|[Ll]ifeline|[Hh]otline|linjen|linja|seelsorge|MANAS)"
     r")(?:\s+line)?[,:]?\s*(?:is\s+|on\s+|at\s+)?\Z"
 )
+#: A short code to text: "text HOME to 741741", "text 50808", "text SHOUT to 85258".
+_TEXT_TO = re.compile(r"\b[Tt]ext(?:\s+[A-Z]{2,10})?(?:\s+to)?\s+\Z")
 _NOT_A_HELPLINE = re.compile(r"(?i:land|mobile|phone|direct|home|work|cell|her|his)\s*line")
 _A_HELPLINE = re.compile(
     r"[ \t]+is[ \t]+(?:the|a|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -38,12 +46,15 @@ def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
     """Whether the ``kind`` match at ``text[start:end]`` is public, so not a finding."""
     if _A_HELPLINE.match(text, end) is not None:
         return True  # "Talian Kasih 15999 is the national helpline"
+    if end - start <= 6 and _TEXT_TO.search(text, max(0, start - 20), start) is not None:
+        return kind is not Kind.EMAIL
     before = _HELPLINE_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _NOT_A_HELPLINE.search(before.group()) is None:
         return kind is not Kind.EMAIL
     if kind is Kind.NUMBER:
         return (
-            _FORM_BEFORE.search(text, max(0, start - 6), start) is not None
+            _A_HELPLINES_NUMBER.match(text, start, end) is not None  # "SADAG 0800 567 567"
+            or _FORM_BEFORE.search(text, max(0, start - 6), start) is not None
             or _A_FORM.fullmatch(text, start, end) is not None
         )
     if kind is not Kind.DATE:
