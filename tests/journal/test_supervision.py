@@ -235,6 +235,6 @@ def test_a_word_marked_fine_or_written_in_lower_case_is_taken() -> None:
     from reflect_tui.export.supervision_check import check_who
 
     with pytest.raises(MeetingProblem):
-        check_who("Tavistock group")
-    check_who("Tavistock group", fine_words=["tavistock"])
-    check_who("tavistock group")
+        check_who("Brackwell group")
+    check_who("Brackwell group", fine_words=["brackwell"])
+    check_who("brackwell group")
