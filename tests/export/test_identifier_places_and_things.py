@@ -72,6 +72,13 @@ def found(text: str) -> list[tuple[str, str]]:
         "Anne Fadiman's The Spirit Catches You and You Fall Down was on my course.",
         "A. R. Rahman's music is what she plays when she misses home.",
         "As a Sri Lankan Tamil myself, I had a strong reaction to the war story.",
+        "The Mercedes in the drive was her ex-husband's and she can't sell it.",
+        "Her Chanel bag was a gift from the man she is leaving.",
+        "The Department of Justice report kept her up all night.",
+        "The Shannon estuary is where he goes to think.",
+        "He drives an F-150 that has outlived two marriages.",
+        "His DD-214 took months to arrive from the records centre.",
+        "RA 11036 gives her rights she did not know she had.",
     ],
 )
 def test_places_things_and_relations_pass(text: str) -> None:
@@ -115,6 +122,9 @@ def test_places_things_and_relations_pass(text: str) -> None:
         ("Her M-Pesa line is 0722 482 173, her only phone.", "0722 482 173", "phone"),
         ("Caroline 0412 555 019 is her number.", "0412 555 019", "phone"),
         ("Text her on 0412 555 019 after the review.", "0412 555 019", "phone"),
+        ("Mercedes said she would come back next week.", "Mercedes", "possible name"),
+        ("Shannon said the estuary was too cold.", "Shannon", "possible name"),
+        ("Her plate is a AB12 CDE, she thinks.", "AB12 CDE", "number"),
         ("Karen said she would come back next week.", "Karen", "possible name"),
         ("Frank is eighty-one and had never told anyone.", "Frank", "possible name"),
         ("Faith is a Baptist minister's daughter and queer.", "Faith", "possible name"),
@@ -139,3 +149,7 @@ def test_not_tricked_by_words_a_note_misspells() -> None:
     assert found("recieved - the letter from the GP") == []
     assert found("tmrw - call the GP about the review") == []
     assert found("update - letter sent to the GP") == []
+
+
+def test_a_plate_after_is_a_is_the_plate_not_the_word() -> None:
+    assert found("Her plate is a AB12 CDE, she thinks.") == [("AB12 CDE", "number")]

@@ -214,7 +214,7 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:plates?|rego|registration)(?:{SP}+(?:number|no\.?|reg(?:istration)?))?"
             rf"{SP}*(?:is|was|:)?{SP}*"
-            rf"(?P<id>(?=[\w \t-]{{0,8}}\d)(?=[\w \t-]{{0,8}}[A-Z])"
+            rf"(?P<id>(?!(?:is|was|a|an)\b)(?=[\w \t-]{{0,8}}\d)(?=[\w \t-]{{0,8}}[A-Z])"
             rf"[A-Z0-9]{{2,4}}(?:(?:{SP}|-)[A-Z0-9]{{2,4}})?)\b",
             re.I,
         ),

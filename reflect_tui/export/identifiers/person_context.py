@@ -34,7 +34,8 @@ NAMED_THING = re.compile(
     r"|poster|posters|jersey|shirt|concert|fans|fandom|lyrics|songs|album|film|films|movie"
     r"|movies|cartoon|cartoons|card|cards|training|helpline|hotline|app|soundtrack|musical"
     r"|feast|region|province|district|county|village|valley|clinic|office|branch|campus"
-    r"|suburbs|streets|weather|accent|dialect|New\s+Year)\b)"
+    r"|suburbs|streets|weather|accent|dialect|estuary|coast|coastline|delta|desert|plains"
+    r"|islands|mountains|gorge|peninsula|floods|New\s+Year)\b)"
 )
 
 _PERSON_VERBS = (

@@ -201,10 +201,33 @@ _REGION_AFTER = re.compile(r",[ \t]+(?:(?:North|South|East|West|New)[ \t]+)?([A-
 _AN_ARTICLE = re.compile(r"(?<![\w'’])(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?\Z")
 
 
+#: Brands that are given names too: after "the", "a" or "her" a thing ("the Mercedes in
+#: her driveway", "her Chanel handbag"), not a person ("Mercedes said").
+_BRANDS_ALSO_NAMES = frozenset(
+    "mercedes tesla porsche lexus ferrari harley tiffany chanel dior armani versace cartier "
+    "hermès hermes alexa siri cortana jameson bacardi smirnoff hennessy".split()
+)
+_OWNED = re.compile(
+    r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Oo]ur)[ \t]+(?:[a-z]+[ \t]+)?\Z"
+)
+#: An office of state: "the Department of Justice", "the Ministry of Health".
+_OFFICE_OF = re.compile(
+    r"\b(?:Department|Ministry|Minister|Secretary|Office|Bureau|Court|Commissioner)[ \t]+of"
+    r"(?:[ \t]+the)?[ \t]+\Z"
+)
+
+
 def a_thing_or_place(text: str, start: int, end: int, place: bool) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is a thing or a place by the
     words around it; ``place``: whether the lists know it as a place's name too."""
     if _IS_A_PLACE.match(text, end) is not None:
+        return True
+    if _OFFICE_OF.search(text, max(0, start - 30), start) is not None:
+        return True
+    if (
+        text[start:end].casefold() in _BRANDS_ALSO_NAMES
+        and _OWNED.search(text, max(0, start - 16), start) is not None
+    ):
         return True
     if place and _SEASON_AFTER.match(text, end) is not None:
         return True

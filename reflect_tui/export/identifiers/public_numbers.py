@@ -13,8 +13,16 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _HOLIDAY_NEAR = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?[ \t]+Day\b")
 _A_MONTH_WORD = re.compile(r"[A-Za-z]{3}")
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t]+|\n)|\n")
-_FORM_BEFORE = re.compile(r"\b[Ff]orm[ \t]+\Z")
-_A_FORM = re.compile(r"(?:I|N|G|DS|AR)-\d{2,4}[A-Z]?")  # US immigration forms: "the I-485"
+#: A form's or a law's number: "Form 1", "RA 11036" (a Philippine Republic Act), "Act No.
+#: 4471", "Bill 96".
+_FORM_BEFORE = re.compile(
+    r"\b(?:[Ff]orm|RA|R\.A\.|Republic[ \t]+Act(?:[ \t]+No\.)?|Act[ \t]+No\.|Bill(?:[ \t]+No\.)?)"
+    r"[ \t]+\Z"
+)
+#: US immigration and military forms: "the I-485", "his DD-214".
+_A_FORM = re.compile(r"(?:I|N|G|DS|AR|DD|SF|VA)-\d{2,4}[A-Z]?")
+#: A model after "a", "an" or "the": "an F-150", "a CR-V" (never a plate or an account).
+_A_MODEL_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)[ \t]+\Z")
 _AN_EVENT = re.compile(
     r"[ \t]+(?:attacks?|bombings?|massacre|earthquake|tsunami|riots?|shooting|floods?|fires"
     r"|uprising|coup|protests?|terror\s+attacks?)\b"
@@ -51,10 +59,18 @@ def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
     before = _HELPLINE_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _NOT_A_HELPLINE.search(before.group()) is None:
         return kind is not Kind.EMAIL
+    if kind in (Kind.NUMBER, Kind.POSTCODE) and (
+        _FORM_BEFORE.search(text, max(0, start - 20), start) is not None
+    ):
+        return True
     if kind is Kind.NUMBER:
         return (
             _A_HELPLINES_NUMBER.match(text, start, end) is not None  # "SADAG 0800 567 567"
-            or _FORM_BEFORE.search(text, max(0, start - 6), start) is not None
+            or (
+                end - start <= 6
+                and any(c.isalpha() for c in text[start:end])
+                and _A_MODEL_BEFORE.search(text, max(0, start - 5), start) is not None
+            )
             or _A_FORM.fullmatch(text, start, end) is not None
         )
     if kind is not Kind.DATE:
