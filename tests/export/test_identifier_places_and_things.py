@@ -28,9 +28,9 @@ def found(text: str) -> list[tuple[str, str]]:
         "Grey's Anatomy is what she watches when she can't sleep.",
         "Adidas trainers were what he asked for at Christmas.",
         # a relation, not a name
-        "Her Lola looked after her until she was nine.",
-        "Nana always said she was the strong one.",
-        "Koro and Nan came to the whānau hui.",
+        "Her Nan looked after her until she was nine.",
+        "Her Nana always said she was the strong one.",
+        "Her koro and her Nan came to the whānau hui.",
         # a lower-case word after "a" or "the word"
         "He wears a kara and touched it when he spoke of his father.",
         "She chose the word saudade for what she feels about Lisbon.",
@@ -70,7 +70,6 @@ def found(text: str) -> list[tuple[str, str]]:
         "Crisis Text Line: text HOME to 741741 if the night gets long.",
         'mood "ok-ish", affect congruent, cont wkly',
         "Anne Fadiman's The Spirit Catches You and You Fall Down was on my course.",
-        "A. R. Rahman's music is what she plays when she misses home.",
         "As a Sri Lankan Tamil myself, I had a strong reaction to the war story.",
         "The Mercedes in the drive was her ex-husband's and she can't sell it.",
         "Her Chanel bag was a gift from the man she is leaving.",
@@ -153,3 +152,78 @@ def test_not_tricked_by_words_a_note_misspells() -> None:
 
 def test_a_plate_after_is_a_is_the_plate_not_the_word() -> None:
     assert found("Her plate is a AB12 CDE, she thinks.") == [("AB12 CDE", "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from the review of session 9's rules: each passed at one point, and must not
+        ("After a while Marcus said he wanted to stop.", "Marcus"),
+        ("As a kid Marcus's dad hit him daily.", "Marcus"),
+        ("Spoke to a Maria from the council about the flat.", "Maria"),
+        ("Llamé a Lucía ayer y no contestó.", "Lucía"),
+        ("Mateo Okafor was a shop manager before the accident.", "Mateo Okafor"),
+        ("Jess is the team captain and hates losing.", "Jess"),
+        ("Chelsea is the team captain this year.", "Chelsea"),
+        ("Madison is what keeps her going.", "Madison"),
+        ("Florence, India and Kayla came to group.", "Florence"),
+        ("Met with Regina in February about the hearing.", "Regina"),
+        ("Chelsea in the summer was drinking most nights.", "Chelsea"),
+        ("Her Tiffany starts school next week.", "Tiffany"),
+        ("Her little Harley has been having night terrors.", "Harley"),
+        ("His Siri hasn't spoken to him since the wedding.", "Siri"),
+        ("the Mercedes kids were at the school gate again", "Mercedes"),
+        ("Session with Nana went well.", "Nana"),
+        ("Nana missed her third session.", "Nana"),
+        ("She kept saying my Anna would never do that.", "Anna"),
+        ("his Lola, who's just started school, is off sick.", "Lola"),
+        ("The Karen referral came through at last.", "Karen"),
+        ("the Shona case worker rang back", "Shona"),
+        ("conflict in Okonkwo household again", "Okonkwo"),
+        ("Kumara said she would come back.", "Kumara"),
+        ("Session with Pemba, slow but he engaged.", "Pemba"),
+        ("Talked about Tyler Brennan's The Walking Dead obsession.", "Tyler Brennan"),
+        ("Mr Brnk came in late again.", "Brnk"),
+        ("Pltn said he will come back next week.", "Pltn"),
+        ("Thilaga - wants to stop sertraline", "Thilaga"),
+    ],
+)
+def test_review_cases_are_still_asked_about(text: str, expected: str) -> None:
+    assert (expected, "possible name") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        ("Samaritans, 07700 900123 is her own mobile.", "07700 900123", "phone"),
+        ("She said text 482913 is her verification code.", "482913", "number"),
+        ("Release Day is 22 March and she is terrified.", "22 March", "date"),
+        ("Her court date is 3 June, the Monday after Father's Day.", "3 June", "date"),
+        ("Client RA 4471920 in the old system.", "4471920", "number"),
+        ("appt moved to december 23, she wasn't happy", "december 23", "date"),
+        ("mar 3 was the last time she used", "mar 3", "date"),
+        ("her dob is may 14", "may 14", "date"),
+        ("sort code 20 45 77 on the voucher", "20 45 77", "number"),
+        ("s/c 20-45-77 on the voucher", "20-45-77", "number"),
+    ],
+)
+def test_review_numbers_and_dates_are_still_found(text: str, expected: str, kind: str) -> None:
+    assert (expected, kind) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "akathisia - worse on the new dose",
+        "euthymic - good week overall",
+        "genogram - started, dad's side blank",
+        "stimming: more in the waiting room",
+        "plan to dec 2 tabs at night and review",
+        "She's back in her 90s R&B phase, which she says is comforting.",
+        "Mother's Day on 10 May is hard for her.",
+        "She dreads 17 March, St Patrick's Day, every year.",
+        "The 26th of January is called Invasion Day by many.",
+    ],
+)
+def test_review_words_that_are_not_names_pass(text: str) -> None:
+    assert found(text) == []

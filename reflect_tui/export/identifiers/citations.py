@@ -65,8 +65,6 @@ _FULL_NAME_CITED = re.compile(
     r"|holiday|board|track|site|edge|hold|and)\b)[a-z]"
     r"|\s+would\s+(?:probably\s+|likely\s+)?(?:say|call|describe|argue|frame|put\s+it|see)\b"
     rf"|(?:'s|’s|')\s+(?:[\w-]+\s+){{0,2}}{_WORK_NOUNS}"
-    # "Anne Fadiman's The Spirit Catches You": an author's book by its title
-    r"|(?:'s|’s)\s+(?:The|A|An)\s+[A-Z][a-z]"
 )
 
 

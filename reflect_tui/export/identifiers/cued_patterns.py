@@ -123,7 +123,9 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # A UK bank's sort code: "sort code 20-45-77".
     (
         Kind.NUMBER,
-        re.compile(rf"\b(?i:sort{SP}+code){SP}*:?{SP}*(?P<id>\d\d-\d\d-\d\d)\b"),
+        re.compile(
+            rf"(?i:\bsort{SP}+code|\bs/c){SP}*(?:is{SP}+)?:?{SP}*(?P<id>\d\d[- ]\d\d[- ]\d\d)\b"
+        ),
         "digit",
     ),
     # Brazil's CPF: "123.456.789-09".

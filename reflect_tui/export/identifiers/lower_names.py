@@ -118,6 +118,12 @@ _NOTE_LABEL = re.compile(
 
 
 _HEADED_BY = re.compile(r"[ \t]+[-–—][ \t]")
+#: Endings of clinical and other words, never a name's: "hypomania", "euthymic",
+#: "gaslighting", "genogram", "stimming", "psychoeducation".
+_A_TERMS_ENDING = re.compile(
+    r"(?:ia|ias|ic|ics|ing|ism|isms|ist|ists|osis|itis|gram|grams|phobia|mania|ment|ments"
+    r"|tion|tions|sion|ness|ity|ive|ous|al|ed|ly|ise|ize|ology|therapy|pathy|able|ible)\Z"
+)
 
 
 def _unknown_word(
@@ -127,7 +133,7 @@ def _unknown_word(
     five letters or more, with a vowel, and no letter dropped or two swapped from a word."""
     if len(folded) < 5 or not folded.isalpha() or not any(v in folded for v in "aeiouy"):
         return False
-    if folded in ordinary or folded in known or folded in foreign:
+    if folded in ordinary or folded in known or folded in foreign or _A_TERMS_ENDING.search(folded):
         return False
     near = {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
     near |= {

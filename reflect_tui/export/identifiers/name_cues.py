@@ -119,17 +119,21 @@ def after_comma(text: str, start: int) -> bool:
 _ENGLISH_KIN = frozenset(
     "nan nana nanna gran granny grandma grandpa nanny mama papa sis bro nain taid".split()
 )
+#: Words for a relation in other languages that are common given names as well.
+_GIVEN_TOO = frozenset("anna lola tia tita tito abu ong ông oma dede bibi".split())
 _KIN_CUES = frozenset("mum mom mam dad mother father auntie aunty uncle".split())
 _A_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_WHO_THEY_ARE = re.compile(r",?[ \t]+who\b|,[ \t]+(?:the|a|an|her|his|my|our|their)\b")
 
 
 def kin_word_alone(text: str, start: int, end: int, folded: str) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is a relation, not a name."""
-    if folded not in _ENGLISH_KIN and folded not in KIN_WORDS:
-        return False
+    if folded not in _ENGLISH_KIN and (folded not in KIN_WORDS or folded in _GIVEN_TOO):
+        return False  # "my Anna would never do that" may be a daughter
+    if _A_CAPITAL_NEXT.match(text, end) is not None or _WHO_THEY_ARE.match(text, end):
+        return False  # "Nana Pat"; "his Lola, who's just started school"
     cue = cue_before(text, start)
-    if _A_CAPITAL_NEXT.match(text, end) is not None or (
-        cue is not None and cue.lower() not in _ENGLISH_KIN | KIN_WORDS | _KIN_CUES
-    ):
-        return False  # "Nana Pat"; "my client Nana"; but "Mum, Nan and Auntie" are kin
-    return folded in _ENGLISH_KIN or _WHOSE.search(text, max(0, start - 8), start) is not None
+    if cue is not None:  # "Mum, Nan and Auntie" are kin; "my client Nana" is a name
+        return cue.lower() in _ENGLISH_KIN | KIN_WORDS | _KIN_CUES
+    # "her Lola raised her", "her Nan"; "Session with Nana went well" may be a name
+    return _WHOSE.search(text, max(0, start - 8), start) is not None

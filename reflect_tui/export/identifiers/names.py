@@ -57,15 +57,15 @@ from reflect_tui.export.identifiers.person_context import (
     WORD_USE,
     a_people,
     person_place,
+    world_word_a_person,
 )
 from reflect_tui.export.identifiers.place_context import (
     CITY_PART_NAMES,
-    HOUSE_NUMBER_AFTER,
     HOUSE_NUMBER_BEFORE,
-    IN_A_PLACE,
     a_thing_or_place,
     city_part,
     holiday,
+    in_a_place,
     street_before_number,
 )
 from reflect_tui.export.identifiers.word_lists import (
@@ -78,6 +78,7 @@ from reflect_tui.export.identifiers.word_lists import (
     named_places,
     ordinary_words,
     place_words,
+    world_words,
 )
 
 #: A word that starts with a capital (Latin, Greek, Cyrillic), found in C: only these
@@ -130,6 +131,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
 
 
 _A_VOWEL = re.compile(r"[aeiouy]")
+#: A note headed by a word no list knows: "Thilaga - wants to stop", "Meekis: no ride".
+_FIRST_WORD_AT = re.compile(r"[ \t\"“(]*")
+_HEADING = re.compile(r"[ \t]+[-–—][ \t]")
 
 
 def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
@@ -169,7 +173,13 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         judged = True
         if len(word) < 2 or folded in allowed or folded in TITLES or not _is_capitalised(word):
             judged = False
-        elif len(word) > 3 and word.isascii() and _A_VOWEL.search(folded) is None:
+        elif (
+            len(word) > 3
+            and word.isascii()
+            and _A_VOWEL.search(folded) is None
+            and cue_before(text, start) is None
+            and _SPOKE.match(text, end) is None
+        ):
             judged = False  # "Wvggz", "Cwmbrn": letters of a law or a code, not a name
         elif (
             holiday(text, start, end, folded, gap_ok)
@@ -206,7 +216,11 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             not gap_ok
             and (
                 a_thing_or_place(
-                    text, start, end, folded in known or folded in NAMES_OF_PLACES | named_places()
+                    text,
+                    start,
+                    end,
+                    folded in known or folded in NAMES_OF_PLACES | named_places(),
+                    _is_given(folded, given) or folded in word_names,
                 )
                 or a_people(text, start, end, folded)
             )
@@ -229,13 +243,8 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             and not city_part(text, start, end, known, ordinary)  # not "Hong Kong's"
         ):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
-        elif (
-            (folded in named_places() or not (_is_given(folded, given) or folded in word_names))
-            and IN_A_PLACE.search(text, max(0, start - 24), start) is not None
-            and PERSON_NEXT.match(text, end) is None
-            and HOUSE_NUMBER_AFTER.match(text, end) is None
-        ):
-            pass  # "grew up in Regina", "a church in Ealing": the place; not "to Storgatan 12B"
+        elif in_a_place(text, start, end, folded, _is_given(folded, given) or folded in word_names):
+            pass  # "grew up in Regina", "a church in Ealing": the place
         elif (
             FAMILY_OF.match(text, end) is not None
             and THE_FAMILY.search(text, max(0, start - 20), start) is not None
@@ -245,8 +254,10 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             flagged = not _named_thing(text, start, end, proper)  # "with Minh", not "Nha Trang"
         elif folded in known:
             # "Tuesday", "Winnicott"; but "Beck, her girlfriend," and "Pita's mum" are
-            flagged = APPOSITION.match(text, end) is not None or (
-                fold(word) in given and KIN_OF.match(text, end) is not None
+            flagged = (
+                APPOSITION.match(text, end) is not None
+                or (fold(word) in given and KIN_OF.match(text, end) is not None)
+                or (folded in world_words() and world_word_a_person(text, start, end))
             )
         elif author_follows(text, end, known):
             pass  # "Judith Herman", "Adrian Wells": an author's first name
@@ -298,6 +309,10 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 or held_name
                 or person_place(text, start, end)
                 or street_before_number(text, start, end, folded)
+                or (
+                    _FIRST_WORD_AT.fullmatch(text, 0, start) is not None
+                    and _HEADING.match(text, end) is not None
+                )
                 or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )
         if flagged:

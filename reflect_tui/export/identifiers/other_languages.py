@@ -51,8 +51,13 @@ OTHER_LANGUAGE_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"(?<![\d.,/-])(?:3[01]|[12]\d|0?[1-9])\.?{SP}+{_LOWER_MONTHS}"
             rf"(?:{SP}+(?:19|20)\d\d)?\b"
             # "sept 9", "oct 3rd": a month in short, lower case, and its day
-            rf"|\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?{SP}+(?:3[01]|[12]\d|0?[1-9])"
-            r"(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:mg|%|sessions?|weeks?|days?|times?)\b)"
+            # "sept 9", "december 23", "dob may 14": a month in lower case and its day
+            rf"|(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|april"
+            r"|june|july|august|september|october|november|december)"
+            r"|(?<=\bdob )may|(?<=\bdob is )may|(?<=\bborn )may|(?<=\bon )may)"
+            rf"\.?{SP}+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+            r"(?![.,]\d|\s*(?:mg|mcg|ml|%|x\b|tabs?|tablets?|caps?|capsules?|pills?|units?"
+            r"|sessions?|weeks?|days?|times?)\b)"
         ),
         "digit",
     ),

@@ -333,9 +333,13 @@ ROLE_WORDS = frozenset(
 
 
 #: Peoples whose names are given names too: "the Karen family", "a Shona grandmother".
-_PEOPLES_ALSO_NAMES = frozenset("karen shona chin ashanti cherokee dakota cree sami".split())
+_PEOPLES_ALSO_NAMES = frozenset("karen shona ashanti cherokee dakota cree sami".split())
 _THE_OR_A = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?)[ \t]+\Z")
-_A_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+_A_LOWER_WORD = re.compile(
+    r"[ \t]+(?:family|families|community|communities|people|elders|women|men|woman|man"
+    r"|refugees|teenagers?|youth|clients?|boys?|girls?|mothers?|fathers?|grandmothers?"
+    r"|language|church|village|camp|idioms?|words?|proverbs?|sayings?|songs?|music)\b"
+)
 
 
 def a_people(text: str, start: int, end: int, folded: str) -> bool:
@@ -344,4 +348,22 @@ def a_people(text: str, start: int, end: int, folded: str) -> bool:
         folded in _PEOPLES_ALSO_NAMES
         and _THE_OR_A.search(text, max(0, start - 5), start) is not None
         and _A_LOWER_WORD.match(text, end) is not None
+    )
+
+
+#: Where a person is met, before a word of the world lists: "session with Pemba".
+_MET_WITH = re.compile(
+    r"\b(?:(?:session|sessions|met|meeting|spoke|talked|sat|call|appt|appointment|visit)"
+    r"[ \t]+with|saw|met)[ \t]+\Z",
+    re.I,
+)
+
+
+def world_word_a_person(text: str, start: int, end: int) -> bool:
+    """Whether a word of the world lists (a region, a town, a brand) is a person here:
+    "Kumara said", "Murcia's wife", "a session with Pemba"."""
+    return (
+        SPOKE_OR_ACTED.match(text, end) is not None
+        or KIN_OF.match(text, end) is not None
+        or _MET_WITH.search(text, max(0, start - 20), start) is not None
     )

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from reflect_tui.export.identifiers.word_lists import known_terms
+from reflect_tui.export.identifiers.person_context import (
+    ACTED,
+    FAMILY_OF,
+    PERSON_NEXT,
+    person_place,
+)
+from reflect_tui.export.identifiers.word_lists import known_terms, named_places
 
 #: A house number after a word or before it (across a few lower-case particles), but
 #: not a dose, a count or a score ("Zoloft 50 mg", "Kaizen 2 weeks").
@@ -176,33 +182,37 @@ def city_part(
     return word in known or word in _CITY_FIRST_WORDS
 
 
-#: After a word, what makes it a place or a thing, not a person: "Austin is where she
-#: went to college", "Bob's Burgers is what he watches" (but not "Smithy is what the
-#: lads called him"), "Hamilton is the city her university is in".
+#: After a place's name, what makes it the place, not a person: "Austin is where she went
+#: to college", "Hamilton is the city her university is in", "Chelsea is his team" (not
+#: "Chelsea is the team captain", nor "Madison is what keeps her going").
 _IS_A_PLACE = re.compile(
-    r"(?:['’]s(?:[ \t]+[A-Z][\w'’-]+)+|(?:[ \t]+[A-Z][\w'’-]+)+)?"
-    # "Austin music festivals are where", "Nike trainers were what": a plural thing
     r"(?:(?:[ \t]+[a-z]+){1,2}?[ \t]+(?:are|were)|[ \t]+(?:is|was|are|were))[ \t]+"
-    r"(?:where\b|what\b(?![^.;!?]{0,40}\bcall)"
+    r"(?:where\b|(?P<what>what\b(?![^.;!?]{0,40}\bcall))"
     r"|(?:the|a|an|his|her|their|my|our)[ \t]+(?:[a-z]+[ \t]+)?(?:city|town|place|country"
-    r"|state|county|village|suburb|island|region|team|show|series|film|movie|song|brand|car|band|shop|store"
-    r"|restaurant|church|school|game|thing)\b)"
+    r"|state|county|village|suburb|island|region|team|club|side)\b"
+    r"(?![ \t]+(?!and\b|but\b|or\b|so\b|too\b|now\b|is\b|was\b|where\b|that\b|he\b|she\b"
+    r"|they\b|we\b|I\b)[a-z]))"
 )
 #: After a place's name: its weather or a time of year ("Regina in February", "Kerry in
-#: the rain", "Darwin in the wet season").
+#: the rain", "Darwin in the wet season"), unless a person's doing follows ("Chelsea in
+#: the summer was drinking") or a person's word comes before ("met with Regina in May").
 _SEASON_AFTER = re.compile(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|spring|summer|autumn|fall|winter|rain|snow"
     r"|heat|wet[ \t]+season|dry[ \t]+season|monsoon)\b"
 )
-#: A region after a city's name: "Charlotte, North Carolina, is where he grew up".
-_REGION_AFTER = re.compile(r",[ \t]+(?:(?:North|South|East|West|New)[ \t]+)?([A-Z][\w'’-]+)\b")
-#: "a Harley", "an Alexa", "a black Lincoln Navigator": a thing, not a person.
-_AN_ARTICLE = re.compile(r"(?<![\w'’])(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?\Z")
+_MET_BEFORE = re.compile(r"\b(?:with|to|saw|met|and|for|from|by|w/)[ \t]+\Z", re.I)
+#: A region after a city's name, closing the phrase: "Charlotte, North Carolina, is where
+#: he grew up", "Florence, Italy."; not a list of people ("Florence, India and Kayla").
+_REGION_AFTER = re.compile(
+    r",[ \t]+(?:(?:North|South|East|West|New)[ \t]+)?([A-Z][\w'’-]+)"
+    r"(?:,(?![ \t]+[A-Z][\w'’-]+(?:,|[ \t]+and\b))|[ \t]+(?:is|was)\b|[.;:!?]|[ \t]*\Z)"
+)
 
 
 #: Brands that are given names too: after "the", "a" or "her" a thing ("the Mercedes in
-#: her driveway", "her Chanel handbag"), not a person ("Mercedes said").
+#: her driveway", "her Chanel handbag"), not a person ("Mercedes said", "her little
+#: Harley has night terrors", "the Mercedes kids").
 _BRANDS_ALSO_NAMES = frozenset(
     "mercedes tesla porsche lexus ferrari harley tiffany chanel dior armani versace cartier "
     "hermès hermes alexa siri cortana jameson bacardi smirnoff hennessy".split()
@@ -217,21 +227,65 @@ _OFFICE_OF = re.compile(
 )
 
 
-def a_thing_or_place(text: str, start: int, end: int, place: bool) -> bool:
+#: A thing's noun after a brand: "her Chanel handbag", not a verb ("starts", "has").
+_A_THING_NEXT = re.compile(
+    r"[ \t]+(?!(?:is|was|has|had|does|did|can|will|would)\b)[a-z]+(?<!s)(?<!ed)\b"
+)
+
+
+def _a_person_next(text: str, start: int, end: int) -> bool:
+    return (
+        PERSON_NEXT.match(text, end) is not None
+        or ACTED.match(text, end) is not None
+        or person_place(text, start, end)
+    )
+
+
+def a_thing_or_place(text: str, start: int, end: int, place: bool, given: bool) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is a thing or a place by the
-    words around it; ``place``: whether the lists know it as a place's name too."""
-    if _IS_A_PLACE.match(text, end) is not None:
-        return True
+    words around it; ``place``: whether the lists know it as a place's or a thing's name,
+    ``given``: whether as a person's too. Never where
+    a person's doing or a person's place follows ("Her Tiffany starts school")."""
+    if _a_person_next(text, start, end):
+        return False
     if _OFFICE_OF.search(text, max(0, start - 30), start) is not None:
         return True
-    if (
-        text[start:end].casefold() in _BRANDS_ALSO_NAMES
-        and _OWNED.search(text, max(0, start - 16), start) is not None
-    ):
-        return True
-    if place and _SEASON_AFTER.match(text, end) is not None:
-        return True
+    if text[start:end].casefold() in _BRANDS_ALSO_NAMES:
+        owned = _OWNED.search(text, max(0, start - 16), start)
+        # after "her", only a thing: "her Chanel handbag", not "her Tiffany starts school"
+        return owned is not None and (
+            owned.group()[:1] in "TtAa" or _A_THING_NEXT.match(text, end) is not None
+        )
+    if not place:
+        return False
+    is_a_place = _IS_A_PLACE.match(text, end)
+    if is_a_place is not None:
+        # "Nike trainers were what he wore"; "Madison is what keeps her going" may be a name
+        return not (is_a_place.group("what") and given)
+    season = _SEASON_AFTER.match(text, end)
+    if season is not None:
+        return not (
+            _MET_BEFORE.search(text, max(0, start - 8), start)
+            or _a_person_next(text, start, season.end())
+        )
     region = _REGION_AFTER.match(text, end)
-    if place and region is not None and region.group(1).casefold() in known_terms():
-        return True  # "Charlotte, North Carolina,", "Florence, Italy"
-    return _AN_ARTICLE.search(text, max(0, start - 16), start) is not None
+    return region is not None and region.group(1).casefold() in known_terms()
+
+
+_WHOSE_NEXT = re.compile(r"['’]s\b|,?[ \t]+who\b|,[ \t]+(?:her|his|their|my|our|the|a|an)[ \t]")
+
+
+def in_a_place(text: str, start: int, end: int, folded: str, a_name: bool) -> bool:
+    """Whether the word at ``text[start:end]`` names where something is, after "in",
+    "grew up in", "moved to": "grew up in Regina", and a word that is no one's name
+    (``a_name`` false) even before a verb ("the client I saw in Duluth said"); not
+    "moved to Storgatan 12B", "conflict in Okonkwo household", "in Okafor's case"."""
+    if IN_A_PLACE.search(text, max(0, start - 24), start) is None:
+        return False
+    if HOUSE_NUMBER_AFTER.match(text, end) is not None:
+        return False
+    if folded in named_places():
+        return PERSON_NEXT.match(text, end) is None
+    return (
+        not a_name and _WHOSE_NEXT.match(text, end) is None and FAMILY_OF.match(text, end) is None
+    )

@@ -10,9 +10,27 @@ from reflect_tui.export.identifiers.kinds import Kind
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
-_HOLIDAY_NEAR = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?[ \t]+Day\b")
+_HOLIDAY = r"(?:St\.?[ \t]+)?(?P<day>[A-Z][a-z]+)(?:['’]s)?[ \t]+Day\b"
+_HOLIDAY_BEFORE = re.compile(rf"\b{_HOLIDAY}[ \t,]*(?:(?:is|was|falls|on|the)[ \t]+)*\Z")
+_HOLIDAY_AFTER = re.compile(
+    rf"[ \t]*[,(–—-]?[ \t]*(?:(?:is|was|the|called|known[ \t]+as)[ \t]+)*{_HOLIDAY}"
+)
+#: Days that are public holidays' names, with the lists' known terms ("Waitangi").
+_HOLIDAY_WORDS = frozenset(
+    "independence mother father valentine boxing labour labor memorial veterans remembrance "
+    "armistice australia canada invasion anzac waitangi victory republic national children "
+    "thanksgiving martin patrick andrew david george columbus presidents juneteenth".split()
+)
+
+
+def _a_holiday(word: str) -> bool:
+    from reflect_tui.export.identifiers.word_lists import known_terms
+
+    folded = word.casefold()
+    return folded in _HOLIDAY_WORDS or folded in known_terms()
+
+
 _A_MONTH_WORD = re.compile(r"[A-Za-z]{3}")
-_SENTENCE_END = re.compile(r"[.!?](?:[ \t]+|\n)|\n")
 #: A form's or a law's number: "Form 1", "RA 11036" (a Philippine Republic Act), "Act No.
 #: 4471", "Bill 96".
 _FORM_BEFORE = re.compile(
@@ -41,8 +59,14 @@ _HELPLINE_BEFORE = re.compile(
     r"|[A-Z][\w-]*(?:[Hh]elpline|[Ll]ifeline|[Hh]otline|linjen|linja|seelsorge|MANAS)"
     r")(?:\s+line)?[,:]?\s*(?:is\s+|on\s+|at\s+)?\Z"
 )
-#: A short code to text: "text HOME to 741741", "text 50808", "text SHOUT to 85258".
-_TEXT_TO = re.compile(r"\b[Tt]ext(?:\s+[A-Z]{2,10})?(?:\s+to)?\s+\Z")
+#: A short code to text: "text HOME to 741741", "text SHOUT to 85258", "text to 1737"; not
+#: "text 482913 is her code".
+_TEXT_TO = re.compile(r"\b[Tt]ext(?:\s+[A-Z]{2,10}\s+to|\s+[A-Z]{2,10}|\s+to)\s+\Z")
+#: What a helpline's number looks like: a short code, or a free or shared-cost line
+#: ("116 123", "0800 111 0 111", "1800 55 1800", "13 11 14"), never a mobile's.
+_A_HELPLINE_SHAPE = re.compile(
+    r"\d{3,6}|(?:0800|0808|0500|1800|1-800|1300|1-8\d\d|8\d\d|116|13|0800-)[\d \t-]{3,12}"
+)
 _NOT_A_HELPLINE = re.compile(r"(?i:land|mobile|phone|direct|home|work|cell|her|his)\s*line")
 _A_HELPLINE = re.compile(
     r"[ \t]+is[ \t]+(?:the|a|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -54,15 +78,25 @@ def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
     """Whether the ``kind`` match at ``text[start:end]`` is public, so not a finding."""
     if _A_HELPLINE.match(text, end) is not None:
         return True  # "Talian Kasih 15999 is the national helpline"
-    if end - start <= 6 and _TEXT_TO.search(text, max(0, start - 20), start) is not None:
-        return kind is not Kind.EMAIL
+    if (
+        text[start:end].isdigit()
+        and 4 <= end - start <= 6
+        and _TEXT_TO.search(text, max(0, start - 20), start) is not None
+    ):
+        return True  # "text HOME to 741741"
     before = _HELPLINE_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and _NOT_A_HELPLINE.search(before.group()) is None:
-        return kind is not Kind.EMAIL
-    if kind in (Kind.NUMBER, Kind.POSTCODE) and (
-        _FORM_BEFORE.search(text, max(0, start - 20), start) is not None
+    if (
+        before is not None
+        and _NOT_A_HELPLINE.search(before.group()) is None
+        and _A_HELPLINE_SHAPE.fullmatch(text, start, end) is not None
     ):
         return True
+    if (
+        kind in (Kind.NUMBER, Kind.POSTCODE)
+        and sum(c.isdigit() for c in text[start:end]) <= 5
+        and _FORM_BEFORE.search(text, max(0, start - 20), start) is not None
+    ):
+        return True  # "RA 11036", "Form 1"; not "client RA 4471920"
     if kind is Kind.NUMBER:
         return (
             _A_HELPLINES_NUMBER.match(text, start, end) is not None  # "SADAG 0800 567 567"
@@ -79,8 +113,8 @@ def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
         return True  # "the October 7 attack", "the 2011 Christchurch earthquake"
     if _A_YEAR.search(text, start, end) is not None or not _A_MONTH_WORD.search(text, start, end):
         return False  # "5.3.24" is a day in a year, whatever holiday the next sentence names
-    lo = max(0, start - 40)
-    lo = max([lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, start)])
-    hi = min(len(text), end + 40)
-    stop = _SENTENCE_END.search(text, end, hi)
-    return _HOLIDAY_NEAR.search(text, lo, stop.start() if stop else hi) is not None
+    # the holiday's own day, written beside it: "Independence Day on 14 August", "on 26
+    # January, Australia Day"; not "her court date is 3 June, the Monday after Father's Day"
+    before = _HOLIDAY_BEFORE.search(text, max(0, start - 40), start)
+    after = _HOLIDAY_AFTER.match(text, end)
+    return any(m is not None and _a_holiday(m.group("day")) for m in (before, after))

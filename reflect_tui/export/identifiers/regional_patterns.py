@@ -125,6 +125,8 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.AGE,
         re.compile(
             rf"\b(?i:in{SP}+(?:his|her|their|my){SP}+(?:(?:late|early|mid)-?{SP}*)?)90['’]?s\b"
+            r"(?!\s+(?:[A-Z&]{2,}|music|phase|songs?|style|playlist|pop|rock|hip-hop|era|fashion"
+            r"|tv|films?|shows?|cartoons?|bands?))"
         ),
         "digit",
     ),

@@ -64,7 +64,13 @@ def ordinary_words() -> frozenset[str]:
 
 @cache
 def known_terms() -> frozenset[str]:
-    return _words("known_terms.txt") | _words("places.txt") | _words("world_words.txt")
+    return _words("known_terms.txt") | _words("places.txt") | world_words()
+
+
+@cache
+def world_words() -> frozenset[str]:
+    """Regions, towns, brands and shows that a person's verb after still makes a name."""
+    return _words("world_words.txt")
 
 
 @cache
