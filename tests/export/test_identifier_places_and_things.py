@@ -227,3 +227,43 @@ def test_review_numbers_and_dates_are_still_found(text: str, expected: str, kind
 )
 def test_review_words_that_are_not_names_pass(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        # from rounds 33 and 34, after their blind score
+        ("Frank, the client's stepfather, phoned reception.", "Frank", "possible name"),
+        ("Tiny, which is what everyone on the ward calls him, is gentle.", "Tiny", "possible name"),
+        ("Destiny, sixteen, says she is done with adults.", "Destiny", "possible name"),
+        ("Sarge is what everyone at the veterans' drop-in calls him.", "Sarge", "possible name"),
+        ("Justice was born while his mother was inside.", "Justice", "possible name"),
+        ("Summer has been with the service since she was fifteen.", "Summer", "possible name"),
+        ("Carolina has kept her papers sewn into her jacket.", "Carolina", "possible name"),
+        ("Mere is a kuia who volunteers with our service.", "Mere", "possible name"),
+        ("Precious has not been to school since the funeral.", "Precious", "possible name"),
+        ("Kumara and his wife came in together.", "Kumara", "possible name"),
+        ("His grandmother's 100th is next month.", "100th", "age"),
+        ("She said that at 93 she has outlived every doctor.", "93", "age"),
+        ("He gave me 070-555 12 34 for appointment texts.", "070-555 12 34", "phone"),
+        ("pc on form EH6 5QA, check which team covers", "EH6 5QA", "postcode"),
+    ],
+)
+def test_rounds_33_and_34_forms_are_found(text: str, expected: str, kind: str) -> None:
+    assert (expected, kind) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Widower, 79, lonely since the wife died, goes to Mass every morning.",
+        "He is from Punjab and his parents talk about the farm like a relative.",
+        "India's Mental Healthcare Act 2017 gives her the right to an advance directive.",
+        "Pro-ana spaces online found her before any service did.",
+        "Text 50808 mentioned to the student, she had already used it.",
+        "The Sikh chaplain brought karah prashad and she ate it slowly.",
+        "Her form 4471 came back from the office.",
+    ],
+)
+def test_rounds_33_and_34_words_pass(text: str) -> None:
+    assert found(text) == []

@@ -370,7 +370,7 @@ def _is_given(folded: str, given: frozenset[str]) -> bool:
     key = fold(folded)
     if key in given:
         return True
-    if key.startswith(("saint-", "st-", "san-", "santa-")):
+    if key.startswith(("saint-", "st-", "san-", "santa-", "pro-", "anti-", "non-", "post-")):
         return False  # "Saint-Jean-Baptiste": a saint, a day, a place
     if "'" not in key and "’" not in key and "-" not in key:
         return False

@@ -254,6 +254,8 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(rf"\b[12]{SP}?\d\d{SP}?\d\d{SP}?\d\d{SP}?\d{{3}}{SP}?\d{{3}}(?:{SP}?\d\d)?\b"),
         "digit",
     ),
+    # Swedish mobiles: "070-555 12 34".
+    (Kind.PHONE, re.compile(r"(?<![\d-])07\d-\d{3}[ ]\d{2}[ ]\d{2}(?![\d-])"), "digit"),
     # Spanish and similar mobiles written 3-2-2-2 ("655 92 18 40").
     (Kind.PHONE, re.compile(r"(?<![\w.-])[6-9]\d\d \d\d \d\d \d\d(?![\w-]|\.\d)"), "digit"),
     # An exact time beside a day and month ("4pm on 17/09", "16:45 on 27/02").

@@ -11,6 +11,8 @@ import re
 
 #: Words after a given name that make it the name of a thing, not of a person.
 NAMED_THING = re.compile(
+    # "India's Mental Healthcare Act 2017", "Victoria's Mental Health and Wellbeing Act"
+    r"(?:'s|’s)(?:\s+(?:[A-Z][\w-]+|and|of|for)){1,4}\s+(?:Act|Law|Bill|Strategy|Policy|Scheme)\b|"
     r"(?:'s|’s)?\s+(?:(?:Report|Room|Centre|Center|House|Hall|Hospital|Ward|Unit|Clinic"
     r"|Trust|Foundation|Institute|College|University|School|Street|Road|Park|Building"
     r"|Library|Program|Programme|Project|Service|Services|Fund|Award|Prize|Act|Law|Court"
@@ -62,6 +64,7 @@ _PERSON_VERBS = (
     r"|talked|called|texted|agreed|refused|apologised|apologized|laughed|smiled|shared"
     r"|mentioned)"
     r"|swore|lied|fought|prayed|prays|cooks|cooked|reads|knits|knitted|fasts|fasted"
+    r"|was\s+born|has\s+been\s+with|(?:has|had)\s+(?:not|never)\s+been|(?:has|had)\s+kept"
     r"|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
     r"|refused|asked|told|missed|cancelled|moved|been\s+(?:sober|clean|dry|drinking|using"
     r"|sleeping|staying|living|off|in\s+(?:hospital|care|prison|rehab)))"
@@ -132,13 +135,14 @@ _IS_KIN = (
     rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}"
     rf"|(?:only\s+)?(?:[\w-]+\s+)?(?:{_PERSON_NOUN}))\b"
     # "Denver is a veteran", "Faith is a Baptist minister's daughter", "Dawn is Métis"
-    rf"|\s+(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUN}|{_KIN})\b"
+    rf"|\s+(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUN}|{_KIN}|kuia|koro|whaea"
+    r"|kaumātua|kaumatua)\b"
 )
 #: How a person is called, after the name: "Smithy is what the lads called him", "Sunny
 #: is the name he uses at work"; an ordinary word is a name before it too.
 _CALLED = (
     r"\s*\((?:he|she|they|ze|xe)/"  # "Autumn (he/him now)"
-    r"|\s+(?:is|was)\s+what\s+(?:[a-z]+\s+){0,5}?call(?:s|ed)?\s+(?:him|her|them)\b"
+    r"|,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+what\s+(?:[\w'’-]+\s+){0,6}?call(?:s|ed)?\s+(?:him|her|them)\b"
     r"|[\"”’']?\s+(?:is|was)\s+(?:the|his|her|their)\s+(?:[A-Za-z]+\s+)?(?:name|nickname)\b"
     r"(?!\s+of\b)"
     r"|\s+is\s+how\s+(?:he|she|they)\s+(?:introduces|introduced|calls|signs)\b"
@@ -170,6 +174,9 @@ WORD_USE = re.compile(
 #: who they are ("Devon, her partner,").
 PERSON_NEXT = re.compile(
     rf"(?:'s|’s)\b|,?\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
+    # an age between commas: "Destiny, sixteen, says"
+    r"|,\s+(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|1\d|[2-9]\d),"
 )
 #: After any other word: the same, but a possessive only with a relation or what only
 #: a person has ("Nkemelu's mum", "Okafor's mood"), not "Medicaid's rules".
@@ -179,6 +186,8 @@ APPOSITION = re.compile(_APPOSITION)
 NAMED_AS = re.compile(
     rf",\s+(?:(?:her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}|{_ROLE})"
     rf"|the\s+{_BY_AGE}(?:\s+[a-z]+)?)\b(?=\s*[,.;:)!?—–-]|\s+(?:who|and|was|is|on|in|at|of)\b)"
+    # "Frank, the client's stepfather,"
+    rf"|,\s+the\s+[a-z]+['’]s\s+(?:{_AGED}{_KIN}|{_ROLE})\b"
     rf"|{_CALLED}"
 )
 PERSON_PLACE = re.compile(
@@ -359,11 +368,21 @@ _MET_WITH = re.compile(
 )
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|in)[ \t]+\Z")
+
+
 def world_word_a_person(text: str, start: int, end: int) -> bool:
     """Whether a word of the world lists (a region, a town, a brand) is a person here:
     "Kumara said", "Murcia's wife", "a session with Pemba"."""
+    verb = SPOKE_OR_ACTED.match(text, end)
     return (
-        SPOKE_OR_ACTED.match(text, end) is not None
+        (
+            verb is not None
+            and not (
+                verb.group().lstrip().startswith("and")
+                and _FROM_BEFORE.search(text, max(0, start - 8), start) is not None
+            )  # "he is from Punjab and his parents"; but "Kumara and his wife"
+        )
         or KIN_OF.match(text, end) is not None
         or _MET_WITH.search(text, max(0, start - 20), start) is not None
     )

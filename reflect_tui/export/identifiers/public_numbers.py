@@ -33,9 +33,9 @@ def _a_holiday(word: str) -> bool:
 _A_MONTH_WORD = re.compile(r"[A-Za-z]{3}")
 #: A form's or a law's number: "Form 1", "RA 11036" (a Philippine Republic Act), "Act No.
 #: 4471", "Bill 96".
-_FORM_BEFORE = re.compile(
-    r"\b(?:[Ff]orm|RA|R\.A\.|Republic[ \t]+Act(?:[ \t]+No\.)?|Act[ \t]+No\.|Bill(?:[ \t]+No\.)?)"
-    r"[ \t]+\Z"
+_FORM_BEFORE = re.compile(r"\b[Ff]orm[ \t]+\Z")
+_LAW_BEFORE = re.compile(
+    r"\b(?:RA|R\.A\.|Republic[ \t]+Act(?:[ \t]+No\.)?|Act[ \t]+No\.|Bill(?:[ \t]+No\.)?)[ \t]+\Z"
 )
 #: US immigration and military forms: "the I-485", "his DD-214".
 _A_FORM = re.compile(r"(?:I|N|G|DS|AR|DD|SF|VA)-\d{2,4}[A-Z]?")
@@ -67,6 +67,7 @@ _TEXT_TO = re.compile(r"\b[Tt]ext(?:\s+[A-Z]{2,10}\s+to|\s+[A-Z]{2,10}|\s+to)\s+
 _A_HELPLINE_SHAPE = re.compile(
     r"\d{3,6}|(?:0800|0808|0500|1800|1-800|1300|1-8\d\d|8\d\d|116|13|0800-)[\d \t-]{3,12}"
 )
+_TEXT_BEFORE = re.compile(r"\b[Tt]ext[ \t]+\Z")
 _NOT_A_HELPLINE = re.compile(r"(?i:land|mobile|phone|direct|home|work|cell|her|his)\s*line")
 _A_HELPLINE = re.compile(
     r"[ \t]+is[ \t]+(?:the|a|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -81,9 +82,12 @@ def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
     if (
         text[start:end].isdigit()
         and 4 <= end - start <= 6
-        and _TEXT_TO.search(text, max(0, start - 20), start) is not None
+        and (
+            _TEXT_TO.search(text, max(0, start - 20), start) is not None
+            or (end - start == 5 and _TEXT_BEFORE.search(text, max(0, start - 6), start))
+        )
     ):
-        return True  # "text HOME to 741741"
+        return True  # "text HOME to 741741", "Text 50808"; not "text 482913 is her code"
     before = _HELPLINE_BEFORE.search(text, max(0, start - 40), start)
     if (
         before is not None
@@ -94,12 +98,13 @@ def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
     if (
         kind in (Kind.NUMBER, Kind.POSTCODE)
         and sum(c.isdigit() for c in text[start:end]) <= 5
-        and _FORM_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _LAW_BEFORE.search(text, max(0, start - 20), start) is not None
     ):
-        return True  # "RA 11036", "Form 1"; not "client RA 4471920"
+        return True  # "RA 11036"; not "client RA 4471920"
     if kind is Kind.NUMBER:
         return (
             _A_HELPLINES_NUMBER.match(text, start, end) is not None  # "SADAG 0800 567 567"
+            or _FORM_BEFORE.search(text, max(0, start - 6), start) is not None
             or (
                 end - start <= 6
                 and any(c.isalpha() for c in text[start:end])

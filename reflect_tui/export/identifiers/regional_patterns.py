@@ -120,6 +120,15 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "ninety",
     ),
+    # "her grandmother's 100th", "at 93 she has outlived": a birthday, an age at a time.
+    (
+        Kind.AGE,
+        re.compile(
+            r"(?<=['’]s )(?:100th|10[1-9]th|9\d(?:th|st|nd|rd))\b"
+            rf"|\b(?i:at){SP}+(?P<id>9\d|1[01]\d),?{SP}+(?:she|he|they)\b"
+        ),
+        "digit",
+    ),
     # "in her 90s", "in his early 90's": the nineties in figures.
     (
         Kind.AGE,
