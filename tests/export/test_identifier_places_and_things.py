@@ -267,3 +267,46 @@ def test_rounds_33_and_34_forms_are_found(text: str, expected: str, kind: str) -
 )
 def test_rounds_33_and_34_words_pass(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        # from rounds 35 and 36, after their blind score
+        ("Dallas is 17 and already the parent in his family.", "Dallas", "possible name"),
+        ("Kenya is seventeen and tired of being asked about race.", "Kenya", "possible name"),
+        ("river (13) did the sand tray again", "river", "possible name"),
+        ("Jade self-harmed again and I slowed down.", "Jade", "possible name"),
+        ("Moana is a real name, not just the film, she told me.", "Moana", "possible name"),
+        ("Abuela Lupe now sits in on every session.", "Lupe", "possible name"),
+        ("Oma Greta comes to the ward every day.", "Greta", "possible name"),
+        ("saw my client will today, he was low", "will", "possible name"),
+        ("Mateo is on 0800 555 0134 most days.", "0800 555 0134", "phone"),
+        ("Call Acme on 1800 555 0134 tomorrow.", "1800 555 0134", "phone"),
+        ("Her work, Acme Foods, is on 1800 555 0134.", "1800 555 0134", "phone"),
+        ("The debt collector keeps ringing from 0800 555 0167.", "0800 555 0167", "phone"),
+        ("The family in Mahalle Sokak No: 3 took her in.", "Mahalle Sokak No: 3", "address"),
+        ("The boarding house at Gang Mawar No. 9 is full.", "Gang Mawar No. 9", "address"),
+    ],
+)
+def test_rounds_35_and_36_forms_are_found(text: str, expected: str, kind: str) -> None:
+    assert (expected, kind) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Combat Stress on 0800 138 1619 was where he started.",
+        "QLife at 1800 184 527 was the first place she came out to.",
+        "The Trevor Project line at 1-866-488-7386 is what I gave her.",
+        "the client drew a tree without roots, and we stayed with that",
+        "The client will not accept the transfusion and her son is furious.",
+        "supervison - bring the countertransference question",
+        "Han is the Korean word she used, a grief that lives in the body.",
+        "She watched Ted Lasso during her worst weeks.",
+        "Kenya is 10 hours ahead of us, so the calls are late.",
+        "Summer is 12 weeks away and she is already anxious.",
+    ],
+)
+def test_rounds_35_and_36_words_pass(text: str) -> None:
+    assert found(text) == []

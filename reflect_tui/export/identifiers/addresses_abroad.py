@@ -47,6 +47,9 @@ ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             # A box at a post office, and a barracks' building and room
             rf"|\bBox{SP}+\d{{1,6}},{SP}+General{SP}+Delivery\b"
             rf"|\bBuilding{SP}+\d{{3,5}}[A-Z]?,{SP}+(?:Room|Rm){SP}+\d{{1,4}}[A-Z]?\b"
+            # Turkey and Indonesia: "Mahalle Sokak No: 3", "Gang Mawar No. 9"
+            rf"|\b{_CAP}{SP}+(?:Sokak|Sokağı|Caddesi|Cad\.){SP}+No[.:]?{SP}*\d{{1,4}}\b"
+            rf"|\b(?:Gang|Gg\.|Jalan|Jl\.){SP}+{_CAP}(?:{SP}+{_CAP})?{SP}+No[.:]?{SP}*\d{{1,4}}\b"
             # Beirut and the Levant: "Rue Gouraud, Gemmayzeh, Bldg 45", "Rue Hamra, Bldg 14"
             rf"|\b(?:Rue|Street|Sharia){SP}+{_CAP}(?:{SP}+{_CAP})?,{SP}+(?:{_CAP},{SP}+)?"
             rf"(?:Bldg|Building|Bld|Imm\.|Immeuble){SP}+\d{{1,4}}[A-Z]?\b"

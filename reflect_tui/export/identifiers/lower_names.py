@@ -114,10 +114,15 @@ def _names_anywhere() -> frozenset[str]:
 _NOTE_LABEL = re.compile(
     r"[ \t]+[-–—][ \t]|[:,][ \t]|[ \t]+(?:family|whānau|household|parents)\b|[ \t]+no-show"
     r"|[ \t]*\((?:his|her|their)[ \t]+(?:real|legal|actual|full|given|birth)\b"
+    r"|[ \t]*\((?:[1-9]|1\d)\)"  # "river (13) did the sand tray again"
 )
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _HEADED_BY = re.compile(r"[ \t]+[-–—][ \t]")
+_AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[1-9]|1\d)\)")
+#: What follows a verb, not a name: "drew a tree", "will not accept", "will be fine".
+_AN_OBJECT = re.compile(r"[ \t]+(?:a|an|the|not|be|have|to|his|her|their|it|up|out)\b")
 #: Endings of clinical and other words, never a name's: "hypomania", "euthymic",
 #: "gaslighting", "genogram", "stimming", "psychoeducation".
 _A_TERMS_ENDING = re.compile(
@@ -136,6 +141,7 @@ def _unknown_word(
     if folded in ordinary or folded in known or folded in foreign or _A_TERMS_ENDING.search(folded):
         return False
     near = {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
+    near |= {folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in _LETTERS}
     near |= {
         folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :] for i in range(len(folded) - 1)
     }
@@ -261,9 +267,9 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
             or (
                 # the note's first word, a name before a dash: "sky - top surgery waitlist",
                 # "paddy - relapse over the wkend"
-                match is first
+                (match is first or _AGE_IN_BRACKETS.match(text, end) is not None)
                 and (folded in given or folded in word_names)
-                and _HEADED_BY.match(text, end) is not None
+                and (_HEADED_BY.match(text, end) or _AGE_IN_BRACKETS.match(text, end)) is not None
             )
         ):
             yield match.start(1), end
@@ -284,7 +290,11 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
         ) or (
             strong is not None
             and (
-                folded in word_names
+                # "my client grace said", not "the client drew a tree", "will not accept"
+                (
+                    folded in word_names
+                    and _AN_OBJECT.match(text, match.start(2) + len(word)) is None
+                )
                 # after a title, any surname: "ms. lopez-whitfield", never "ms teams"
                 or (strong in _TITLES and _surname(folded, ordinary, known))
             )

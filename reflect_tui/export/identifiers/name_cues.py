@@ -99,8 +99,10 @@ def cue_before(text: str, start: int) -> str | None:
     lowered = word.lower()
     if lowered in _INTRODUCERS or lowered in TITLES:
         return word
-    if lowered in KIN_WORDS and _WHOSE.search(text, max(0, start - 40), previous.start(1)):
-        return word  # "her halmeoni, Soon-ja,": a relation in another language too
+    if lowered in KIN_WORDS and (
+        word[0].isupper() or _WHOSE.search(text, max(0, start - 40), previous.start(1))
+    ):
+        return word  # "her halmeoni, Soon-ja,", "Abuela Lupe", "Oma Greta": a relation too
     return None
 
 

@@ -64,6 +64,7 @@ _PERSON_VERBS = (
     r"|talked|called|texted|agreed|refused|apologised|apologized|laughed|smiled|shared"
     r"|mentioned)"
     r"|swore|lied|fought|prayed|prays|cooks|cooked|reads|knits|knitted|fasts|fasted"
+    r"|self-harmed|self-harms|overdosed|absconded"
     r"|was\s+born|has\s+been\s+with|(?:has|had)\s+(?:not|never)\s+been|(?:has|had)\s+kept"
     r"|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
     r"|refused|asked|told|missed|cancelled|moved|been\s+(?:sober|clean|dry|drinking|using"
@@ -143,7 +144,7 @@ _IS_KIN = (
 _CALLED = (
     r"\s*\((?:he|she|they|ze|xe)/"  # "Autumn (he/him now)"
     r"|,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+what\s+(?:[\w'’-]+\s+){0,6}?call(?:s|ed)?\s+(?:him|her|them)\b"
-    r"|[\"”’']?\s+(?:is|was)\s+(?:the|his|her|their)\s+(?:[A-Za-z]+\s+)?(?:name|nickname)\b"
+    r"|[\"”’']?\s+(?:is|was)\s+(?:the|his|her|their|a)\s+(?:[A-Za-z]+\s+)?(?:name|nickname)\b"
     r"(?!\s+of\b)"
     r"|\s+is\s+how\s+(?:he|she|they)\s+(?:introduces|introduced|calls|signs)\b"
     r"|\s+is\s+(?:his|her|their)\s+(?:real\s+|actual\s+|legal\s+)?(?:surname|family\s+name"
@@ -166,6 +167,7 @@ _HONOURED = (
 WORD_USE = re.compile(
     r"[\"”’']?\s+(?:means|meant|meaning|translates"
     r"|(?:is|seems\s+to\s+be)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:word|concept|idea)"
+    r"|is\s+(?:the|a)\s+(?:[A-Z][\w-]+\s+)?(?:word|term)\b(?!\s+(?:for\s+)?(?:him|her|them))"
     r"|is\s+(?:the|a)\s+(?:[A-Z][\w-]+\s+)?(?:word|term"
     r"|name)\s+for|in\s+[A-Z][a-z]+\s+(?:is|means)|(?:y|e|and)\s+(?:paz|amor|vida|esperanza)\b"
     r"|de\s+cabeza)\b"
@@ -174,6 +176,11 @@ WORD_USE = re.compile(
 #: who they are ("Devon, her partner,").
 PERSON_NEXT = re.compile(
     rf"(?:'s|’s)\b|,?\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
+    # an age: "Dallas is 17 and already the parent", "Kenya is seventeen", "Ana (13)"
+    r"|\s+(?:is|was|turned|turns)\s+(?:1[0-9]|[2-9]\d|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:-|%|percent|minutes?|mins?|hours?|days?"
+    r"|weeks?|months?|years?|times|out|of|mg|on|in|at)\b)"
+    r"|\s*\((?:[1-9]|1\d|[2-9]\d)\)"
     # an age between commas: "Destiny, sixteen, says"
     r"|,\s+(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|1\d|[2-9]\d),"

@@ -68,6 +68,34 @@ _A_HELPLINE_SHAPE = re.compile(
     r"\d{3,6}|(?:0800|0808|0500|1800|1-800|1300|1-8\d\d|8\d\d|116|13|0800-)[\d \t-]{3,12}"
 )
 _TEXT_BEFORE = re.compile(r"\b[Tt]ext[ \t]+\Z")
+#: A free line named by an organisation just before it, as a safety plan lists them:
+#: "Age UK Advice on 0800 678 1602", "The Trevor Project line at 1-866-488-7386"; never
+#: after who rang or whose work it is ("the debt collector rang from 0800 555 0167",
+#: "gave the toll-free line at his work", "the payday lender, 0800 555 0114").
+_A_FREEPHONE = re.compile(
+    r"(?:\+?1[ -])?(?:\(?8(?:00|88|77|66|55|44|33)\)?|0800|0808|0500|1800)[ -]?[\d][\d -]{5,11}\d"
+)
+_AN_ORG_ON = re.compile(
+    r"(?<![\w'’])[A-Z][\w+&'’-]*(?:[ \t]+(?:[A-Z][\w+&'’-]*|de|la|for|of|and)){0,4}"
+    r"(?:[ \t]+line)?,?[ \t]+(?:on|at|is[ \t]+on|is)[ \t]+\Z"
+)
+_A_BUSINESS = re.compile(
+    r"\b(?i:work|works|job|employer|boss|company|firm|office|lender|collector|bank|landlord"
+    r"|agency|shop|store|business|contact|gave|ring|rang|ringing|call|called|calling|from)\b"
+)
+
+
+def _a_service_before(text: str, start: int) -> bool:
+    """A service's name just before a free line, not a person's ("Mateo is on 0800…")."""
+    from reflect_tui.export.identifiers.word_lists import fold, given_names
+
+    org = _AN_ORG_ON.search(text, max(0, start - 50), start)
+    if org is None or _A_BUSINESS.search(text, max(0, start - 60), start) is not None:
+        return False
+    words = org.group().split()
+    return not (fold(words[0]) in given_names() and words[1] in ("on", "at", "is"))
+
+
 _NOT_A_HELPLINE = re.compile(r"(?i:land|mobile|phone|direct|home|work|cell|her|his)\s*line")
 _A_HELPLINE = re.compile(
     r"[ \t]+is[ \t]+(?:the|a|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -88,6 +116,8 @@ def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # "text HOME to 741741", "Text 50808"; not "text 482913 is her code"
+    if _A_FREEPHONE.fullmatch(text, start, end) is not None and _a_service_before(text, start):
+        return True  # "Combat Stress on 0800 138 1619", "QLife at 1800 184 527"
     before = _HELPLINE_BEFORE.search(text, max(0, start - 40), start)
     if (
         before is not None
