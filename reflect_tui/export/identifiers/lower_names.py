@@ -116,10 +116,9 @@ _NOTE_LABEL = re.compile(
     r"|[ \t]*\((?:his|her|their)[ \t]+(?:real|legal|actual|full|given|birth)\b"
     r"|[ \t]*\((?:[1-9]|1\d)\)"  # "river (13) did the sand tray again"
 )
-
-
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_HEADED_BY = re.compile(r"[ \t]+[-–—][ \t]")
+#: A dash after a note's first word: "sky - top surgery waitlist".
+HEADED_BY = re.compile(r"[ \t]+[-–—][ \t]")
 _AGE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[1-9]|1\d)\)")
 #: What follows a verb, not a name: "drew a tree", "will not accept", "will be fine".
 _AN_OBJECT = re.compile(r"[ \t]+(?:a|an|the|not|be|have|to|his|her|their|it|up|out)\b")
@@ -134,8 +133,9 @@ _A_TERMS_ENDING = re.compile(
 def _unknown_word(
     folded: str, ordinary: frozenset[str], known: frozenset[str], foreign: frozenset[str]
 ) -> bool:
-    """Not a word any list knows, nor a slip of one's spelling ("recieved", "tmrw"):
-    five letters or more, with a vowel, and no letter dropped or two swapped from a word."""
+    """Not a word any list knows, nor a slip of one's spelling ("recieved", "supervison",
+    "tmrw"): five letters or more, with a vowel, no ending of a term ("euthymic"), and no
+    word of English one letter dropped, added or two swapped away."""
     if len(folded) < 5 or not folded.isalpha() or not any(v in folded for v in "aeiouy"):
         return False
     if folded in ordinary or folded in known or folded in foreign or _A_TERMS_ENDING.search(folded):
@@ -267,9 +267,11 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
             or (
                 # the note's first word, a name before a dash: "sky - top surgery waitlist",
                 # "paddy - relapse over the wkend"
-                (match is first or _AGE_IN_BRACKETS.match(text, end) is not None)
-                and (folded in given or folded in word_names)
-                and (_HEADED_BY.match(text, end) or _AGE_IN_BRACKETS.match(text, end)) is not None
+                (folded in given or folded in word_names)
+                and (
+                    (match is first and HEADED_BY.match(text, end) is not None)
+                    or _AGE_IN_BRACKETS.match(text, end) is not None
+                )
             )
         ):
             yield match.start(1), end

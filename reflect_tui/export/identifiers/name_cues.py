@@ -124,6 +124,7 @@ _ENGLISH_KIN = frozenset(
 #: Words for a relation in other languages that are common given names as well.
 _GIVEN_TOO = frozenset("anna lola tia tita tito abu ong ông oma dede bibi".split())
 _KIN_CUES = frozenset("mum mom mam dad mother father auntie aunty uncle".split())
+_RELATIONS = _ENGLISH_KIN | KIN_WORDS | _KIN_CUES
 _A_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 _WHO_THEY_ARE = re.compile(r",?[ \t]+who\b|,[ \t]+(?:the|a|an|her|his|my|our|their)\b")
 
@@ -136,6 +137,6 @@ def kin_word_alone(text: str, start: int, end: int, folded: str) -> bool:
         return False  # "Nana Pat"; "his Lola, who's just started school"
     cue = cue_before(text, start)
     if cue is not None:  # "Mum, Nan and Auntie" are kin; "my client Nana" is a name
-        return cue.lower() in _ENGLISH_KIN | KIN_WORDS | _KIN_CUES
+        return cue.lower() in _RELATIONS
     # "her Lola raised her", "her Nan"; "Session with Nana went well" may be a name
     return _WHOSE.search(text, max(0, start - 8), start) is not None

@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from reflect_tui.export.identifiers.citations import author_follows, cited, well_known
-from reflect_tui.export.identifiers.lower_names import lower_case_names
+from reflect_tui.export.identifiers.lower_names import HEADED_BY, lower_case_names
 from reflect_tui.export.identifiers.name_cues import (
     DONE_TO,
     NAMING_CUES,
@@ -131,9 +131,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
 
 
 _A_VOWEL = re.compile(r"[aeiouy]")
-#: A note headed by a word no list knows: "Thilaga - wants to stop", "Meekis: no ride".
+#: A note headed by a word no list knows: "Thilaga - wants to stop".
 _FIRST_WORD_AT = re.compile(r"[ \t\"“(]*")
-_HEADING = re.compile(r"[ \t]+[-–—][ \t]")
 
 
 def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
@@ -219,7 +218,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                     text,
                     start,
                     end,
-                    folded in known or folded in NAMES_OF_PLACES | named_places(),
+                    folded in known or folded in NAMES_OF_PLACES or folded in named_places(),
                     _is_given(folded, given) or folded in word_names,
                 )
                 or a_people(text, start, end, folded)
@@ -311,7 +310,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 or street_before_number(text, start, end, folded)
                 or (
                     _FIRST_WORD_AT.fullmatch(text, 0, start) is not None
-                    and _HEADING.match(text, end) is not None
+                    and HEADED_BY.match(text, end) is not None
                 )
                 or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )
@@ -371,7 +370,7 @@ def _is_given(folded: str, given: frozenset[str]) -> bool:
     if key in given:
         return True
     if key.startswith(("saint-", "st-", "san-", "santa-", "pro-", "anti-", "non-", "post-")):
-        return False  # "Saint-Jean-Baptiste": a saint, a day, a place
+        return False  # "Saint-Jean-Baptiste": a saint, a day, a place; "Pro-ana"
     if "'" not in key and "’" not in key and "-" not in key:
         return False
     parts = [p for p in re.split(r"['’-]", key) if p]

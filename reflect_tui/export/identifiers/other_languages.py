@@ -39,7 +39,7 @@ _ID_WORDS = (
 _LOWER_MONTHS = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december"
     r"|januari|februari|maart|mei|juni|juli|augustus|oktober|janvier|février|avril|juin"
-    r"|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|oktober"
+    r"|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz"
     r"|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
     r"|dicembre)"
 )
@@ -50,7 +50,6 @@ OTHER_LANGUAGE_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"(?<![\d.,/-])(?:3[01]|[12]\d|0?[1-9])\.?{SP}+{_LOWER_MONTHS}"
             rf"(?:{SP}+(?:19|20)\d\d)?\b"
-            # "sept 9", "oct 3rd": a month in short, lower case, and its day
             # "sept 9", "december 23", "dob may 14": a month in lower case and its day
             rf"|(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|april"
             r"|june|july|august|september|october|november|december)"

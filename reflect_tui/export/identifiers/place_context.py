@@ -244,8 +244,8 @@ def _a_person_next(text: str, start: int, end: int) -> bool:
 def a_thing_or_place(text: str, start: int, end: int, place: bool, given: bool) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is a thing or a place by the
     words around it; ``place``: whether the lists know it as a place's or a thing's name,
-    ``given``: whether as a person's too. Never where
-    a person's doing or a person's place follows ("Her Tiffany starts school")."""
+    ``given``: whether as a person's too. Never where a person's doing or a person's
+    place follows ("Her Tiffany starts school")."""
     if _a_person_next(text, start, end):
         return False
     if _OFFICE_OF.search(text, max(0, start - 30), start) is not None:

@@ -1,6 +1,8 @@
-"""Numbers and dates that are public, not a person's: a date without a year by a
-holiday's name in its own sentence ("Independence Day on 14 August"), the date of a
-public event ("the October 7 attack"), a form's name ("Form I-589"), a helpline."""
+"""Numbers and dates that are public, not a person's: a holiday's own day written beside
+it ("Independence Day on 14 August"), the date of a public event ("the October 7
+attack"), a form's or a law's number ("Form I-589", "RA 11036"), a model ("an F-150"),
+a helpline's number by its name or a service's free line ("Combat Stress on 0800 138
+1619"), a short code to text ("text HOME to 741741")."""
 
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ _LAW_BEFORE = re.compile(
 #: US immigration and military forms: "the I-485", "his DD-214".
 _A_FORM = re.compile(r"(?:I|N|G|DS|AR|DD|SF|VA)-\d{2,4}[A-Z]?")
 #: A model after "a", "an" or "the": "an F-150", "a CR-V" (never a plate or an account).
-_A_MODEL_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)[ \t]+\Z")
+_A_MODEL_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+\Z")
 _AN_EVENT = re.compile(
     r"[ \t]+(?:attacks?|bombings?|massacre|earthquake|tsunami|riots?|shooting|floods?|fires"
     r"|uprising|coup|protests?|terror\s+attacks?)\b"
@@ -65,7 +67,7 @@ _TEXT_TO = re.compile(r"\b[Tt]ext(?:\s+[A-Z]{2,10}\s+to|\s+[A-Z]{2,10}|\s+to)\s+
 #: What a helpline's number looks like: a short code, or a free or shared-cost line
 #: ("116 123", "0800 111 0 111", "1800 55 1800", "13 11 14"), never a mobile's.
 _A_HELPLINE_SHAPE = re.compile(
-    r"\d{3,6}|(?:0800|0808|0500|1800|1-800|1300|1-8\d\d|8\d\d|116|13|0800-)[\d \t-]{3,12}"
+    r"\d{3,6}|(?:0800|0808|0500|1800|1-800|1300|1-8\d\d|8\d\d|116|13)[\d \t-]{3,12}"
 )
 _TEXT_BEFORE = re.compile(r"\b[Tt]ext[ \t]+\Z")
 #: A free line named by an organisation just before it, as a safety plan lists them:

@@ -111,7 +111,9 @@ def public_names() -> frozenset[str]:
     lines = _text("public_names.txt").split("\n")
     keys = {name_key(line) for line in lines if line.strip() and line[0] != "#"}
     # "Kim's Convenience" is read without its possessive, as a run of names is
-    return frozenset(keys | {_A_POSSESSIVE.sub("", key) for key in keys if "'" in key})
+    return frozenset(
+        keys | {_A_POSSESSIVE.sub("", key) for key in keys if "'" in key or "’" in key}
+    )
 
 
 _A_POSSESSIVE = re.compile(r"['’]s\b")
