@@ -25,7 +25,7 @@ WORD_TITLES = frozenset("private".split())
 
 #: Words after which a capitalised word is a person (the last few words before it).
 _INTRODUCERS = frozenset(
-    """client clients patient patients supervisee son sons daughter daughters mother mum
+    """client clients patient patients supervisee son daughter mother mum
     mom mam father dad partner wife husband spouse girlfriend boyfriend fiancé fiancée
     sister brother sibling aunt uncle grandmother grandfather grandma grandpa granny
     nana niece nephew cousin friend colleague teacher boss manager child baby toddler
@@ -35,6 +35,14 @@ _INTRODUCERS = frozenset(
     grandchild asked told saw met texted rang phoned visited thanked reminded
     brought collected fetched dropped minded hugged mispronounced misgendered""".split()
 )
+#: Relations in the plural: "her sisters Kenya and Georgia". Often a possessive without
+#: its apostrophe too ("her kids Christmas", "my friends English"): after them only a
+#: given name or a word no list knows is a name.
+PLURAL_KIN = frozenset(
+    """sisters brothers siblings cousins friends twins kids children grandchildren grandkids
+    nieces nephews parents grandparents sons daughters""".split()
+)
+_INTRODUCERS |= PLURAL_KIN
 #: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
 #: after them only a word that no list knows is a name ("brought Nakato along").
 DONE_TO = frozenset(
@@ -97,6 +105,8 @@ def cue_before(text: str, start: int) -> str | None:
     if word == "Ate":  # the Filipino title of an elder sister, never the verb
         return word
     lowered = word.lower()
+    if lowered in PLURAL_KIN and word[0].isupper():
+        return None  # "Children First", "Parents Plus": a programme's name
     if lowered in _INTRODUCERS or lowered in TITLES:
         return word
     if lowered in KIN_WORDS and (

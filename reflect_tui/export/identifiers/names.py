@@ -32,6 +32,7 @@ from reflect_tui.export.identifiers.name_cues import (
     DONE_TO,
     NAMING_CUES,
     NEVER_NAMES,
+    PLURAL_KIN,
     TITLES,
     WHAT_KIN_ARE_CALLED,
     WORD_TITLES,
@@ -39,12 +40,14 @@ from reflect_tui.export.identifiers.name_cues import (
     cue_before,
     kin_word_alone,
 )
+from reflect_tui.export.identifiers.name_lists import with_list_partners
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
     AFTER_THE,
     APPOSITION,
     FAMILY_OF,
     KIN_OF,
+    MET_WITH,
     NAMED_AS,
     NAMED_THING,
     NAMES_OF_PLACES,
@@ -139,7 +142,7 @@ def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]
     """The spans of possible names in ``text``; words in ``fine`` are never one."""
     allowed = fine if isinstance(fine, frozenset) else frozenset(w.casefold() for w in fine)
     if _HAS_CAPITAL.search(text):  # most lines have a capital only at their start
-        yield from _capitalised_names(text, allowed)
+        yield from with_list_partners(text, _capitalised_names(text, allowed), allowed)
     yield from lower_case_names(text, allowed)
 
 
@@ -197,11 +200,17 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             weak = (
                 after_comma(text, start)
                 or (cue[0].isupper() and cue.lower() not in TITLES)
-                or cue.lower() in DONE_TO | WORD_TITLES
+                or cue.lower() in DONE_TO | WORD_TITLES | PLURAL_KIN
             )
             flagged = (
                 not weak
                 or folded in word_names
+                or (
+                    cue.lower() in PLURAL_KIN  # "her sisters Kenya and Georgia"; not
+                    and _is_given(folded, given)  # "her kids Christmas presents"
+                    and folded not in ordinary  # nor "Children First"
+                    and (folded not in known or folded in NAMES_OF_PLACES or folded in places)
+                )
                 or text.startswith(",", end)
                 or not (folded in known or folded in ordinary)
             ) and not (
@@ -308,6 +317,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 or held_name
                 or person_place(text, start, end)
                 or street_before_number(text, start, end, folded)
+                or MET_WITH.search(text, max(0, start - 20), start) is not None
                 or (
                     _FIRST_WORD_AT.fullmatch(text, 0, start) is not None
                     and HEADED_BY.match(text, end) is not None

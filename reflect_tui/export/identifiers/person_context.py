@@ -368,7 +368,7 @@ def a_people(text: str, start: int, end: int, folded: str) -> bool:
 
 
 #: Where a person is met, before a word of the world lists: "session with Pemba".
-_MET_WITH = re.compile(
+MET_WITH = re.compile(
     r"\b(?:(?:session|sessions|met|meeting|spoke|talked|sat|call|appt|appointment|visit)"
     r"[ \t]+with|saw|met)[ \t]+\Z",
     re.I,
@@ -391,5 +391,5 @@ def world_word_a_person(text: str, start: int, end: int) -> bool:
             )  # "he is from Punjab and his parents"; but "Kumara and his wife"
         )
         or KIN_OF.match(text, end) is not None
-        or _MET_WITH.search(text, max(0, start - 20), start) is not None
+        or MET_WITH.search(text, max(0, start - 20), start) is not None
     )

@@ -1,0 +1,64 @@
+"""Names in a list, names after plural relations and names after "met with" (#16,
+session 10): a place that is a given name is a name beside another name."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect_tui.export import Kind, find_identifiers, redact
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_identifiers(text) if f.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every name of a list, once one of them is asked about
+        ("Madison, Jordan and Tyler came to group.", ["Madison", "Jordan", "Tyler"]),
+        ("I met with Madison, Jordan and Tyler today.", ["Madison", "Jordan", "Tyler"]),
+        ("Jordan and Tyler said they would come back.", ["Jordan", "Tyler"]),
+        ("Okafor and Mensah both said no to the referral.", ["Okafor", "Mensah"]),
+        ("Tyler, Jordan, and Kenya sat together.", ["Tyler", "Jordan", "Kenya"]),
+        ("Mateo/Jordan share a room at the foster home.", ["Mateo", "Jordan"]),
+        ("Tyler's and Jordan's mum rang.", ["Tyler", "Jordan"]),
+        # relations in the plural
+        ("Her sisters Kenya and Georgia visited.", ["Kenya", "Georgia"]),
+        ("Her sisters, Kenya and Georgia, visited.", ["Kenya", "Georgia"]),
+        ("her parents Ana and Luis came to the family session", ["Ana", "Luis"]),
+        ("My daughters Grace and Hope are the reason I keep going, she said.", ["Grace", "Hope"]),
+        # a person met with: a word no list knows
+        ("Spoke with Okafor about the plan.", ["Okafor"]),
+        ("Session with Nakamura went better than last week.", ["Nakamura"]),
+    ],
+)
+def test_names_in_lists_and_after_relations(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of names asks only about the names in it
+        "Mateo and Mum came in together.",
+        "Mateo and Texas, that is all he talks about.",
+        "Mateo and Christmas: he dreads it every year.",
+        # a plural relation before a word that is not a name
+        "Her kids Christmas presents were late this year.",
+        "my friends English was better than mine at that age",
+        "Tusla were notified as per Children First, and now I hold the relationship.",
+        # a service met with is not a person
+        "Long call with Centrelink about her payments.",
+        "Met with Medicaid about the coverage gap.",
+        # places in a list stay quiet when no name is beside them
+        "She moved from Madison to Austin and then Texas.",
+    ],
+)
+def test_lists_without_names_are_not_asked(text: str) -> None:
+    assert [n for n in names(text) if n != "Mateo"] == []
+
+
+def test_a_list_is_redacted_whole() -> None:
+    text = "Madison, Jordan and Tyler came to group."
+    assert redact(text, find_identifiers(text)) == "[name], [name] and [name] came to group."
