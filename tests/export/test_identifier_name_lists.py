@@ -1,5 +1,5 @@
-"""Names in a list, names after plural relations and names after "met with" (#16,
-session 10): a place that is a given name is a name beside another name."""
+"""Names in a list, names after plural relations, and a word no list knows where only
+a person stands ("spoke with Okafor", "pt Okafor", "Okafor: missed") (#16, session 10)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,16 @@ def names(text: str) -> list[str]:
         # a person met with: a word no list knows
         ("Spoke with Okafor about the plan.", ["Okafor"]),
         ("Session with Nakamura went better than last week.", ["Nakamura"]),
+        # a word no list knows, by the words before it or as a note's heading
+        ("pt Okafor seen today, mood lower", ["Okafor"]),
+        ("w/ Okafor today, went ok", ["Okafor"]),
+        ("Re: Okafor, second DNA this month", ["Okafor"]),
+        ("F/U Okafor next week re housing", ["Okafor"]),
+        ("Wrote to Okafor's GP about the dose.", ["Okafor"]),
+        ("Gave Okafor the leaflet on sleep.", ["Okafor"]),
+        ("I keep worrying about Okafor over the weekend.", ["Okafor"]),
+        ("Okafor: missed again, ring tomorrow", ["Okafor"]),
+        ("Tsosie: rang to cancel", ["Tsosie"]),
     ],
 )
 def test_names_in_lists_and_after_relations(text: str, expected: list[str]) -> None:
@@ -51,6 +61,10 @@ def test_names_in_lists_and_after_relations(text: str, expected: list[str]) -> N
         # a service met with is not a person
         "Long call with Centrelink about her payments.",
         "Met with Medicaid about the coverage gap.",
+        # what is given is not always to a person; a heading may be a compound word
+        "Gave Theraplay a go with the foster carer today.",
+        "Telehealth: she was in her car in the school car park.",
+        "Psychoeducation: sleep hygiene, the window of tolerance.",
         # places in a list stay quiet when no name is beside them
         "She moved from Madison to Austin and then Texas.",
     ],

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reflect_tui.export.identifiers.person_context import KIN_WORDS
+from reflect_tui.export.identifiers.word_lists import ordinary_words
 
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
@@ -150,3 +151,52 @@ def kin_word_alone(text: str, start: int, end: int, folded: str) -> bool:
         return cue.lower() in _RELATIONS
     # "her Lola raised her", "her Nan"; "Session with Nana went well" may be a name
     return _WHOSE.search(text, max(0, start - 8), start) is not None
+
+
+#: Where a word no list knows is a person, by the words before it: shorthand for a
+#: client ("pt Okafor", "w/ Okafor", "re: Okafor", "f/u Okafor"), a worry about
+#: someone ("worried about Okafor"), or given something ("gave Okafor the leaflet").
+_PERSON_BEFORE = re.compile(
+    r"(?:(?<![\w/])(?:pt|w/|re:?|f/u|fu|cc)|\b(?:worry|worried|worrying|concerned|thinking)"
+    r"\s+(?:about|for)|\b(?:gave|give|giving|emailed|sent|showed|offered|handed|lent|promised"
+    r"|messaged|reassured|wrote\s+to|letter\s+to|referred|discharged))[ \t]+\Z",
+    re.I,
+)
+_GIVEN_WHAT = re.compile(
+    r"[ \t]+(?:the|a|an|my|some|his|her|their|it|back|home|to|from)\b"
+    r"(?![ \t]+(?:go|try|shot|whirl|chance)\b)"  # "gave Theraplay a go"
+)
+_GIVE = re.compile(
+    r"\b(?:gave|give|giving|emailed|sent|showed|offered|handed|lent|promised)\b", re.I
+)
+#: A note headed by a word and a colon: "Okafor: missed again".
+_HEADING_COLON = re.compile(r":[ \t]+\S")
+
+
+def person_before(text: str, start: int, end: int, note_start: bool) -> bool:
+    """Whether a word no list knows, at ``text[start:end]``, is a person by the words
+    before it ("pt Okafor", "worried about Okafor", "gave Okafor the leaflet") or as a
+    note's heading ("Okafor: missed again")."""
+    if note_start and _HEADING_COLON.match(text, end):
+        return not _compound(text[start:end].casefold())  # not "Telehealth: she was"
+    before = _PERSON_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    # "gave Okafor the leaflet"; not "gave Theraplay a go" ... asked only with an object
+    return _GIVE.search(before.group()) is None or _GIVEN_WHAT.match(text, end) is not None
+
+
+_PREFIXES = frozenset(
+    "tele cyber psycho neuro micro macro meta hyper hypo post pre anti multi inter intra "
+    "trans para pseudo non co".split()
+)
+
+
+def _compound(folded: str) -> bool:
+    """Two ordinary words run together, or a prefix and a word: "homework", "eyeline",
+    "telehealth", "psychoeducation"."""
+    ordinary = ordinary_words()
+    return any(
+        (folded[:i] in ordinary or folded[:i] in _PREFIXES) and folded[i:] in ordinary
+        for i in range(2, len(folded) - 2)
+    )

@@ -39,6 +39,7 @@ from reflect_tui.export.identifiers.name_cues import (
     after_comma,
     cue_before,
     kin_word_alone,
+    person_before,
 )
 from reflect_tui.export.identifiers.name_lists import with_list_partners
 from reflect_tui.export.identifiers.person_context import (
@@ -312,16 +313,15 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             # "Nkemelu's mum", "Mateo Okafor", "Rose Okafor"), else a place or a brand.
             # Next to a house number, it is a street's name ("Vondelstraat 14A", "at 15
             # Chemin des Vignes"): asked, as the address patterns know only some forms.
+            heads = _FIRST_WORD_AT.fullmatch(text, 0, start) is not None  # a note's first
             flagged = (
                 gap_ok
                 or held_name
                 or person_place(text, start, end)
                 or street_before_number(text, start, end, folded)
                 or MET_WITH.search(text, max(0, start - 20), start) is not None
-                or (
-                    _FIRST_WORD_AT.fullmatch(text, 0, start) is not None
-                    and HEADED_BY.match(text, end) is not None
-                )
+                or person_before(text, start, end, heads)
+                or (heads and HEADED_BY.match(text, end) is not None)
                 or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )
         if flagged:
