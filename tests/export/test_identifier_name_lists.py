@@ -26,6 +26,9 @@ def names(text: str) -> list[str]:
         # relations in the plural
         ("Her sisters Kenya and Georgia visited.", ["Kenya", "Georgia"]),
         ("Her sisters, Kenya and Georgia, visited.", ["Kenya", "Georgia"]),
+        # what is done to a person
+        ("He says he hit Jordan twice and doesn't remember the second time.", ["Jordan"]),
+        ("Her brother punched Kenya in front of the younger ones.", ["Kenya"]),
         ("her parents Ana and Luis came to the family session", ["Ana", "Luis"]),
         ("My daughters Grace and Hope are the reason I keep going, she said.", ["Grace", "Hope"]),
         # a person met with: a word no list knows
@@ -58,6 +61,7 @@ def test_names_in_lists_and_after_relations(text: str, expected: list[str]) -> N
         "Her kids Christmas presents were late this year.",
         "my friends English was better than mine at that age",
         "Tusla were notified as per Children First, and now I hold the relationship.",
+        "They beat Dublin in the semi and the whole town went out.",
         # a service met with is not a person
         "Long call with Centrelink about her payments.",
         "Met with Medicaid about the coverage gap.",
@@ -76,3 +80,31 @@ def test_lists_without_names_are_not_asked(text: str) -> None:
 def test_a_list_is_redacted_whole() -> None:
     text = "Madison, Jordan and Tyler came to group."
     assert redact(text, find_identifiers(text)) == "[name], [name] and [name] came to group."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry won the All-Ireland and he was the only one sober.",
+        "Kerry beat Dublin and he came in grinning, for once not about the drink.",
+        "Chelsea lost again and he blamed himself for not watching.",
+        "Tyrone lost the Ulster final and he hasn't spoken since.",
+        "Sydney won the grand final and the whole ward was singing.",
+        "Clare won the hurling and the whole town was out.",
+    ],
+)
+def test_a_place_that_is_a_team_by_its_result(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chelsea lost her job last week and blames herself.", ["Chelsea"]),
+        ("Sydney won the spelling bee final at her school.", ["Sydney"]),
+        ("Kerry beat Jordan at the weekend, his mum says.", ["Kerry", "Jordan"]),
+        ("Chelsea won again at cards, the nurse said.", ["Chelsea"]),
+    ],
+)
+def test_a_person_who_loses_or_wins_is_still_asked(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

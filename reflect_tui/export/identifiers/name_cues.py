@@ -43,7 +43,16 @@ PLURAL_KIN = frozenset(
     """sisters brothers siblings cousins friends twins kids children grandchildren grandkids
     nieces nephews parents grandparents sons daughters""".split()
 )
-_INTRODUCERS |= PLURAL_KIN
+#: What is done to a person: "he hit Jordan", "bullied Kenya at school". Only a given
+#: name or a word no list knows is a name after them ("beat Dublin" is a team's).
+HARMED = frozenset(
+    """beat hit punched kicked slapped pushed shoved attacked assaulted bullied threatened
+    stabbed strangled choked raped abused groomed stalked harassed""".split()
+)
+#: After these, a given name or a word no list knows (never an ordinary word or a known
+#: term that is not a place) is a name.
+GIVEN_AFTER = PLURAL_KIN | HARMED
+_INTRODUCERS |= GIVEN_AFTER
 #: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
 #: after them only a word that no list knows is a name ("brought Nakato along").
 DONE_TO = frozenset(
@@ -106,7 +115,7 @@ def cue_before(text: str, start: int) -> str | None:
     if word == "Ate":  # the Filipino title of an elder sister, never the verb
         return word
     lowered = word.lower()
-    if lowered in PLURAL_KIN and word[0].isupper():
+    if lowered in GIVEN_AFTER and word[0].isupper():
         return None  # "Children First", "Parents Plus": a programme's name
     if lowered in _INTRODUCERS or lowered in TITLES:
         return word

@@ -30,9 +30,9 @@ from reflect_tui.export.identifiers.citations import author_follows, cited, well
 from reflect_tui.export.identifiers.lower_names import HEADED_BY, lower_case_names
 from reflect_tui.export.identifiers.name_cues import (
     DONE_TO,
+    GIVEN_AFTER,
     NAMING_CUES,
     NEVER_NAMES,
-    PLURAL_KIN,
     TITLES,
     WHAT_KIN_ARE_CALLED,
     WORD_TITLES,
@@ -201,13 +201,13 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             weak = (
                 after_comma(text, start)
                 or (cue[0].isupper() and cue.lower() not in TITLES)
-                or cue.lower() in DONE_TO | WORD_TITLES | PLURAL_KIN
+                or cue.lower() in DONE_TO | WORD_TITLES | GIVEN_AFTER
             )
             flagged = (
                 not weak
                 or folded in word_names
                 or (
-                    cue.lower() in PLURAL_KIN  # "her sisters Kenya and Georgia"; not
+                    cue.lower() in GIVEN_AFTER  # "her sisters Kenya and Georgia"; not
                     and _is_given(folded, given)  # "her kids Christmas presents"
                     and folded not in ordinary  # nor "Children First"
                     and (folded not in known or folded in NAMES_OF_PLACES or folded in places)

@@ -13,6 +13,7 @@ import re
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
     FAMILY_OF,
+    NAMES_OF_PLACES,
     PERSON_NEXT,
     person_place,
 )
@@ -210,6 +211,29 @@ _REGION_AFTER = re.compile(
 )
 
 
+#: A team's result after a place's name: "Kerry won the All-Ireland", "Collingwood lost
+#: again", "Tyrone lost the Ulster final", "Kerry beat Dublin"; not "Chelsea lost her
+#: job", "Sydney won the spelling bee".
+_TEAM_RESULT = re.compile(
+    r"[ \t]+(?:lost|won|drew|lose|win|loses|wins)[ \t]+(?:(?:the|their|a)[ \t]+)?"
+    r"(?:(?:(?:[A-Z][\w'’-]*|grand|cup|league)[ \t]+)+final|league|cup|derby|premiership"
+    r"|championship|[Aa]ll-Ireland|pennant|flag|[Ss]uper[ \t]+[Bb]owl|play-?offs|title"
+    r"|hurling|footy|(?:again|at[ \t]+the[ \t]+weekend|on[ \t]+penalties|away|at[ \t]+home)"
+    r"\b(?![ \t]+(?:to|from|at|in)\b))"
+    r"|[ \t]+(?:beat|lost[ \t]+to|drew[ \t]+with|thrashed|hammered)[ \t]+(?P<other>[A-Z][\w'’-]+)"
+)
+
+
+def _a_team(text: str, end: int) -> bool:
+    result = _TEAM_RESULT.match(text, end)
+    if result is None:
+        return False
+    other = result.group("other")  # "beat Dublin", but not "beat Jordan": a person
+    return other is None or (
+        other.casefold() in known_terms() and other.casefold() not in NAMES_OF_PLACES
+    )
+
+
 #: Brands that are given names too: after "the", "a" or "her" a thing ("the Mercedes in
 #: her driveway", "her Chanel handbag"), not a person ("Mercedes said", "her little
 #: Harley has night terrors", "the Mercedes kids").
@@ -246,6 +270,8 @@ def a_thing_or_place(text: str, start: int, end: int, place: bool, given: bool) 
     words around it; ``place``: whether the lists know it as a place's or a thing's name,
     ``given``: whether as a person's too. Never where a person's doing or a person's
     place follows ("Her Tiffany starts school")."""
+    if place and _a_team(text, end):
+        return True  # "Kerry won the All-Ireland", "Chelsea lost again"
     if _a_person_next(text, start, end):
         return False
     if _OFFICE_OF.search(text, max(0, start - 30), start) is not None:
