@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from reflect_tui.export.identifiers.person_context import KIN_WORDS
-from reflect_tui.export.identifiers.word_lists import ordinary_words
+from reflect_tui.export.identifiers.person_context import KIN_WORDS, PERSON_NEXT
+from reflect_tui.export.identifiers.word_lists import fold, given_names, known_terms
 
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
@@ -26,7 +26,7 @@ WORD_TITLES = frozenset("private".split())
 
 #: Words after which a capitalised word is a person (the last few words before it).
 _INTRODUCERS = frozenset(
-    """client clients patient patients supervisee son daughter mother mum
+    """client clients patient patients supervisee son sons daughter daughters mother mum
     mom mam father dad partner wife husband spouse girlfriend boyfriend fiancé fiancée
     sister brother sibling aunt uncle grandmother grandfather grandma grandpa granny
     nana niece nephew cousin friend colleague teacher boss manager child baby toddler
@@ -37,18 +37,44 @@ _INTRODUCERS = frozenset(
     brought collected fetched dropped minded hugged mispronounced misgendered""".split()
 )
 #: Relations in the plural: "her sisters Kenya and Georgia". Often a possessive without
-#: its apostrophe too ("her kids Christmas", "my friends English"): after them only a
-#: given name or a word no list knows is a name.
+#: its apostrophe too ("her kids Christmas", "my parents Devon cottage"): after them
+#: only a given name or a word no list knows, and only where a name ends ("her parents
+#: Ana and Luis", not "the kids Paris trip"). "sons" and "daughters" introduce a name
+#: as "son" does ("her daughters Halo and Journey").
 PLURAL_KIN = frozenset(
     """sisters brothers siblings cousins friends twins kids children grandchildren grandkids
-    nieces nephews parents grandparents sons daughters""".split()
+    nieces nephews parents grandparents""".split()
 )
-#: What is done to a person: "he hit Jordan", "bullied Kenya at school". Only a given
-#: name or a word no list knows is a name after them ("beat Dublin" is a team's).
+#: What is done to a person, by a person ("he hit Jordan", "her ex stalked Sydney"; not
+#: "the storm hit Sydney", "Russia attacked Georgia"): only a given name or a word no
+#: list knows is a name after them.
 HARMED = frozenset(
     """beat hit punched kicked slapped pushed shoved attacked assaulted bullied threatened
     stabbed strangled choked raped abused groomed stalked harassed""".split()
 )
+_SOMEONE_DID = re.compile(
+    r"(?<![\w'’])(?:he|she|they|i|we|who|someone|somebody|ex|dad|mum|mom|father|mother|stepdad"
+    r"|stepfather|stepmum|stepmother|brother|sister|uncle|aunt|partner|husband|wife"
+    r"|boyfriend|girlfriend|son|daughter|cousin|teacher|boy|girl|kid|kids|boys|girls|man"
+    r"|woman|men|lads)[ \t]+(?:(?:had|has|have|was|allegedly|then|also|repeatedly|never"
+    r"|once|just|sometimes|always|still)[ \t]+)*\Z",
+    re.I,
+)
+_A_NAME_DID = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+\Z")
+
+
+def _someone_did(text: str, verb: int) -> bool:
+    """Whether a person, not a storm or a country, did the harm at ``verb``: "he hit",
+    "her ex stalked", "Tyler punched"; not "Covid hit", "Russia attacked"."""
+    if _SOMEONE_DID.search(text, max(0, verb - 40), verb) is not None:
+        return True
+    subject = _A_NAME_DID.search(text, max(0, verb - 20), verb)
+    if subject is None:
+        return False
+    word = subject.group(1)
+    return fold(word) in given_names() and word.casefold() not in known_terms()
+
+
 #: After these, a given name or a word no list knows (never an ordinary word or a known
 #: term that is not a place) is a name.
 GIVEN_AFTER = PLURAL_KIN | HARMED
@@ -117,6 +143,8 @@ def cue_before(text: str, start: int) -> str | None:
     lowered = word.lower()
     if lowered in GIVEN_AFTER and word[0].isupper():
         return None  # "Children First", "Parents Plus": a programme's name
+    if lowered in HARMED and not _someone_did(text, previous.start(1)):
+        return None  # "the storm hit Sydney", "Kerry beat Dublin"
     if lowered in _INTRODUCERS or lowered in TITLES:
         return word
     if lowered in KIN_WORDS and (
@@ -162,50 +190,28 @@ def kin_word_alone(text: str, start: int, end: int, folded: str) -> bool:
     return _WHOSE.search(text, max(0, start - 8), start) is not None
 
 
-#: Where a word no list knows is a person, by the words before it: shorthand for a
-#: client ("pt Okafor", "w/ Okafor", "re: Okafor", "f/u Okafor"), a worry about
-#: someone ("worried about Okafor"), or given something ("gave Okafor the leaflet").
-_PERSON_BEFORE = re.compile(
-    r"(?:(?<![\w/])(?:pt|w/|re:?|f/u|fu|cc)|\b(?:worry|worried|worrying|concerned|thinking)"
-    r"\s+(?:about|for)|\b(?:gave|give|giving|emailed|sent|showed|offered|handed|lent|promised"
-    r"|messaged|reassured|wrote\s+to|letter\s+to|referred|discharged))[ \t]+\Z",
-    re.I,
-)
-_GIVEN_WHAT = re.compile(
-    r"[ \t]+(?:the|a|an|my|some|his|her|their|it|back|home|to|from)\b"
-    r"(?![ \t]+(?:go|try|shot|whirl|chance)\b)"  # "gave Theraplay a go"
-)
-_GIVE = re.compile(
-    r"\b(?:gave|give|giving|emailed|sent|showed|offered|handed|lent|promised)\b", re.I
-)
-#: A note headed by a word and a colon: "Okafor: missed again".
-_HEADING_COLON = re.compile(r":[ \t]+\S")
+_ENDS_A_NAME = re.compile(r"[ \t]*(?:[,;:.!?)/&]|and\b|or\b|\Z)")
 
 
-def person_before(text: str, start: int, end: int, note_start: bool) -> bool:
-    """Whether a word no list knows, at ``text[start:end]``, is a person by the words
-    before it ("pt Okafor", "worried about Okafor", "gave Okafor the leaflet") or as a
-    note's heading ("Okafor: missed again")."""
-    if note_start and _HEADING_COLON.match(text, end):
-        return not _compound(text[start:end].casefold())  # not "Telehealth: she was"
-    before = _PERSON_BEFORE.search(text, max(0, start - 24), start)
-    if before is None:
+def named_after(
+    text: str,
+    end: int,
+    cue: str,
+    *,
+    word_name: bool,
+    given: bool,
+    ordinary: bool,
+    known: bool,
+    place: bool,
+) -> bool:
+    """After a plural relation or a harm (:data:`GIVEN_AFTER`), whether the word ending at
+    ``end`` is a name: a name that is a word ("Grace"), a given name that is not an
+    ordinary word nor a known term other than a place ("Kenya"), or a word no list knows;
+    after a plural relation only where a name ends ("her parents Ana and Luis"; not "the
+    kids Paris trip", "her kids Christmas presents")."""
+    a_name = word_name or (given and not ordinary and (place or not known))
+    if not (a_name or not (known or ordinary)):
         return False
-    # "gave Okafor the leaflet"; not "gave Theraplay a go" ... asked only with an object
-    return _GIVE.search(before.group()) is None or _GIVEN_WHAT.match(text, end) is not None
-
-
-_PREFIXES = frozenset(
-    "tele cyber psycho neuro micro macro meta hyper hypo post pre anti multi inter intra "
-    "trans para pseudo non co".split()
-)
-
-
-def _compound(folded: str) -> bool:
-    """Two ordinary words run together, or a prefix and a word: "homework", "eyeline",
-    "telehealth", "psychoeducation"."""
-    ordinary = ordinary_words()
-    return any(
-        (folded[:i] in ordinary or folded[:i] in _PREFIXES) and folded[i:] in ordinary
-        for i in range(2, len(folded) - 2)
-    )
+    if cue.lower() not in PLURAL_KIN:
+        return True
+    return _ENDS_A_NAME.match(text, end) is not None or PERSON_NEXT.match(text, end) is not None

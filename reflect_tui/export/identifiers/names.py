@@ -39,16 +39,16 @@ from reflect_tui.export.identifiers.name_cues import (
     after_comma,
     cue_before,
     kin_word_alone,
-    person_before,
+    named_after,
 )
 from reflect_tui.export.identifiers.name_lists import with_list_partners
+from reflect_tui.export.identifiers.note_cues import heading, line_start, person_before
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
     AFTER_THE,
     APPOSITION,
     FAMILY_OF,
     KIN_OF,
-    MET_WITH,
     NAMED_AS,
     NAMED_THING,
     NAMES_OF_PLACES,
@@ -135,8 +135,6 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
 
 
 _A_VOWEL = re.compile(r"[aeiouy]")
-#: A note headed by a word no list knows: "Thilaga - wants to stop".
-_FIRST_WORD_AT = re.compile(r"[ \t\"“(]*")
 
 
 def name_spans(text: str, fine: Iterable[str] = ()) -> Iterator[tuple[int, int]]:
@@ -201,26 +199,32 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             weak = (
                 after_comma(text, start)
                 or (cue[0].isupper() and cue.lower() not in TITLES)
-                or cue.lower() in DONE_TO | WORD_TITLES | GIVEN_AFTER
+                or cue.lower() in DONE_TO | WORD_TITLES
             )
-            flagged = (
-                not weak
-                or folded in word_names
-                or (
-                    cue.lower() in GIVEN_AFTER  # "her sisters Kenya and Georgia"; not
-                    and _is_given(folded, given)  # "her kids Christmas presents"
-                    and folded not in ordinary  # nor "Children First"
-                    and (folded not in known or folded in NAMES_OF_PLACES or folded in places)
+            if cue.lower() in GIVEN_AFTER:  # "her sisters Kenya and Georgia", "hit Jordan"
+                flagged = named_after(
+                    text,
+                    end,
+                    cue,
+                    word_name=folded in word_names,
+                    given=_is_given(folded, given),
+                    ordinary=folded in ordinary,
+                    known=folded in known,
+                    place=folded in NAMES_OF_PLACES or folded in places,
                 )
-                or text.startswith(",", end)
-                or not (folded in known or folded in ordinary)
-            ) and not (
-                # "the father Saudi", "his mum English": a people's word after a relation,
-                # not after a word that names a client ("my client Fisher")
-                folded in known
-                and cue.lower() not in TITLES | NAMING_CUES
-                and fold(word) not in given
-            )
+            else:
+                flagged = (
+                    not weak
+                    or folded in word_names
+                    or text.startswith(",", end)
+                    or not (folded in known or folded in ordinary)
+                ) and not (
+                    # "the father Saudi", "his mum English": a people's word after a
+                    # relation, not after a word that names a client ("my client Fisher")
+                    folded in known
+                    and cue.lower() not in TITLES | NAMING_CUES
+                    and fold(word) not in given
+                )
         elif (
             not gap_ok
             and (
@@ -247,7 +251,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             flagged = True  # "Sunday said his father calls every night"
         elif (
             (folded in NAMES_OF_PLACES or (folded in places and fold(word) in given))
-            and PERSON_NEXT.match(text, end)
+            and (PERSON_NEXT.match(text, end) or person_before(text, start, end))
             and NAMED_THING.match(text, end) is None  # not "Jordan's Principle"
             and not city_part(text, start, end, known, ordinary)  # not "Hong Kong's"
         ):
@@ -291,6 +295,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         elif folded in word_names and (
             not _sentence_start(text, start)
             or PERSON_NEXT.match(text, end)
+            or heading(text, start, end, a_name=True)  # "Hope: rang to cancel"
             or (folded not in THING_NAMES and ACTED.match(text, end))
             or PERSON_DOING.match(text, end)
         ):
@@ -313,15 +318,13 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             # "Nkemelu's mum", "Mateo Okafor", "Rose Okafor"), else a place or a brand.
             # Next to a house number, it is a street's name ("Vondelstraat 14A", "at 15
             # Chemin des Vignes"): asked, as the address patterns know only some forms.
-            heads = _FIRST_WORD_AT.fullmatch(text, 0, start) is not None  # a note's first
             flagged = (
                 gap_ok
                 or held_name
                 or person_place(text, start, end)
                 or street_before_number(text, start, end, folded)
-                or MET_WITH.search(text, max(0, start - 20), start) is not None
-                or person_before(text, start, end, heads)
-                or (heads and HEADED_BY.match(text, end) is not None)
+                or person_before(text, start, end)  # "pt Okafor", "Okafor: missed again"
+                or (line_start(text, start) and HEADED_BY.match(text, end) is not None)
                 or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )
         if flagged:

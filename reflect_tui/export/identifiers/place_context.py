@@ -13,7 +13,6 @@ import re
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
     FAMILY_OF,
-    NAMES_OF_PLACES,
     PERSON_NEXT,
     person_place,
 )
@@ -211,27 +210,48 @@ _REGION_AFTER = re.compile(
 )
 
 
-#: A team's result after a place's name: "Kerry won the All-Ireland", "Collingwood lost
-#: again", "Tyrone lost the Ulster final", "Kerry beat Dublin"; not "Chelsea lost her
-#: job", "Sydney won the spelling bee".
+#: Places and clubs whose name is a team's in a sports report: GAA counties, AFL and NRL
+#: clubs and cities, football clubs, US cities named for their teams.
+TEAMS = frozenset(
+    """antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry
+    kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly
+    roscommon sligo tipperary tyrone waterford westmeath wexford wicklow adelaide brisbane
+    carlton collingwood essendon fremantle geelong hawthorn melbourne richmond sydney
+    parramatta penrith cronulla manly canberra arsenal chelsea everton liverpool tottenham
+    spurs fulham brentford burnley leeds leicester southampton villa wolves celtic rangers
+    hibs hearts aberdeen dallas houston denver charlotte""".split()
+)
+#: A result only a team has, after a team's name: "Kerry won the All-Ireland", "Tyrone
+#: lost the Ulster final", "Sydney won the grand final", "Chelsea lost 2-1", "Kerry beat
+#: Dublin"; not "Kerry lost again on the horses", "Paris won the league with her U12s",
+#: "Jordan won the County final", "Kerry beat Covid".
 _TEAM_RESULT = re.compile(
     r"[ \t]+(?:lost|won|drew|lose|win|loses|wins)[ \t]+(?:(?:the|their|a)[ \t]+)?"
-    r"(?:(?:(?:[A-Z][\w'’-]*|grand|cup|league)[ \t]+)+final|league|cup|derby|premiership"
-    r"|championship|[Aa]ll-Ireland|pennant|flag|[Ss]uper[ \t]+[Bb]owl|play-?offs|title"
-    r"|hurling|footy|(?:again|at[ \t]+the[ \t]+weekend|on[ \t]+penalties|away|at[ \t]+home)"
-    r"\b(?![ \t]+(?:to|from|at|in)\b))"
-    r"|[ \t]+(?:beat|lost[ \t]+to|drew[ \t]+with|thrashed|hammered)[ \t]+(?P<other>[A-Z][\w'’-]+)"
+    r"(?:(?:[Aa]ll-Ireland|Ulster|Munster|Leinster|Connacht|grand|AFL|NRL|FA[ \t]+Cup)"
+    r"(?:[ \t]+(?:semi-|quarter-)?final)?|premiership|[Ss]uper[ \t]+[Bb]owl|play-?offs|pennant"
+    r"|flag|\d{1,2}[ \t]*[-–][ \t]*\d{1,2})(?![\w-])"
+    r"|[ \t]+(?:beat|lost[ \t]+to|drew[ \t]+with|thrashed|hammered|played)[ \t]+"
+    r"(?P<other>[A-Z][\w'’-]+)"
+)
+#: A team's name after another's result: "Arsenal beat Chelsea", "Dublin beat Kerry".
+_TEAM_BEAT = re.compile(
+    r"(?<![\w'’-])(?P<team>[A-Z][\w'’-]+)[ \t]+(?:beat|lost[ \t]+to|drew[ \t]+with|thrashed"
+    r"|hammered|played)[ \t]+\Z"
 )
 
 
-def _a_team(text: str, end: int) -> bool:
+def a_team(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]``, of :data:`TEAMS`, is a team by a result."""
+    if text[start:end].casefold() not in TEAMS:
+        return False
+    before = _TEAM_BEAT.search(text, max(0, start - 30), start)
+    if before is not None and before.group("team").casefold() in TEAMS:
+        return True
     result = _TEAM_RESULT.match(text, end)
     if result is None:
         return False
-    other = result.group("other")  # "beat Dublin", but not "beat Jordan": a person
-    return other is None or (
-        other.casefold() in known_terms() and other.casefold() not in NAMES_OF_PLACES
-    )
+    other = result.group("other")  # "beat Dublin", not "beat Jordan", "beat Covid"
+    return other is None or other.casefold() in TEAMS
 
 
 #: Brands that are given names too: after "the", "a" or "her" a thing ("the Mercedes in
@@ -270,8 +290,8 @@ def a_thing_or_place(text: str, start: int, end: int, place: bool, given: bool) 
     words around it; ``place``: whether the lists know it as a place's or a thing's name,
     ``given``: whether as a person's too. Never where a person's doing or a person's
     place follows ("Her Tiffany starts school")."""
-    if place and _a_team(text, end):
-        return True  # "Kerry won the All-Ireland", "Chelsea lost again"
+    if a_team(text, start, end):
+        return True  # "Kerry won the All-Ireland", "Kerry beat Dublin"
     if _a_person_next(text, start, end):
         return False
     if _OFFICE_OF.search(text, max(0, start - 30), start) is not None:
