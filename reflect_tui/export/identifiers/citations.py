@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from reflect_tui.export.identifiers.person_context import KIN_OF
 from reflect_tui.export.identifiers.word_lists import (
     WORD,
     base_word,
@@ -104,8 +105,14 @@ def _whole(text: str, run: tuple[int, int]) -> bool:
         end = run[0] + part.end()
         word = part.group().rstrip(',.;:!?"”)')
         parts.append(_POSSESSIVE.sub("", word))
-        if end >= run[1] - 1 and name_key(" ".join(parts)) in known:
-            return True
+        if end >= run[1] - 1 and (
+            name_key(" ".join(parts)) in known
+            or (
+                name_key(" ".join([*parts[:-1], word])) in known
+                and KIN_OF.match(text, run[1]) is None  # not "Wendy's mum rang"
+            )
+        ):
+            return True  # "Tim Hortons"; "McDonald's", its possessive written
     return False
 
 

@@ -88,13 +88,31 @@ def _surname(folded: str, ordinary: frozenset[str], known: frozenset[str]) -> bo
 #: Words that are never a name in lower case, whatever the lists say.
 _NEVER = frozenset(
     "mum mom mam dad nan nana gran granny ma pa papa mama baba auntie aunty uncle sis bro "
-    "her him them me you us it his their my our the a an kai".split()
+    "her him them me you us it his their my our the a an kai theres thats whats wheres heres "
+    "hes shes lets dont cant wont didnt doesnt isnt wasnt ive youre theyre weve wouldnt "
+    "couldnt shouldnt arent werent hasnt havent hadnt".split()
 )
+#: Before a word in lower case, where a place is ("from a village outside kandy", "in
+#: são paulo"), unless a possessive follows ("in maricruz's room").
+_A_PLACE_BEFORE = re.compile(
+    r"\b(?:in|outside|near|around|across|(?i:são|san|santa|santo|los|las|sri|kuala|port|fort))"
+    r"[ \t]+\Z"
+)
+#: What only a person has, after a name that is also a word: "rose's dementia".
+_A_PERSONS = re.compile(
+    r"['’]s[ \t]+(?:dementia|diagnosis|meds|medication|mood|anxiety|depression|grief|drinking"
+    r"|relapse|discharge|admission|referral|appointment|session|sessions|court|school|teacher"
+    r"|birthday|funeral|baby|boyfriend|girlfriend|husband|wife|partner|ex)\b"
+)
+#: Pronouns in brackets after a name: "ash (they/them) misgendered by reception".
+_PRONOUNS = re.compile(r"[ \t]*\((?:he|she|they|ze|xe|it)/", re.I)
 
 
-#: A lower-case word after "a" or "the word" is a thing or a word ("wears a kara", "the
-#: word consuelo"), not a name.
-_A_THING = re.compile(r"\b(?:[Aa]n?|the\s+(?:word|term)|[Ww]ord)\s+\Z")
+#: A lower-case word after "a", "the word" or "my" is a thing or a word ("wears a kara",
+#: "the word consuelo", "saw my kara"), not a name.
+_A_THING = re.compile(
+    r"\b(?:[Aa]n?|the\s+(?:word|term)|[Ww]ord|[Mm]y|[Hh]is|[Tt]heir|[Oo]ur|[Yy]our)\s+\Z"
+)
 #: What may stand around a word in running text ("(jamal,", "“seo-yeon”").
 _PUNCTUATION = ".,;:!?\"'()[]{}“”‘’…*_/<>-—–"
 _SUFFIXES = frozenset("ish esque like type style ness wise".split())
@@ -212,6 +230,10 @@ def _places(text: str, word: str, taken: set[int]) -> Iterator[tuple[int, int]]:
             whole
             and start not in taken
             and _A_THING.search(text, max(0, start - 14), start) is None
+            and (
+                after in ("'", "’")
+                or _A_PLACE_BEFORE.search(text, max(0, start - 8), start) is None
+            )
         ):
             yield start, end
         start = text.find(word, end)
@@ -258,6 +280,8 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
                 and (
                     SPOKE_OR_ACTED.match(text, end) is not None
                     or (folded not in THING_NAMES and ACTED.match(text, end) is not None)
+                    or KIN_OF.match(text, end) is not None  # "ivy's mum on the phone"
+                    or _A_PERSONS.match(text, end) is not None  # "rose's dementia"
                 )
             )
             or (
@@ -271,6 +295,7 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
                 and (
                     (match is first and HEADED_BY.match(text, end) is not None)
                     or _AGE_IN_BRACKETS.match(text, end) is not None
+                    or _PRONOUNS.match(text, end) is not None  # "ash (they/them)"
                 )
             )
         ):

@@ -128,6 +128,8 @@ def _is_capitalised(word: str) -> bool:
         return False
     if len(word) <= 3 and sum(c.isupper() for c in word) > 1:
         return False  # "VoC", "PhD", "IoT": an acronym
+    if word[1:2].isupper() and word[2:3].isupper():
+        return False  # "OASys", "CAMHs", "NHSmail": an acronym's word
     return word[0].isupper() and not word.isupper() and any(c.islower() for c in word)
 
 

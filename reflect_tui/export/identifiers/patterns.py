@@ -375,7 +375,9 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:GPO|RR|R\.R\.|HC|PSC|Rural{SP}+Route{SP}+\d+,?){SP}*\d*,?{SP}*"
             rf"(?:Site{SP}+\d+,?{SP}*)?Box{SP}+\d+[A-Z]?\b"
-            rf"|\b(?:RMB|RSD|CMB|Roadside{SP}+Mail{SP}+Bag){SP}+\d+\b",
+            rf"|\b(?:RMB|RSD|CMB|Roadside{SP}+Mail{SP}+Bag){SP}+\d+\b"
+            # the other way round: "Box 221, Site 4, RR 2"
+            rf"|\bBox{SP}+\d+[A-Z]?,?{SP}*(?:Site{SP}+\d+,?{SP}*)?(?:RR|R\.R\.){SP}*\d+\b",
             re.I,
         ),
         "digit",

@@ -29,7 +29,10 @@ NAMED_THING = re.compile(
     # A story's name: "Moana is the film she watches", "Bluey was her favourite show".
     r"|(?:is|was)\s+(?:the|a|her|his|their)\s+(?:[a-z]+\s+)?(?:film|movie|show|book"
     r"|song|game|series|character|cartoon|programme|program|album|band|story|novel)\b"
-    r"|(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward"
+    # a star's work after a possessive ("Adele's album"), and a thing's noun in lower
+    # case, never after a possessive ("Mateo's culture", "Ananya's ward supervisor")
+    r"|(?:album|albums|songs|lyrics|concert|concerts|soundtrack|fandom|musical|tour)\b"
+    r"|(?<![’'][sS]\s)(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward"
     # A people, not a person: "Karen elders", "the Chin community".
     r"|elders|community|communities|people|peoples|refugees|language|culture|diaspora"
     r"|background|heritage|descent|ancestry|roots|traditions|customs|festival|procession"
@@ -135,6 +138,10 @@ _APPOSITION = (
 _IS_KIN = (
     rf"\s+(?:is|was)\s+(?:the|her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}"
     rf"|(?:only\s+)?(?:[\w-]+\s+)?(?:{_PERSON_NOUN}))\b"
+    # "Aroha is the only one in her family", "Pearl is the sharpest person on the ward"
+    r"|\s+(?:is|was)\s+the\s+(?:only|first|last|[a-z]{3,}est)\s+(?:(?:one|person|kid|child"
+    r"|member|man|woman|girl|boy|client|patient)\s+)?(?:in|of|on)\s+(?:her|his|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:family|ward|unit|team|group|class|year|caseload|list)\b"
     # "Denver is a veteran", "Faith is a Baptist minister's daughter", "Dawn is Métis"
     rf"|\s+(?:is|was)\s+an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUN}|{_KIN}|kuia|koro|whaea"
     r"|kaumātua|kaumatua)\b"
@@ -156,6 +163,9 @@ _HONOURED = (
     r"\s+(?:uncle|aunty|auntie|ji|bhai|bhaiya|didi|sahib|saab|bhabhi|amma|akka|anna|appa"
     r"|Bey|Hanım|Hanim|Efendi|Abla|Abi|Amca|Teyze|san|sama|kun|ssi|nim)\b"
     r"|,?\s+as\s+(?:he|she|they)\s+(?:[a-z]+\s+){0,4}(?:called|known)\b"
+    # "Paddy, as his mates call him,"
+    r"|,?\s+as\s+(?:his|her|their|the|everyone|people|we|they)\s+(?:[a-z]+\s+){0,3}?"
+    r"call(?:s|ed)?\s+(?:him|her|them)\b"
     r"|,\s+(?:the|his|her|their)\s+(?:surname|name|nickname|family\s+name)\b"
     r"|\s*\((?:what|as)\s+(?:everyone|people|they|we|he|she|his|her)\b[^)]{0,20}\bcalls?\b"
     r"|\s*\((?:his|her|their)\s+(?:real|legal|actual|full|given|birth)(?:\s+(?:given|first|birth))?"
@@ -193,6 +203,9 @@ APPOSITION = re.compile(_APPOSITION)
 NAMED_AS = re.compile(
     rf",\s+(?:(?:her|his|their|my|our)\s+(?:{_AGED}{_KIN}|{_BY_AGE}|{_ROLE})"
     rf"|the\s+{_BY_AGE}(?:\s+[a-z]+)?)\b(?=\s*[,.;:)!?—–-]|\s+(?:who|and|was|is|on|in|at|of)\b)"
+    # "Rusty, the older fella from the men's shed"
+    r"|,\s+the\s+(?:older|younger|old|young|new|quiet|big|little|tall)\s+(?:fella|fellow"
+    r"|bloke|lad|guy|man|woman|lady|girl|boy|kid|one)\b"
     # "Frank, the client's stepfather,"
     rf"|,\s+the\s+[a-z]+['’]s\s+(?:{_AGED}{_KIN}|{_ROLE})\b"
     rf"|{_CALLED}"
@@ -202,6 +215,10 @@ PERSON_PLACE = re.compile(
     r"|sisters|parents)\b"
     rf"|(?:'s|’s)\s+{_AGED}(?:{_KIN}|mood|behaviou?r|anger|anxiety|grief|face|voice"
     r"|birthday|funeral|diagnosis|drinking|notes|file|teacher|bedroom|dementia|illness"
+    r"|discharge|admission|assessment|appointment|treatment|recovery|relapse|hearing|parole"
+    r"|release|sentence|meds|medication|care\s+plan|safety\s+plan"
+    r"|(?:[a-z]+\s+)?(?:supervisor|GP|doctor|psychiatrist|therapist|counsellor|social\s+worker"
+    r"|caseworker|case\s+worker|key\s+worker|solicitor|lawyer|probation\s+officer)"
     rf"|{_POSSESSIONS})\b"
     rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
     # Only after a word that is not ordinary: "Jock has farmed that block".
@@ -214,7 +231,7 @@ NAMES_OF_PLACES = frozenset(
     "jordan georgia paris austin florence sydney victoria chelsea savannah dakota india "
     "asia kenya israel virginia carolina madison phoenix dallas houston denver brooklyn "
     "lincoln regina adelaide alexandria eden camden devon kent sierra cheyenne aspen "
-    "charlotte jackson".split()
+    "charlotte jackson sofia dana stella beverly angeles clyde montana milan vienna".split()
 )
 #: A person's verb after a word, nothing else ("summer said", not "summer's end").
 SPOKE_OR_ACTED = re.compile(_PERSON_VERBS)

@@ -16,7 +16,8 @@ from reflect_tui.export.identifiers.patterns import SP
 
 _LOWER_STREET = (
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|place|pl|crescent|cres|close"
-    r"|court|ct|terrace|tce|grove|way|boulevard|blvd|parade|highway|hwy|circuit|cct|mews)"
+    r"|court|ct|terrace|tce|grove|way|boulevard|blvd|parade|pde|highway|hwy|circuit|cct|mews"
+    r"|walk|rise|row|gardens|gdns|square|sq|esplanade|quay|wharf|heights)"
 )
 
 _STREET_ABROAD = (
@@ -77,14 +78,15 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
-    # A house number and a street in lower case: "9 tui place", "3 rata crescent"; the
-    # street's name must not be an ordinary word ("2 weeks on the road").
+    # A house number and a street in lower case: "9 tui place", "31 acacia ave", "12
+    # riverside walk"; never a count or a measure before a word of the way ("2 weeks on
+    # the road", "a 10 minute walk", "a 5 percent rise": see scanner._plausible_number).
     (
         Kind.ADDRESS,
         re.compile(
             rf"\b\d{{1,5}}[a-z]?(?=[^\n]{{0,30}}?{SP}{_LOWER_STREET}\b){SP}+"
-            rf"(?:[a-zà-ÿāēīōū'’-]+{SP}+){{0,2}}"
-            rf"(?P<place>[a-zà-ÿāēīōū'’-]{{3,}}){SP}+{_LOWER_STREET}\b"
+            rf"(?P<street_name>(?:[a-zà-ÿāēīōū'’-]+{SP}+){{0,2}}"
+            rf"[a-zà-ÿāēīōū'’-]{{3,}}){SP}+{_LOWER_STREET}\b"
         ),
         "digit",
     ),

@@ -85,6 +85,16 @@ _VEHICLE = (
 
 
 REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
+    # An elder and the age just after, in a note: "grandad 98, dementia", "nan 93 - lives
+    # alone"; not "mum 95% sure", "dad 92 kg".
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?i:{_ELDER}){SP}+(?:(?i:aged|age|now){SP}+)?(?P<id>{_AGE})(?=\s*(?:[,;.)]|[-–—]"
+            rf"|(?i:and|with|now|yrs|years?|yo)\b|\Z))"
+        ),
+        "digit",
+    ),
     # "Her great-aunt in Penang is 104", "the grandmother who sponsored them is 93".
     (
         Kind.AGE,
@@ -319,6 +329,12 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"\b(?i:{_ELDER}),{SP}(?P<id>(?i:ninety(?:-(?:one|two|three|four|five|six|seven"
             r"|eight|nine))?|a\s+hundred)),"
         ),
+        "ninety",
+    ),
+    # An age in one word: "a nonagenarian war veteran", "the centenarian on ward 3".
+    (
+        Kind.AGE,
+        re.compile(r"\b(?i:nonagenarian|centenarian|supercentenarian)s?\b"),
         "ninety",
     ),
     # An age after a title and a name or an initial: "Mr. H. is 92", "Mrs Doyle turned 100".

@@ -83,6 +83,10 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return snapped
 
 
+def _spelled_age(lowered: str) -> bool:
+    return any(part in lowered for part in ("ninet", "hundred", "novent", "narian"))
+
+
 def _suspect(text: str) -> bool:
     """Whether any pattern could match: each needs a digit, "@", ":", "www." or a domain
     ending. Most reflections have none, and substring tests clear them quickly."""
@@ -91,7 +95,7 @@ def _suspect(text: str) -> bool:
     if not text.isascii() and _DIGITS.search(text):  # the digits of other scripts
         return True
     lowered = text.lower()
-    if "ninet" in lowered or "hundred" in lowered or "novent" in lowered:  # "ninety", "noventa"
+    if _spelled_age(lowered):  # "ninety", "noventa", "nonagenarian"
         return True
     detector = _detector()
     if detector.street_hint(text) or detector.month_hint(text):
@@ -109,7 +113,7 @@ def _worth_trying(needs: str, text: str) -> bool:
         return _detector().tld_hint.search(text) is not None
     if needs == "ninety":
         lowered = text.lower()
-        return "ninet" in lowered or "hundred" in lowered or "novent" in lowered
+        return _spelled_age(lowered)
     if needs == "street":
         return _detector().street_hint(text)
     if needs == "month":
@@ -117,6 +121,18 @@ def _worth_trying(needs: str, text: str) -> bool:
     return "::" in text or text.count(":") >= 7  # "ipv6"
 
 
+#: Words that make a number and a word of the way a count or a measure, not a house:
+#: "2 weeks on the road", "a 10 minute walk", "3 more steps down the row".
+_NOT_A_STREET = frozenset(
+    """the a an on of in to at up down from into onto off over under out this that my his
+    her their our your its and or but for with by per more less than times steps step
+    minutes minute mins min hours hour hrs hr days day weeks week wks wk months month
+    years year yrs miles mile km kms metres meters metre meter yards yard feet foot blocks
+    block doors door houses house percent point points star bed beds bedroom storey story
+    lane lanes seater course hole round sided wheel mg ml kg family children kids people
+    session sessions very really quite so too pretty fairly most all some other each every
+    different separate""".split()
+)
 _MANUAL = re.compile(r"(?:DSM|ICD|PHQ|GAD|PCL|CORE|DASS|EPDS|AUDIT|K)-", re.I)
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[ -]?)+")
 
@@ -137,6 +153,9 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
         return digits >= 3 and (any(c.isalpha() for c in found) or found.count("/") >= 2)
     if groups.get("spaced") is not None:  # not a list of scores: one group of 4+ digits
         return digits >= 9 and max(len(g) for g in found.split()) >= 4
+    street = groups.get("street_name")
+    if street is not None:  # "31 acacia ave", never "2 weeks on the road"
+        return not any(word in _NOT_A_STREET for word in street.casefold().split())
     place = groups.get("place")
     if place is not None:  # "Austin 78704", never "Walked 12000" or "In 10000"
         word = place.split()[-1].casefold()

@@ -110,9 +110,11 @@ def public_names() -> frozenset[str]:
     them ("daniel stern", "tim hortons"): never a client's, as a whole."""
     lines = _text("public_names.txt").split("\n")
     keys = {name_key(line) for line in lines if line.strip() and line[0] != "#"}
-    # "Kim's Convenience" is read without its possessive, as a run of names is
+    # "Kim's Convenience" is read without its possessive, as a run of names is; a shop
+    # of one word ("McDonald's", "Wendy's") only with it, so "McDonald said" is asked
     return frozenset(
-        keys | {_A_POSSESSIVE.sub("", key) for key in keys if "'" in key or "’" in key}
+        keys
+        | {_A_POSSESSIVE.sub("", key) for key in keys if ("'" in key or "’" in key) and " " in key}
     )
 
 

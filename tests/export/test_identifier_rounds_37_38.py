@@ -1,0 +1,141 @@
+"""What rounds 37 and 38 taught after their blind score (#16, session 10): streets in
+lower case with ordinary words, an elder's age in a note, lower-case months after a day,
+names that are known words, a possessive before what only a person has, and shops and
+offices named with a possessive."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect_tui.export import Kind, find_identifiers
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.kind.value) for f in find_identifiers(text)]
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_identifiers(text) if f.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier", "kind"),
+    [
+        # a house number and a street in lower case, its name an ordinary word
+        (
+            "safe place if she has to leave = 31 acacia ave (school friend)",
+            "31 acacia ave",
+            Kind.ADDRESS,
+        ),
+        ("lives at 14 elm road now, with the aunt", "14 elm road", Kind.ADDRESS),
+        (
+            "ref says 12 riverside walk, hasnt slept there since the fire",
+            "12 riverside walk",
+            Kind.ADDRESS,
+        ),
+        ("5 hawthorn rise = last place he felt safe", "5 hawthorn rise", Kind.ADDRESS),
+        (
+            "gave court 18 ocean parade (mum's), actually couch surfing",
+            "18 ocean parade",
+            Kind.ADDRESS,
+        ),
+        (
+            "Her mailing address is Box 221, Site 4, RR 2, out past the lake.",
+            "Box 221, Site 4, RR 2",
+            Kind.ADDRESS,
+        ),
+        # an elder's age in a note, and an age in one word
+        ("grandad 98, dementia, she's main carer since mum died", "98", Kind.AGE),
+        ("nan 93 - lives alone, won't have carers in", "93", Kind.AGE),
+        (
+            "His father is a nonagenarian war veteran who calls him the soft one.",
+            "nonagenarian",
+            Kind.AGE,
+        ),
+        # a day and a month in lower case
+        ("miscarriage 17 may = her mum's bday too, family mentions neither", "17 may", Kind.DATE),
+        ("left refuge 30 sept, back w him, hold my frustration", "30 sept", Kind.DATE),
+        ("op on 4 dec, she is terrified of the anaesthetic", "4 dec", Kind.DATE),
+    ],
+)
+def test_found(text: str, identifier: str, kind: Kind) -> None:
+    assert (identifier, kind.value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 weeks on the road and he finally rang.",
+        "a 10 minute walk from the clinic is too far for her right now",
+        "a 5 percent rise in referrals since the school closed",
+        "took 3 wrong turns on the way and arrived flustered",
+        "she has 2 very close friends and one of them is moving away",
+        "2 family court hearings this month, both adjourned",
+        "mum 95% sure she'll come to the next one",
+        "dad 92 kg now, the weight gain is the olanzapine",
+        "17 may be too soon to step down the dose",
+        "she said 2 may help more than 1",
+    ],
+)
+def test_counts_and_measures_pass(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name the lists also know as a place's or a city's word
+        ("Sofia said she was tired of being the translator.", ["Sofia"]),
+        ("Dana cried when we talked about her dad.", ["Dana"]),
+        ("Stella came late again, third time.", ["Stella"]),
+        ("Diego joked about his gringo therapist and I named it.", ["Diego"]),
+        ("Francisco is the only one who calls his mother.", ["Francisco"]),
+        # what only a person has, after a possessive
+        ("Kowalczyk's discharge was pushed back again.", ["Kowalczyk"]),
+        ("Ananya's ward supervisor told her to toughen up.", ["Ananya"]),
+        ("Mateo's culture matters to him more than the plan does.", ["Mateo"]),
+        ("Tyler's training starts Monday and he is nervous.", ["Tyler"]),
+        # who a person is, after the name
+        ("Paddy, as his mates call him, asked if the notes would go to the Gardaí.", ["Paddy"]),
+        ("Rusty, the older fella from the men's shed group, wants one-to-one.", ["Rusty"]),
+        ("Pearl is the sharpest person on the older adults' ward.", ["Pearl"]),
+        ("Aroha is the only one in her family to go to uni.", ["Aroha"]),
+        ("Busisiwe is the first in her family at university.", ["Busisiwe"]),
+        # in lower case
+        ("ivy's mum on the phone again 20 mins, wants her seen weekly", ["ivy"]),
+        ("rose's dementia is progressing fast, she introduced herself twice", ["rose"]),
+        ("ash (they/them) misgendered by reception AGAIN, raise at team mtg", ["ash"]),
+        ("told her maricruz was coming to the group", ["maricruz"]),
+        # a shop's name is not a person's
+        ("Wendy's mum rang to cancel.", ["Wendy"]),
+        ("McDonald said the rent is late again.", ["McDonald"]),
+        ("Wendy said she was fine, and she was not.", ["Wendy"]),
+    ],
+)
+def test_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "San Diego is where he grew up, and he misses the ocean.",
+        "She grew up in San Francisco and moved for the job.",
+        "She flew to Sofia for the funeral.",
+        "Milan is where she studied fashion before the breakdown.",
+        "Wendy's is where she works, and the shifts are brutal.",
+        "McDonald's was the only job that would take him with a record.",
+        "Dean's list was his goal at university, and he dropped out instead.",
+        "The Dean of Students' office wants a wellbeing report.",
+        "The Bay Area prices have pushed her out of the city she grew up in.",
+        "Adele's album was the soundtrack to her divorce.",
+        "OASys says high risk of serious harm, but in the room he's frightened.",
+        "theres nowhere to refer to within 200km",
+        "s3, she's from a village outside kandy, says counselling is for rich people",
+        "são paulo, traffic 2h each way, sessions online",
+        "I felt the client relax when she saw my kara.",
+        "summer's coming and she dreads the long days",
+    ],
+)
+def test_not_names(text: str) -> None:
+    assert names(text) == []
