@@ -1,3 +1,3 @@
 """reflect: a private, guided reflection journal for clinicians, in the terminal."""
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
