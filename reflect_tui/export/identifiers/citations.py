@@ -96,6 +96,23 @@ def well_known(text: str, run: tuple[int, int], *, titled: bool = False) -> bool
     return not titled and _whole(text, run)
 
 
+#: Where a shop named with a possessive is meant: "at Wendy's", "McDonald's is where",
+#: "McDonald's was the only job", "his Wendy's shift"; not "Wendy's anxiety".
+_AT_A_SHOP = re.compile(r"\b(?:at|from|to|outside|into|in|near|the|a|his|her|their)[ \t]+\Z", re.I)
+_A_SHOP_NEXT = re.compile(
+    r"[ \t]+(?:(?:is|was)[ \t]+(?:where|the[ \t]+only|what|a|an|his|her|their)\b|(?:shift|shifts"
+    r"|drive-?thru|drive-through|job|uniform|burgers?|fries|app|meal|breakfast|coffee|wifi"
+    r"|car[ \t]+park|carpark|voucher|vouchers|bag|bags)\b)"
+)
+
+
+def _a_shop(text: str, start: int, end: int) -> bool:
+    return (
+        _AT_A_SHOP.search(text, max(0, start - 10), start) is not None
+        or _A_SHOP_NEXT.match(text, end) is not None
+    ) and KIN_OF.match(text, end - 2) is None
+
+
 def _whole(text: str, run: tuple[int, int]) -> bool:
     words = _WORDS_FROM.match(text, run[0])
     if words is None:
@@ -109,7 +126,7 @@ def _whole(text: str, run: tuple[int, int]) -> bool:
             name_key(" ".join(parts)) in known
             or (
                 name_key(" ".join([*parts[:-1], word])) in known
-                and KIN_OF.match(text, run[1]) is None  # not "Wendy's mum rang"
+                and _a_shop(text, run[0], run[0] + part.end())  # not "Wendy's mum rang"
             )
         ):
             return True  # "Tim Hortons"; "McDonald's", its possessive written

@@ -49,9 +49,10 @@ OTHER_LANGUAGE_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.DATE,
         re.compile(
             rf"(?<![\d.,/-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?{SP}+(?:{_LOWER_MONTHS}"
-            # "30 sept", "4 dec", and "17 may" where no verb follows ("17 may =", "17 may,")
-            r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\s*(?:mg|tabs?|x)\b)"
-            r"|may(?=\s*(?:[,;:=.)–—-]|\Z|(?:19|20)\d\d)))"
+            # "30 sept", "4 dec,", "17 may =": a short month where a date ends, not "14 dec
+            # from 19" (a decrease), "2 sep rooms", "17 may be too soon"
+            r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|oct|nov|dec|may)\b\.?(?=[ \t]*(?:[,;:=.)–—-]|\Z"
+            r"|(?:19|20)\d\d|(?:with|at|when|and|@)\b)))"
             rf"(?:{SP}+(?:19|20)\d\d)?\b"
             # "sept 9", "december 23", "dob may 14": a month in lower case and its day
             rf"|(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|april"

@@ -219,7 +219,7 @@ TEAMS = frozenset(
     carlton collingwood essendon fremantle geelong hawthorn melbourne richmond sydney
     parramatta penrith cronulla manly canberra arsenal chelsea everton liverpool tottenham
     spurs fulham brentford burnley leeds leicester southampton villa wolves celtic rangers
-    hibs hearts aberdeen dallas houston denver charlotte""".split()
+    hibs hearts aberdeen dallas houston denver charlotte milan juventus""".split()
 )
 #: A result only a team has, after a team's name: "Kerry won the All-Ireland", "Tyrone
 #: lost the Ulster final", "Sydney won the grand final", "Chelsea lost 2-1", "Kerry beat

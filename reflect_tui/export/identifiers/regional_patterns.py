@@ -27,6 +27,12 @@ _ELDER = (
     r"|oldest|eldest|widow|widower|veteran|vet|sponsor|referral|admission|gent|pt|male|female"
     r"|great-grandmother|great-grandfather|great-grandma|great-grandpa)"
 )
+#: Relations alone, for an age just after them (not "pt", "vet", "referral").
+_RELATION = (
+    r"(?:grandmother|grandfather|great-grandmother|great-grandfather|great-aunt|great-uncle"
+    r"|gran|granny|grandma|grandpa|grandad|granddad|nan|nana|nanna|nani|mother|father|mum|mom"
+    r"|dad|aunt|auntie|uncle|husband|wife|widow|widower|neighbour|neighbor)"
+)
 #: What a number after "was" measures, when it is not an age.
 _MEASURES = (
     r"(?:pressure|rate|score|scores|weight|sats|saturation|oxygen|temperature|temp|iq"
@@ -85,13 +91,14 @@ _VEHICLE = (
 
 
 REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
-    # An elder and the age just after, in a note: "grandad 98, dementia", "nan 93 - lives
-    # alone"; not "mum 95% sure", "dad 92 kg".
+    # A relation and the age just after, in a note: "grandad 98, dementia", "nan 93 -
+    # lives alone", "her grandmother 91 is her main carer", "nan (94)"; not "mum 95% sure",
+    # "dad 92 kg", "pt 98.6", "vet 100, rent 650".
     (
         Kind.AGE,
         re.compile(
-            rf"\b(?i:{_ELDER}){SP}+(?:(?i:aged|age|now){SP}+)?(?P<id>{_AGE})(?=\s*(?:[,;.)]|[-–—]"
-            rf"|(?i:and|with|now|yrs|years?|yo)\b|\Z))"
+            rf"\b(?i:{_RELATION}){SP}+(?:(?i:aged|age|now){SP}+|\({SP}*)?(?P<id>{_AGE})(?![.,]\d)"
+            rf"(?=\s*(?:[,;.)]|[-–—]|(?i:and|with|now|yrs|years?|yo|is|was|has|lives)\b|\Z))"
         ),
         "digit",
     ),

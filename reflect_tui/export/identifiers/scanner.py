@@ -137,6 +137,37 @@ _MANUAL = re.compile(r"(?:DSM|ICD|PHQ|GAD|PCL|CORE|DASS|EPDS|AUDIT|K)-", re.I)
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[ -]?)+")
 
 
+#: Where an address is written, before a street named with ordinary words ("lives at 31
+#: acacia ave", "= 31 acacia ave", "ref says 12 riverside walk") or after it ("5 hawthorn
+#: rise = last place he felt safe").
+_ADDRESS_BEFORE = re.compile(
+    r"(?:\b(?:at|lives?|living|lived|moved[ \t]+to|moving[ \t]+to|move[ \t]+to|address(?:[ \t]+is)?"
+    r"|addr|hv|visit[ \t]+to|stays?|staying|says|said|gave[ \t]+[a-z]+|given|to|from|is|was)"
+    r"|[=:(])[ \t]*\Z"
+)
+_ADDRESS_AFTER = re.compile(r"[ \t]*[=(]")
+
+
+def _a_street(text: str, match: re.Match[str]) -> bool:
+    """A house number and a street in lower case: "9 tui place" always; a street named
+    with ordinary words ("31 acacia ave") only where an address is written, and never a
+    count or a measure ("2 weeks on the road", "her 2 boys drive her mad")."""
+    from reflect_tui.export.identifiers.word_lists import ordinary_words
+
+    words = (match.group("street_name") or "").casefold().split()
+    ordinary = ordinary_words()
+    if words[-1] not in ordinary:
+        return True
+    if any(word in _NOT_A_STREET for word in words):
+        return False
+    if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
+        return False  # "2 sisters close by", "4 nights street homeless"
+    return (
+        _ADDRESS_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        or _ADDRESS_AFTER.match(text, match.end()) is not None
+    )
+
+
 def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
     """Short groups ("XJH 448 210 93") hold a letter and six digits, not a list of scores
     ("12 15 18 21", "IN 2019 I"); hyphened groups ("4471-2290-33") seven digits, not a
@@ -153,9 +184,6 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
         return digits >= 3 and (any(c.isalpha() for c in found) or found.count("/") >= 2)
     if groups.get("spaced") is not None:  # not a list of scores: one group of 4+ digits
         return digits >= 9 and max(len(g) for g in found.split()) >= 4
-    street = groups.get("street_name")
-    if street is not None:  # "31 acacia ave", never "2 weeks on the road"
-        return not any(word in _NOT_A_STREET for word in street.casefold().split())
     place = groups.get("place")
     if place is not None:  # "Austin 78704", never "Walked 12000" or "In 10000"
         word = place.split()[-1].casefold()
@@ -197,6 +225,8 @@ def _raw_matches(
             if kind is Kind.NUMBER and _YEARS.fullmatch(match.group(0)):
                 continue  # "2019 2020 2021": years, not an account
             if not _plausible_number(groups, match.group(0)):
+                continue
+            if groups.get("street_name") is not None and not _a_street(text, match):
                 continue
             start, end = match.span("id") if groups.get("id") is not None else match.span()
             if is_public(kind, text, start, end):
