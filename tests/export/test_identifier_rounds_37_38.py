@@ -156,3 +156,39 @@ def test_names(text: str, expected: list[str]) -> None:
 )
 def test_not_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 39: a place by what it has, a team that is no one's name, helplines
+        "Charlotte traffic is the reason she's always late.",
+        "Regina winters are brutal and he hasn't seen daylight on a weekday since November.",
+        "Victoria's lockdowns were the longest in the world, she said.",
+        "Adelaide feels like a small town, she said, everyone knows everyone.",
+        "Collingwood lost and he was gutted, and his dad used to take him.",
+        "Gave SADAG's number, 0800 567 567, and she said her cousin had used it.",
+        "Lifeline South Africa is 0861 322 322, and I gave that with the clinic number.",
+        "KIRAN is 1800-599-0019 and she asked if it's free.",
+        "Kids Help Phone, text 686868, is what the Grade 9s actually use.",
+        "Trevor Project number, 1-866-488-7386, went in his phone.",
+        "christmas - alone this yr. offered the community lunch list.",
+        "He drank a fifth of Jack Daniel's the night before court.",
+        "Dr Google had convinced her she had early-onset dementia.",
+    ],
+)
+def test_round_39_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Charlotte said the traffic was bad again.", ["Charlotte"]),
+        ("Victoria's mum rang to cancel.", ["Victoria"]),
+        ("my client Trevor said the group helps.", ["Trevor"]),
+        ("Trevor said to save it under 'Trevor' in his phone.", ["Trevor", "Trevor"]),
+    ],
+)
+def test_round_39_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

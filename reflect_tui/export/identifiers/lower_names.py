@@ -293,7 +293,11 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
                 # "paddy - relapse over the wkend"
                 (folded in given or folded in word_names)
                 and (
-                    (match is first and HEADED_BY.match(text, end) is not None)
+                    (
+                        match is first
+                        and HEADED_BY.match(text, end) is not None
+                        and folded not in known  # "christmas - alone this yr"
+                    )
                     or _AGE_IN_BRACKETS.match(text, end) is not None
                     or _PRONOUNS.match(text, end) is not None  # "ash (they/them)"
                 )

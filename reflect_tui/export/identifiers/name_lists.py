@@ -26,6 +26,7 @@ from reflect_tui.export.identifiers.name_cues import (
 )
 from reflect_tui.export.identifiers.person_context import (
     KIN_WORDS,
+    NAMED_THING,
     NAMES_OF_PLACES,
     PERSON_DOING,
     PERSON_NEXT,
@@ -152,7 +153,9 @@ def _everywhere(
         and w.casefold() not in ordinary_words()  # not "Will it help?" after "Will said"
     }
     for word in words:
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+        for match in re.finditer(rf"(?<![\w-])(?<!\w['’]){re.escape(word)}(?![\w-])", text):
+            if NAMED_THING.match(text, match.end()) is not None:
+                continue  # "Trevor Project" beside "under 'Trevor'"
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 taken.add(match.span())
     return sorted(taken)

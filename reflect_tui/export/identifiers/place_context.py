@@ -16,7 +16,7 @@ from reflect_tui.export.identifiers.person_context import (
     PERSON_NEXT,
     person_place,
 )
-from reflect_tui.export.identifiers.word_lists import known_terms, named_places
+from reflect_tui.export.identifiers.word_lists import fold, given_names, known_terms, named_places
 
 #: A house number after a word or before it (across a few lower-case particles), but
 #: not a dose, a count or a score ("Zoloft 50 mg", "Kaizen 2 weeks").
@@ -240,10 +240,22 @@ _TEAM_BEAT = re.compile(
 )
 
 
+_PLAYED = re.compile(r"[ \t]+(?:lost|won|drew|beat|play|played|are|were)\b")
+#: What a place has, after its name: "Charlotte traffic", "Regina winters", "Darwin
+#: humidity", "Victoria's lockdowns", "Adelaide feels like a small town".
+_A_PLACES = re.compile(
+    r"(?:['’]s)?[ \t]+(?:traffic|winters?|summers?|humidity|heat|weather|rain|snow|lockdowns?"
+    r"|prices|rents|housing|suburbs|buses|trains|transport|nightlife|skyline|roads)\b"
+    r"|[ \t]+feels[ \t]+like[ \t]+a[ \t]+(?:[a-z]+[ \t]+)?(?:town|city|village|place)\b"
+)
+
+
 def a_team(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]``, of :data:`TEAMS`, is a team by a result."""
     if text[start:end].casefold() not in TEAMS:
         return False
+    if fold(text[start:end]) not in given_names() and _PLAYED.match(text, end) is not None:
+        return True  # "Collingwood lost and he was gutted": no one's name
     before = _TEAM_BEAT.search(text, max(0, start - 30), start)
     if before is not None and before.group("team").casefold() in TEAMS:
         return True
@@ -290,7 +302,7 @@ def a_thing_or_place(text: str, start: int, end: int, place: bool, given: bool) 
     words around it; ``place``: whether the lists know it as a place's or a thing's name,
     ``given``: whether as a person's too. Never where a person's doing or a person's
     place follows ("Her Tiffany starts school")."""
-    if a_team(text, start, end):
+    if a_team(text, start, end) or (place and _A_PLACES.match(text, end) is not None):
         return True  # "Kerry won the All-Ireland", "Kerry beat Dublin"
     if _a_person_next(text, start, end):
         return False

@@ -52,12 +52,14 @@ _AN_EVENT = re.compile(
 #: 111", "Tele-MANAS, 14416"; not "her landline 9123 4567" or "his mobile line".
 _HELPLINES = (
     r"(?i:helpline|hotline|lifeline|crisis\s+line|text\s+line|youthline|childline"
-    r"|samaritans|pieta|sadag|papyrus|befrienders|kids\s+help\s+phone|beyond\s+blue)"
+    r"|samaritans|pieta|sadag|papyrus|befrienders|kids\s+help\s+phone|beyond\s+blue"
+    r"|trevor\s+project)"
 )
 _A_HELPLINES_NUMBER = re.compile(rf"{_HELPLINES}\s+\d")
+_A_HELPLINES_NAMED = re.compile(rf"\b{_HELPLINES}\b")
 _HELPLINE_BEFORE = re.compile(
     rf"(?:\b{_HELPLINES}"
-    r"(?:\s+[A-Z][\w-]+)?(?:\s+(?:number|no\.))?"
+    r"(?:\s+[A-Z][\w-]+){0,3}(?:['’]s)?(?:\s+(?:number|no\.))?"
     r"|[A-Z][\w-]*(?:[Hh]elpline|[Ll]ifeline|[Hh]otline|linjen|linja|seelsorge|MANAS)"
     r")(?:\s+line)?[,:]?\s*(?:is\s+|on\s+|at\s+)?\Z"
 )
@@ -67,7 +69,7 @@ _TEXT_TO = re.compile(r"\b[Tt]ext(?:\s+[A-Z]{2,10}\s+to|\s+[A-Z]{2,10}|\s+to)\s+
 #: What a helpline's number looks like: a short code, or a free or shared-cost line
 #: ("116 123", "0800 111 0 111", "1800 55 1800", "13 11 14"), never a mobile's.
 _A_HELPLINE_SHAPE = re.compile(
-    r"\d{3,6}|(?:0800|0808|0500|1800|1-800|1300|1-8\d\d|8\d\d|116|13)[\d \t-]{3,12}"
+    r"\d{3,6}|(?:0800|0808|0500|0860|0861|1800|1-800|1300|1-8\d\d|8\d\d|116|13)[\d \t-]{3,12}"
 )
 _TEXT_BEFORE = re.compile(r"\b[Tt]ext[ \t]+\Z")
 #: A free line named by an organisation just before it, as a safety plan lists them:
@@ -95,7 +97,11 @@ def _a_service_before(text: str, start: int) -> bool:
     if org is None or _A_BUSINESS.search(text, max(0, start - 60), start) is not None:
         return False
     words = org.group().split()
-    return not (fold(words[0]) in given_names() and words[1] in ("on", "at", "is"))
+    return not (
+        fold(words[0]) in given_names()
+        and not words[0].isupper()  # "KIRAN is 1800-599-0019": a service's letters
+        and words[1] in ("on", "at", "is")
+    )
 
 
 _NOT_A_HELPLINE = re.compile(r"(?i:land|mobile|phone|direct|home|work|cell|her|his)\s*line")
@@ -118,6 +124,12 @@ def is_public(kind: Kind, text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # "text HOME to 741741", "Text 50808"; not "text 482913 is her code"
+    if (
+        text[start:end].isdigit()
+        and _TEXT_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _A_HELPLINES_NAMED.search(text, max(0, start - 40), start) is not None
+    ):
+        return True  # "Kids Help Phone, text 686868"
     if _A_FREEPHONE.fullmatch(text, start, end) is not None and _a_service_before(text, start):
         return True  # "Combat Stress on 0800 138 1619", "QLife at 1800 184 527"
     before = _HELPLINE_BEFORE.search(text, max(0, start - 40), start)
