@@ -47,6 +47,9 @@ _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ſ]{_LETTER}+(?:['’-]{_LETTER}+)*"
 #: "Mateo, and Ana", "Mateo or Ana", "Mateo/Ana".
 _JOIN = r"(?:,[ \t]+(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
 _JOINS = re.compile(_JOIN)
+_A_PLACE_NAME = re.compile(
+    "|".join(sorted((w.capitalize() for w in NAMES_OF_PLACES), key=len, reverse=True))
+)
 _CAPITALISED = re.compile(rf"(?<![\w'’-]){_WORD}")
 #: Before a list of places: "lived in Kerry, Clare and Galway", "from Paris or Lyon".
 _PLACES_BEFORE = re.compile(
@@ -101,6 +104,8 @@ def with_list_partners(
     """``spans``, the names listed beside them, and each again where the text repeats
     it, in the order of the text."""
     taken = set(spans)
+    if not taken and _A_PLACE_NAME.search(text) is None:
+        return []  # no name, and no place that is one ("Jordan and Kenya both came")
     if any(mark in text for mark in (",", "&", "/", " and ", " or ")):
         for items in _lists(text):
             _add_partners(text, items, taken, allowed)
