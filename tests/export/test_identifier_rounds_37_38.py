@@ -192,3 +192,40 @@ def test_round_39_clean(text: str) -> None:
 )
 def test_round_39_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier", "kind"),
+    [
+        # rounds 41 and 42, read after their blind score
+        (
+            "He's been in 3068 for six months and still calls it the new place.",
+            "3068",
+            Kind.POSTCODE,
+        ),
+        ("The rental in 1021 is damp and three kids share one room.", "1021", Kind.POSTCODE),
+        ("he said nobody in 4114 goes to counselling", "4114", Kind.POSTCODE),
+        (
+            "He said being ninety-five is mostly funerals and waiting rooms.",
+            "ninety-five",
+            Kind.AGE,
+        ),
+        ("Gogo is 97 now and the family say she'll outlive them all.", "97", Kind.AGE),
+        ("Tatay Romy was a seaman for thirty years.", "Romy", Kind.NAME),
+        ("She hasn't told Nanay Cora that she lost the caregiver job.", "Cora", Kind.NAME),
+    ],
+)
+def test_rounds_41_42_found(text: str, identifier: str, kind: Kind) -> None:
+    assert (identifier, kind.value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She came in 2019 for the first time and has not missed since.",
+        "scored ninety-five on the reading test, her mum was thrilled",
+        "Nanay raised her while Tatay worked abroad.",
+    ],
+)
+def test_rounds_41_42_clean(text: str) -> None:
+    assert found(text) == []

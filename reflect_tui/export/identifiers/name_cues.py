@@ -16,7 +16,7 @@ TITLES = frozenset(
     "tío tía tio tia tita tito kuya manang manong mdm encik cik puan tuan datuk dato "
     "mevrouw meneer mw dhr koro kuia nana-ji "
     "sgt sergeant cpl corporal lt lieutenant capt captain col colonel fr cllr "
-    "shri sri smt shrimati kumari pandit swami private pte pvt".split()
+    "shri sri smt shrimati kumari pandit swami private pte pvt tatay nanay itay inay lolo".split()
 )
 #: Titles that are ordinary words too: only a word no list knows is a name after them
 #: ("Private Kowalski", not "Private Practice").

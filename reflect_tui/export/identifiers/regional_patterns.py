@@ -21,7 +21,8 @@ _AGE = r"(?:9\d|1[01]\d)"
 _ELDER = (
     r"(?:grandmother|grandfather|great-grandmother|great-grandfather|great-aunt|great-uncle"
     r"|gran|granny|grandma|grandpa|grandad|granddad|nan|nana|nanna|nani|nanaji|dadi|dada"
-    r"|koro|kuia|abuela|abuelo|lola|lolo|oma|opa|nonna|nonno|bubbe|bubbie|zayde|babcia"
+    r"|koro|kuia|abuela|abuelo|lola|lolo|oma|opa|nonna|nonno|bubbe|bubbie|zayde|babcia|gogo"
+    r"|ouma|oupa"
     r"|dziadek|babushka|yiayia|pappou|mother|father|mum|mom|dad|aunt|auntie|uncle|husband"
     r"|wife|neighbour|neighbor|person|resident|patient|client|man|woman|lady|gentleman"
     r"|oldest|eldest|widow|widower|veteran|vet|sponsor|referral|admission|gent|pt|male|female"
@@ -300,7 +301,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             r"(?!(?:19|20)\d\d\b)\d{4}|[1-9]\d\d ?\d{2,3}|\d\d-\d{3})"
             r"(?=[ \t]?(?:[,;:!?)]|\.(?!\d)|$)|[ \t](?:now|out|over|with|and|but|since|where|which"
             r"|because|so|area|suburb|side|district|postcode|zone|way|again|these|last|this"
-            r"|or|every|each"
+            r"|or|every|each|for|is|was|are|were|goes|go|went|feels|felt"
             r"|nowadays|now|at\s+all|so)\b)"
         ),
         "digit",
@@ -335,6 +336,16 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?i:{_ELDER}),{SP}(?P<id>(?i:ninety(?:-(?:one|two|three|four|five|six|seven"
             r"|eight|nine))?|a\s+hundred)),"
+        ),
+        "ninety",
+    ),
+    # A spelled age after what a person is or became: "being ninety-five is mostly
+    # funerals", "she turned a hundred".
+    (
+        Kind.AGE,
+        re.compile(
+            rf"\b(?i:being|turned|turns|aged){SP}+(?P<id>(?i:ninety(?:[- ](?:one|two|three|four"
+            r"|five|six|seven|eight|nine))?|a\s+hundred|one\s+hundred))\b"
         ),
         "ninety",
     ),
