@@ -106,11 +106,13 @@ _A_SHOP_NEXT = re.compile(
 )
 
 
-def _a_shop(text: str, start: int, end: int) -> bool:
+def _a_shop(text: str, start: int, name_end: int, end: int) -> bool:
+    """Whether the shop named at ``text[start:end]``, its possessive from ``name_end``, is
+    meant where it stands: not before a relation ("Wendy's mum")."""
     return (
         _AT_A_SHOP.search(text, max(0, start - 10), start) is not None
         or _A_SHOP_NEXT.match(text, end) is not None
-    ) and KIN_OF.match(text, end - 2) is None
+    ) and KIN_OF.match(text, name_end) is None
 
 
 def _whole(text: str, run: tuple[int, int]) -> bool:
@@ -122,11 +124,12 @@ def _whole(text: str, run: tuple[int, int]) -> bool:
         end = run[0] + part.end()
         word = part.group().rstrip(',.;:!?"”)')
         parts.append(_POSSESSIVE.sub("", word))
+        at = run[0] + part.start()
         if end >= run[1] - 1 and (
             name_key(" ".join(parts)) in known
             or (
                 name_key(" ".join([*parts[:-1], word])) in known
-                and _a_shop(text, run[0], run[0] + part.end())  # not "Wendy's mum rang"
+                and _a_shop(text, run[0], at + len(parts[-1]), at + len(word))
             )
         ):
             return True  # "Tim Hortons"; "McDonald's", its possessive written

@@ -33,6 +33,7 @@ from reflect_tui.export.identifiers.person_context import (
     SPOKE_OR_ACTED,
 )
 from reflect_tui.export.identifiers.word_lists import (
+    LETTER,
     base_word,
     fold,
     given_names,
@@ -41,8 +42,7 @@ from reflect_tui.export.identifiers.word_lists import (
     ordinary_words,
 )
 
-_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ſ]{_LETTER}+(?:['’-]{_LETTER}+)*"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ſ]{LETTER}+(?:['’-]{LETTER}+)*"
 #: What stands between two names of a list: "Mateo, Ana", "Mateo and Ana", "Mateo & Ana",
 #: "Mateo, and Ana", "Mateo or Ana", "Mateo/Ana".
 _JOIN = r"(?:,[ \t]+(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"

@@ -73,6 +73,7 @@ from reflect_tui.export.identifiers.place_context import (
     street_before_number,
 )
 from reflect_tui.export.identifiers.word_lists import (
+    LETTER,
     base_word,
     fold,
     foreign_words,
@@ -87,7 +88,7 @@ from reflect_tui.export.identifiers.word_lists import (
 
 #: A word that starts with a capital (Latin, Greek, Cyrillic), found in C: only these
 #: reach the Python loop below (an export checks millions of words; most are lower case).
-_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"  # a letter, or an accent typed as its own mark
+_LETTER = LETTER
 #: The capital comes first and the look back ("not after a letter, ' or -") second, so
 #: the regular-expression engine skips to the next capital in C instead of trying the
 #: look back at every position: three times faster on an export's text, same matches.

@@ -250,7 +250,7 @@ _A_PLACES = re.compile(
 )
 
 
-def a_team(text: str, start: int, end: int) -> bool:
+def _a_team(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]``, of :data:`TEAMS`, is a team by a result."""
     if text[start:end].casefold() not in TEAMS:
         return False
@@ -302,7 +302,7 @@ def a_thing_or_place(text: str, start: int, end: int, place: bool, given: bool) 
     words around it; ``place``: whether the lists know it as a place's or a thing's name,
     ``given``: whether as a person's too. Never where a person's doing or a person's
     place follows ("Her Tiffany starts school")."""
-    if a_team(text, start, end) or (place and _A_PLACES.match(text, end) is not None):
+    if _a_team(text, start, end) or (place and _A_PLACES.match(text, end) is not None):
         return True  # "Kerry won the All-Ireland", "Kerry beat Dublin"
     if _a_person_next(text, start, end):
         return False

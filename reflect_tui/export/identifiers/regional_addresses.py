@@ -13,6 +13,7 @@ import re
 
 from reflect_tui.export.identifiers.kinds import Kind
 from reflect_tui.export.identifiers.patterns import SP
+from reflect_tui.export.identifiers.word_lists import ordinary_words
 
 _LOWER_STREET = (
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|place|pl|crescent|cres|close"
@@ -303,3 +304,46 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         "digit",
     ),
 )
+
+
+#: Words that make a number and a word of the way a count or a measure, not a house:
+#: "2 weeks on the road", "a 10 minute walk", "3 more steps down the row".
+_NOT_A_STREET = frozenset(
+    """the a an on of in to at up down from into onto off over under out this that my his
+    her their our your its and or but for with by per more less than times steps step
+    minutes minute mins min hours hour hrs hr days day weeks week wks wk months month
+    years year yrs miles mile km kms metres meters metre meter yards yard feet foot blocks
+    block doors door houses house percent point points star bed beds bedroom storey story
+    lane lanes seater course hole round sided wheel mg ml kg family children kids people
+    session sessions very really quite so too pretty fairly most all some other each every
+    different separate""".split()
+)
+
+
+#: Where an address is written, before a street named with ordinary words ("lives at 31
+#: acacia ave", "= 31 acacia ave", "ref says 12 riverside walk") or after it ("5 hawthorn
+#: rise = last place he felt safe").
+_ADDRESS_BEFORE = re.compile(
+    r"(?:\b(?:at|lives?|living|lived|moved[ \t]+to|moving[ \t]+to|move[ \t]+to|address(?:[ \t]+is)?"
+    r"|addr|hv|visit[ \t]+to|stays?|staying|says|said|gave[ \t]+[a-z]+|given|to|from|is|was)"
+    r"|[=:(])[ \t]*\Z"
+)
+_ADDRESS_AFTER = re.compile(r"[ \t]*[=(]")
+
+
+def a_street(text: str, match: re.Match[str]) -> bool:
+    """A house number and a street in lower case: "9 tui place" always; a street named
+    with ordinary words ("31 acacia ave") only where an address is written, and never a
+    count or a measure ("2 weeks on the road", "her 2 boys drive her mad")."""
+    words = (match.group("street_name") or "").casefold().split()
+    ordinary = ordinary_words()
+    if words[-1] not in ordinary:
+        return True
+    if any(word in _NOT_A_STREET for word in words):
+        return False
+    if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
+        return False  # "2 sisters close by", "4 nights street homeless"
+    return (
+        _ADDRESS_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        or _ADDRESS_AFTER.match(text, match.end()) is not None
+    )

@@ -28,6 +28,7 @@ class _Detector(NamedTuple):
     street_hint: Callable[[str], bool]
     month_hint: Callable[[str], bool]
     name_spans: Callable[[str, frozenset[str]], Iterator[tuple[int, int]]]
+    a_street: Callable[[str, re.Match[str]], bool]
 
 
 @cache
@@ -39,6 +40,7 @@ def _detector() -> _Detector:
     )
     from reflect_tui.export.identifiers.names import name_spans
     from reflect_tui.export.identifiers.patterns import NOT_STATES, PATTERNS, TLDS
+    from reflect_tui.export.identifiers.regional_addresses import a_street
 
     return _Detector(
         (*PATTERNS, *CONTEXT_PATTERNS),
@@ -47,6 +49,7 @@ def _detector() -> _Detector:
         street_hint,
         month_hint,
         name_spans,
+        a_street,
     )
 
 
@@ -121,51 +124,8 @@ def _worth_trying(needs: str, text: str) -> bool:
     return "::" in text or text.count(":") >= 7  # "ipv6"
 
 
-#: Words that make a number and a word of the way a count or a measure, not a house:
-#: "2 weeks on the road", "a 10 minute walk", "3 more steps down the row".
-_NOT_A_STREET = frozenset(
-    """the a an on of in to at up down from into onto off over under out this that my his
-    her their our your its and or but for with by per more less than times steps step
-    minutes minute mins min hours hour hrs hr days day weeks week wks wk months month
-    years year yrs miles mile km kms metres meters metre meter yards yard feet foot blocks
-    block doors door houses house percent point points star bed beds bedroom storey story
-    lane lanes seater course hole round sided wheel mg ml kg family children kids people
-    session sessions very really quite so too pretty fairly most all some other each every
-    different separate""".split()
-)
 _MANUAL = re.compile(r"(?:DSM|ICD|PHQ|GAD|PCL|CORE|DASS|EPDS|AUDIT|K)-", re.I)
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[ -]?)+")
-
-
-#: Where an address is written, before a street named with ordinary words ("lives at 31
-#: acacia ave", "= 31 acacia ave", "ref says 12 riverside walk") or after it ("5 hawthorn
-#: rise = last place he felt safe").
-_ADDRESS_BEFORE = re.compile(
-    r"(?:\b(?:at|lives?|living|lived|moved[ \t]+to|moving[ \t]+to|move[ \t]+to|address(?:[ \t]+is)?"
-    r"|addr|hv|visit[ \t]+to|stays?|staying|says|said|gave[ \t]+[a-z]+|given|to|from|is|was)"
-    r"|[=:(])[ \t]*\Z"
-)
-_ADDRESS_AFTER = re.compile(r"[ \t]*[=(]")
-
-
-def _a_street(text: str, match: re.Match[str]) -> bool:
-    """A house number and a street in lower case: "9 tui place" always; a street named
-    with ordinary words ("31 acacia ave") only where an address is written, and never a
-    count or a measure ("2 weeks on the road", "her 2 boys drive her mad")."""
-    from reflect_tui.export.identifiers.word_lists import ordinary_words
-
-    words = (match.group("street_name") or "").casefold().split()
-    ordinary = ordinary_words()
-    if words[-1] not in ordinary:
-        return True
-    if any(word in _NOT_A_STREET for word in words):
-        return False
-    if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
-        return False  # "2 sisters close by", "4 nights street homeless"
-    return (
-        _ADDRESS_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
-        or _ADDRESS_AFTER.match(text, match.end()) is not None
-    )
 
 
 def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
@@ -226,7 +186,7 @@ def _raw_matches(
                 continue  # "2019 2020 2021": years, not an account
             if not _plausible_number(groups, match.group(0)):
                 continue
-            if groups.get("street_name") is not None and not _a_street(text, match):
+            if groups.get("street_name") is not None and not detector.a_street(text, match):
                 continue
             start, end = match.span("id") if groups.get("id") is not None else match.span()
             if is_public(kind, text, start, end):

@@ -127,7 +127,9 @@ def name_key(name: str) -> str:
 
 
 #: A word: letters, inner apostrophes or hyphens ("O'Brien", "Jean-Luc").
-WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+(?:['’-](?:[^\W\d_]|[\u0300-\u036f])+)*")
+#: A letter, or an accent typed as its own mark.
+LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"
+WORD = re.compile(rf"{LETTER}+(?:['’-]{LETTER}+)*")
 _CLITIC = re.compile(r"(?:['’](?:s|ve|ll|re|d|m)|n['’]t)\Z", re.I)
 
 
