@@ -215,3 +215,44 @@ def named_after(
     if cue.lower() not in PLURAL_KIN:
         return True
     return _ENDS_A_NAME.match(text, end) is not None or PERSON_NEXT.match(text, end) is not None
+
+
+def after_cue(
+    text: str,
+    start: int,
+    end: int,
+    cue: str,
+    *,
+    word_name: bool,
+    given: bool,
+    exactly_given: bool,
+    ordinary: bool,
+    known: bool,
+    place: bool,
+) -> bool:
+    """Whether the capitalised word at ``start:end``, after the cue :func:`cue_before`
+    found, is a name. A title or an introducer asks about it, even a known word; after a
+    comma only a name ("her son, Mateo,"), not a list ("his mum, English with me"), and
+    so after a capital ("Father O'Brien", not "Child Protective Services")."""
+    lowered = cue.lower()
+    if lowered in GIVEN_AFTER:  # "her sisters Kenya and Georgia", "hit Jordan"
+        return named_after(
+            text,
+            end,
+            cue,
+            word_name=word_name,
+            given=given,
+            ordinary=ordinary,
+            known=known,
+            place=place,
+        )
+    weak = (
+        after_comma(text, start)
+        or (cue[0].isupper() and lowered not in TITLES)
+        or lowered in DONE_TO | WORD_TITLES
+    )
+    return (not weak or word_name or text.startswith(",", end) or not (known or ordinary)) and not (
+        # "the father Saudi", "his mum English": a people's word after a relation, not
+        # after a word that names a client ("my client Fisher")
+        known and lowered not in TITLES | NAMING_CUES and not exactly_given
+    )

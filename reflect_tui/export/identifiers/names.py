@@ -30,19 +30,16 @@ from reflect_tui.export.identifiers.citations import author_follows, cited, well
 from reflect_tui.export.identifiers.lower_names import HEADED_BY, lower_case_names
 from reflect_tui.export.identifiers.name_cues import (
     DONE_TO,
-    GIVEN_AFTER,
-    NAMING_CUES,
     NEVER_NAMES,
     TITLES,
     WHAT_KIN_ARE_CALLED,
-    WORD_TITLES,
-    after_comma,
+    after_cue,
     cue_before,
     kin_word_alone,
-    named_after,
 )
 from reflect_tui.export.identifiers.name_lists import with_list_partners
 from reflect_tui.export.identifiers.note_cues import heading, line_start, person_before
+from reflect_tui.export.identifiers.peoples import a_people, person_place
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
     AFTER_THE,
@@ -59,8 +56,6 @@ from reflect_tui.export.identifiers.person_context import (
     THE_FAMILY,
     THING_NAMES,
     WORD_USE,
-    a_people,
-    person_place,
     world_word_a_person,
 )
 from reflect_tui.export.identifiers.place_context import (
@@ -196,38 +191,19 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             and folded not in NEVER_NAMES
             and not (cue == "named" and folded in WHAT_KIN_ARE_CALLED)
         ):
-            # "my client Rose", "Mrs Sullivan": asked, even a known word; after a comma
-            # only a name ("her son, Mateo,"), not a list ("his mum, English with me"),
-            # and so after a capital ("Father O'Brien", not "Child Protective Services").
-            weak = (
-                after_comma(text, start)
-                or (cue[0].isupper() and cue.lower() not in TITLES)
-                or cue.lower() in DONE_TO | WORD_TITLES
+            # "my client Rose", "Mrs Sullivan": asked, even a known word
+            flagged = after_cue(
+                text,
+                start,
+                end,
+                cue,
+                word_name=folded in word_names,
+                given=_is_given(folded, given),
+                exactly_given=fold(word) in given,
+                ordinary=folded in ordinary,
+                known=folded in known,
+                place=folded in NAMES_OF_PLACES or folded in places,
             )
-            if cue.lower() in GIVEN_AFTER:  # "her sisters Kenya and Georgia", "hit Jordan"
-                flagged = named_after(
-                    text,
-                    end,
-                    cue,
-                    word_name=folded in word_names,
-                    given=_is_given(folded, given),
-                    ordinary=folded in ordinary,
-                    known=folded in known,
-                    place=folded in NAMES_OF_PLACES or folded in places,
-                )
-            else:
-                flagged = (
-                    not weak
-                    or folded in word_names
-                    or text.startswith(",", end)
-                    or not (folded in known or folded in ordinary)
-                ) and not (
-                    # "the father Saudi", "his mum English": a people's word after a
-                    # relation, not after a word that names a client ("my client Fisher")
-                    folded in known
-                    and cue.lower() not in TITLES | NAMING_CUES
-                    and fold(word) not in given
-                )
         elif (
             not gap_ok
             and (

@@ -298,8 +298,6 @@ THING_NAMES = frozenset(
 #: A capitalised word just after a lower-case "the" is a thing or a place ("from the
 #: Heim", "the Darién", "the Sally Ann bed"), unless a person's verb follows.
 AFTER_THE = re.compile(r"(?<![\w'’])the\s+\Z")
-#: "a Marwari family", "an Okinawan household": a people, not a family's name.
-A_PEOPLES = re.compile(r"\b(?:a|an)\s+\Z", re.I)
 
 
 #: Words for an elder or a relation in other languages, which a person's verb after them
@@ -333,19 +331,6 @@ KIN_OF = re.compile(
 )
 
 
-def person_place(text: str, start: int, end: int) -> bool:
-    """A person's place after a word, but "a Marwari family" is a people's."""
-    place = PERSON_PLACE.match(text, end)
-    if place is None:
-        return False
-    return not (
-        place.group().lstrip()[:1].isalpha()
-        and place.group().split()[0] in _GROUPS
-        and A_PEOPLES.search(text, max(0, start - 4), start) is not None
-    )
-
-
-_GROUPS = frozenset("family household children kids boys girls siblings parents".split())
 #: What a person is doing, after a name that is also a thing: "Rose is finding the
 #: evenings hard", "Holly was struggling"; not "Ivy was creeping over the window".
 PERSON_DOING = re.compile(
@@ -360,25 +345,6 @@ ROLE_WORDS = frozenset(
     "counsellor counselor assistant practitioner specialist psychologist psychiatrist "
     "director team department".split()
 )
-
-
-#: Peoples whose names are given names too: "the Karen family", "a Shona grandmother".
-_PEOPLES_ALSO_NAMES = frozenset("karen shona ashanti cherokee dakota cree sami".split())
-_THE_OR_A = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?)[ \t]+\Z")
-_A_LOWER_WORD = re.compile(
-    r"[ \t]+(?:family|families|community|communities|people|elders|women|men|woman|man"
-    r"|refugees|teenagers?|youth|clients?|boys?|girls?|mothers?|fathers?|grandmothers?"
-    r"|language|church|village|camp|idioms?|words?|proverbs?|sayings?|songs?|music)\b"
-)
-
-
-def a_people(text: str, start: int, end: int, folded: str) -> bool:
-    """Whether the word at ``text[start:end]`` names a people ("the Karen teenager")."""
-    return (
-        folded in _PEOPLES_ALSO_NAMES
-        and _THE_OR_A.search(text, max(0, start - 5), start) is not None
-        and _A_LOWER_WORD.match(text, end) is not None
-    )
 
 
 #: Where a person is met, before a word of the world lists: "session with Pemba".

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from reflect_tui.export.identifiers.peoples import person_place
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
     FAMILY_OF,
     PERSON_NEXT,
-    person_place,
 )
 from reflect_tui.export.identifiers.word_lists import fold, given_names, known_terms, named_places
 
