@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reflect_tui.export.identifiers.person_context import KIN_WORDS, PERSON_NEXT
-from reflect_tui.export.identifiers.word_lists import fold, given_names, known_terms
+from reflect_tui.export.identifiers.word_lists import fold, given_names, known_terms, ordinary_words
 
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
@@ -83,6 +83,13 @@ _INTRODUCERS |= GIVEN_AFTER
 #: after them only a word that no list knows is a name ("brought Nakato along").
 DONE_TO = frozenset(
     "brought collected fetched dropped minded hugged mispronounced misgendered".split()
+)
+#: Introducers that are verbs: a word in capitals after them is as often a service or a
+#: test ("asked CAMHS", "told AMHS") as a surname.
+VERB_CUES = (
+    DONE_TO
+    | HARMED
+    | frozenset("asked told saw met texted rang phoned visited thanked reminded".split())
 )
 #: Introducers that name a person outright: a known word after them is still asked.
 NAMING_CUES = frozenset("client clients patient patients supervisee named nicknamed".split())
@@ -255,4 +262,27 @@ def after_cue(
         # "the father Saudi", "his mum English": a people's word after a relation, not
         # after a word that names a client ("my client Fisher")
         known and lowered not in TITLES | NAMING_CUES and not exactly_given
+    )
+
+
+#: A number just after a word: a score's name ("EPDS 18", "CORE-10"), not a surname.
+_A_SCORE_NEXT = re.compile(r"[ \t]*[-:=]?[ \t]*\d")
+
+
+def shouted_name(text: str, start: int, end: int, gap_ok: bool) -> bool:
+    """Whether a word in capitals is a surname: after a title ("Mr SMITH", "Dr. O'NEILL"),
+    even a word ("Ms LEE"); just after a name or a relation ("Tomasz KOWALSKI", "my
+    client ADAMCZYK"), but not a word, a term or a score there ("Mateo NEVER came",
+    "asked CAMHS", "a bad mother, EPDS 18")."""
+    folded = text[start:end].casefold()
+    if not any(c in "aeiouy" for c in folded):
+        return False  # "Dr PHQ", "Mr T"
+    cue = cue_before(text, start)
+    if cue is not None and cue.lower().rstrip(".") in TITLES:
+        return True
+    return (
+        (gap_ok or (cue is not None and cue.lower() not in VERB_CUES))
+        and len(folded) > 2
+        and _A_SCORE_NEXT.match(text, end) is None
+        and not (folded in ordinary_words() or folded in known_terms())
     )

@@ -36,6 +36,7 @@ from reflect_tui.export.identifiers.name_cues import (
     after_cue,
     cue_before,
     kin_word_alone,
+    shouted_name,
 )
 from reflect_tui.export.identifiers.name_lists import with_list_partners
 from reflect_tui.export.identifiers.note_cues import heading, line_start, person_before
@@ -170,7 +171,12 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         folded = (word if word.isascii() else unicodedata.normalize("NFC", word)).casefold()
         flagged = ordinary_cap = False
         judged = True
-        if len(word) < 2 or folded in allowed or folded in TITLES or not _is_capitalised(word):
+        if word.isupper() and len(word) > 1:
+            # "Mr SMITH", "Tomasz KOWALSKI": a surname in capitals, as some notes write
+            # it, after a title or a name; every other word in capitals is an acronym.
+            judged = False
+            flagged = folded not in allowed and shouted_name(text, start, end, gap_ok)
+        elif len(word) < 2 or folded in allowed or folded in TITLES or not _is_capitalised(word):
             judged = False
         elif (
             len(word) > 3
