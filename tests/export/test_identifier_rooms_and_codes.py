@@ -206,3 +206,31 @@ def test_more_things_places_and_authors_pass(text: str) -> None:
 def test_as_a_name_said_it_is_still_a_client() -> None:
     # "as" alone cites no one: only what an author does ("defines it") makes a citation.
     assert ("Nkechi", "possible name") in found("As Nkechi said, it was hard.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("He gives 104 34 as his postcode but sleeps in the square.", "104 34"),
+        ("She gave 31-042 as her postcode, the parish house.", "31-042"),
+        ("He wrote 1632 on the form as his Taguig postal code.", "1632"),
+        ("Her address is in the 2025 postcode, an hour away by bus.", "2025"),
+        ("The client's poskod is 43000, and the bus takes an hour.", "43000"),
+        ("Her kode pos is 12430, close to her aunt.", "12430"),
+        ("Il codice postale è 20121, vicino alla nonna.", "20121"),
+    ],
+)
+def test_a_postcode_said_as_one_is_found(text: str, code: str) -> None:
+    assert (code, "postcode") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the 2019 postcode lottery she lost out on the service.",
+        "She scored 12-15 as the code for moderate on that scale.",
+        "He read 14 on the form as the cutoff, which it is not.",
+    ],
+)
+def test_scores_and_the_postcode_lottery_pass(text: str) -> None:
+    assert found(text) == []

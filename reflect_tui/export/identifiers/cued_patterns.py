@@ -89,10 +89,19 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         "digit",
     ),
     # A code said as the address it is, or a French one after "dans le": "the old 73301
-    # address", "dans le 75011".
+    # address", "dans le 75011"; a year's shape too right after "the": "in the 2025
+    # postcode".
     (
         Kind.POSTCODE,
         re.compile(rf"(?<![\w$£€.,-])(?P<id>\d{{5}}){SP}+(?i:address|zip|postcode)\b"),
+        "digit",
+    ),
+    (
+        Kind.POSTCODE,
+        re.compile(
+            rf"\b(?i:the){SP}+(?P<id>\d{{4,5}}){SP}+(?i:zip|post{SP}?code|postal{SP}+code)\b"
+            rf"(?!{SP}+(?i:lottery|lotteries))"
+        ),
         "digit",
     ),
     (
@@ -101,12 +110,15 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         "digit",
     ),
     # A code given as someone's postcode, a year's shape too: "listed 2024 as the
-    # family's postcode", "gave 0368 as her postnummer".
+    # family's postcode", "gave 0368 as her postnummer", "gives 104 34 as his postcode",
+    # "wrote 1632 on the form as his Taguig postal code".
     (
         Kind.POSTCODE,
         re.compile(
-            rf"(?<![\w$£€.,/-])(?P<id>\d{{4,6}}){SP}+as{SP}+(?:(?:the|her|his|their|my|our"
-            rf"|[\w-]+['’]s){SP}+){{0,2}}(?i:post{SP}?code|postal{SP}+code|zip(?:{SP}?code)?"
+            rf"(?<![\w$£€.,/-])(?P<id>\d{{4,6}}|\d{{3}}[ -]\d\d|\d\d[ -]\d{{3}})"
+            rf"(?:{SP}+(?:on|in){SP}+(?:the|a|her|his|their){SP}+\w+)?{SP}+as{SP}+"
+            rf"(?:(?:the|her|his|their|my|our|[\w-]+['’]s|[A-Z][\w-]+){SP}+){{0,3}}"
+            rf"(?i:post{SP}?code|postal{SP}+code|zip(?:{SP}?code)?"
             r"|postnummer|postleitzahl|plz|pin(?:\s?code)?|eircode|code)\b"
         ),
         "digit",
