@@ -63,6 +63,7 @@ from reflect_tui.export.identifiers.place_context import (
     CITY_PART_NAMES,
     HOUSE_NUMBER_BEFORE,
     a_thing_or_place,
+    after_in,
     city_part,
     holiday,
     in_a_place,
@@ -239,6 +240,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             and (PERSON_NEXT.match(text, end) or person_before(text, start, end))
             and NAMED_THING.match(text, end) is None  # not "Jordan's Principle"
             and not city_part(text, start, end, known, ordinary)  # not "Hong Kong's"
+            and not after_in(text, start)  # not "her son in Milan wants"
         ):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
         elif in_a_place(text, start, end, folded, _is_given(folded, given) or folded in word_names):
@@ -251,8 +253,9 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         elif folded in CITY_PART_NAMES and not city_part(text, start, end, known, ordinary):
             flagged = not _named_thing(text, start, end, proper)  # "with Minh", not "Nha Trang"
         elif folded in known:
-            # "Tuesday", "Winnicott"; but "Beck, her girlfriend," and "Pita's mum" are
-            flagged = (
+            # "Tuesday", "Winnicott"; but "Beck, her girlfriend," and "Pita's mum" are;
+            # never a place's name after its word ("outside Manila, her father there")
+            flagged = not after_in(text, start) and (
                 APPOSITION.match(text, end) is not None
                 or (fold(word) in given and KIN_OF.match(text, end) is not None)
                 or (folded in world_words() and world_word_a_person(text, start, end))

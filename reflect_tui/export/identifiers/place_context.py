@@ -42,10 +42,13 @@ IN_A_PLACE = re.compile(
     r"|over\s+from)"
     r"|\b(?:moved|move|moves|moving|flew|fly|flying|drove|drive|relocated|relocating"
     r"|travelled|traveled|trip|originally|family|families|born|raised|up|visit|visiting"
-    r"|visited|lives|lived|living|bus|train|flight|road|way|miles|km|hours?)"
-    r"(?:\s+back)?\s+(?:to|from|in|out\s+of)"
+    r"|visited|lives|lived|living|bus|train|flight|road|way|miles|km|hours?|retired"
+    r"|emigrated|holidays?)(?:\s+back)?\s+(?:to|from|in|out\s+of|on)"
     # "from Caracas to Santiago": from one place to the next
-    r"|\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:and\s+then\s+)?to)"
+    r"|\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:and\s+then\s+)?to"
+    # "pt from Oaxaca speaks Zapotec": a person from a place
+    r"|\b(?:pt|client|patient|refugees?|famil(?:y|ies)|people|man|woman|boy|girl|guy|lady)"
+    r"\s+from)"
     r"\s+\Z",
     re.I,
 )
@@ -333,17 +336,23 @@ def a_thing_or_place(text: str, start: int, end: int, place: bool, given: bool) 
 _WHOSE_NEXT = re.compile(r"['’]s\b|,?[ \t]+who\b|,[ \t]+(?:her|his|their|my|our|the|a|an)[ \t]")
 
 
+def after_in(text: str, start: int) -> bool:
+    """Whether a place's word stands just before ``start``: "in", "outside", "moved
+    to", "pt from"; a place's name there is the place ("her son in Milan wants")."""
+    return IN_A_PLACE.search(text, max(0, start - 24), start) is not None
+
+
 def in_a_place(text: str, start: int, end: int, folded: str, a_name: bool) -> bool:
     """Whether the word at ``text[start:end]`` names where something is, after "in",
     "grew up in", "moved to": "grew up in Regina", and a word that is no one's name
     (``a_name`` false) even before a verb ("the client I saw in Duluth said"); not
     "moved to Storgatan 12B", "conflict in Okonkwo household", "in Okafor's case"."""
-    if IN_A_PLACE.search(text, max(0, start - 24), start) is None:
+    if not after_in(text, start):
         return False
     if HOUSE_NUMBER_AFTER.match(text, end) is not None:
         return False
-    if folded in named_places():
-        return PERSON_NEXT.match(text, end) is None
+    if folded in named_places():  # "her sister in Santiago wants"; not "in Austin's room"
+        return _WHOSE_NEXT.match(text, end) is None or PERSON_NEXT.match(text, end) is None
     return (
         not a_name and _WHOSE_NEXT.match(text, end) is None and FAMILY_OF.match(text, end) is None
     )
