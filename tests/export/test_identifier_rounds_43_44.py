@@ -1,6 +1,8 @@
 """What rounds 43 and 44 taught after their blind score (#16, session 12): a place's
 name after its word is the place even before a person's verb, regions and islands
-that are also given names, ..."""
+that are also given names, a name before an aside in brackets or an age between commas,
+a given name in capitals before a person's verb; and postcodes, addresses and phones
+in more forms."""
 
 from __future__ import annotations
 
@@ -45,3 +47,35 @@ def test_a_place_after_its_word_is_the_place(text: str) -> None:
 )
 def test_a_person_named_like_a_place_is_still_asked_about(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Agneta (palliative) wanted to talk about her garden, not her cancer.", "Agneta"),
+        ("Sunny (LD service) brought his drawings again.", "Sunny"),
+        ('Carolina (ED, 19) said "when I eat I feel like I\'m betraying myself".', "Carolina"),
+        ("Mareike, 17, asked me not to write it in the letter to school.", "Mareike"),
+        ("her daughter Yıldız translates at every GP visit, 12 years old.", "Yıldız"),
+        ("BRANDON no show again. third time.", "BRANDON"),
+        ("late notes, v tired: LUCÍA cancelled again, 3rd time.", "LUCÍA"),
+        ("note to self: HOPE wants the next session moved.", "HOPE"),
+    ],
+)
+def test_a_name_before_an_aside_an_age_or_in_capitals_is_found(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umut translates as hope, she told me.",
+        "The NHS (England) said no to the referral.",
+        "NICE says twelve sessions, the service offers six.",
+        "The man in the SHU talked to me through the food slot.",
+        "HOPE is the word on the poster in the waiting room.",
+        "AA helped him more than we did.",
+    ],
+)
+def test_word_use_acronyms_and_asides_stay_quiet(text: str) -> None:
+    assert names(text) == []

@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import re
 
-from reflect_tui.export.identifiers.person_context import KIN_WORDS, PERSON_NEXT
-from reflect_tui.export.identifiers.word_lists import fold, given_names, known_terms, ordinary_words
+from reflect_tui.export.identifiers.person_context import KIN_WORDS, PERSON_NEXT, SPOKE_OR_ACTED
+from reflect_tui.export.identifiers.word_lists import (
+    fold,
+    given_names,
+    known_terms,
+    name_words,
+    ordinary_words,
+)
 
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof sr sra srta herr frau mme mlle madame monsieur sir dame "
@@ -270,13 +276,20 @@ _A_SCORE_NEXT = re.compile(r"[ \t]*[-:=]?[ \t]*\d")
 
 
 def shouted_name(text: str, start: int, end: int, gap_ok: bool) -> bool:
-    """Whether a word in capitals is a surname: after a title ("Mr SMITH", "Dr. O'NEILL"),
+    """Whether a word in capitals is a name: a given name before a person's verb
+    ("LUCÍA cancelled again"); a surname after a title ("Mr SMITH", "Dr. O'NEILL"),
     even a word ("Ms LEE"); just after a name or a relation ("Tomasz KOWALSKI", "my
     client ADAMCZYK"), but not a word, a term or a score there ("Mateo NEVER came",
     "asked CAMHS", "a bad mother, EPDS 18")."""
     folded = text[start:end].casefold()
     if not any(c in "aeiouy" for c in folded):
         return False  # "Dr PHQ", "Mr T"
+    if (
+        len(folded) > 3
+        and (fold(text[start:end]) in given_names() or folded in name_words())
+        and SPOKE_OR_ACTED.match(text, end) is not None
+    ):
+        return True  # "BRANDON no show again", "LUCÍA cancelled", "HOPE wants"
     cue = cue_before(text, start)
     if cue is not None and cue.lower().rstrip(".") in TITLES:
         return True

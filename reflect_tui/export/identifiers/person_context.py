@@ -58,7 +58,8 @@ _PERSON_VERBS = (
     r"|worried|refuses|binged|purged|weighed|relapsed|drank|smoked|disclosed|insisted"
     r"|confided|wept|messaged|showed\s+up|turned\s+up|skipped|hid|slept|stayed|yelled"
     r"|spent|misses|lives|lived|didnt|doesnt|wasnt|isnt|hasnt|hadnt|wont|cant|couldnt"
-    r"|no-showed|corrected|had\s+a\s+(?:good|bad|rough|hard|tough|better|worse)\s+(?:week|day"
+    r"|no-showed|no[- ]show|corrected"
+    r"|had\s+a\s+(?:good|bad|rough|hard|tough|better|worse)\s+(?:week|day"
     r"|night|weekend|month)|has\s+been\s+(?:waiting|caring|trying|asking|struggling|working)|(?:is|was)\s+from\s+[A-Z]\w*|describes|described|explains|reports|mentions|denies|denied|attends"
     r"|(?:is|was)\s+(?:a|an)\s+(?:trained|qualified|retired|former|registered)\s+[a-z]+"
     r"|(?:finally|also|still|just|then|suddenly|eventually|actually|again"
@@ -174,25 +175,32 @@ _HONOURED = (
 #: A word talked about as a word: "Umut means hope", "Nadiya is the Ukrainian word for
 #: hope", "Esperanza in Spanish is hope", "Hana means flower in Japanese".
 WORD_USE = re.compile(
-    r"[\"”’']?\s+(?:means|meant|meaning|translates"
+    r"[\"”’']?\s+(?:means|meant|meaning|translates\s+(?:as|to|roughly|literally)"
     r"|(?:is|seems\s+to\s+be)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:word|concept|idea)"
     r"|is\s+(?:the|a)\s+(?:[A-Z][\w-]+\s+)?(?:word|term)\b(?!\s+(?:for\s+)?(?:him|her|them))"
     r"|is\s+(?:the|a)\s+(?:[A-Z][\w-]+\s+)?(?:word|term"
     r"|name)\s+for|in\s+[A-Z][a-z]+\s+(?:is|means)|(?:y|e|and)\s+(?:paz|amor|vida|esperanza)\b"
     r"|de\s+cabeza)\b"
 )
-#: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
-#: who they are ("Devon, her partner,").
-PERSON_NEXT = re.compile(
-    rf"(?:'s|’s)\b|,?\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
-    # an age: "Dallas is 17 and already the parent", "Kenya is seventeen", "Ana (13)"
-    r"|\s+(?:is|was|turned|turns)\s+(?:1[0-9]|[2-9]\d|eleven|twelve|thirteen|fourteen|fifteen"
+#: After a name, its age: "Dallas is 17 and already the parent", "Kenya is seventeen",
+#: "Ana (13)", "Destiny, sixteen, says".
+_AGE_NEXT = (
+    r"\s+(?:is|was|turned|turns)\s+(?:1[0-9]|[2-9]\d|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:-|%|percent|minutes?|mins?|hours?|days?"
     r"|weeks?|months?|years?|times|out|of|mg|on|in|at)\b)"
     r"|\s*\((?:[1-9]|1\d|[2-9]\d)\)"
     # an age between commas: "Destiny, sixteen, says"
     r"|,\s+(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|1\d|[2-9]\d),"
+)
+#: A short aside between a name and its verb: "Agneta (palliative) wanted", "Carolina
+#: (ED, 19) said".
+_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+#: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
+#: who they are ("Devon, her partner,").
+PERSON_NEXT = re.compile(
+    rf"(?:'s|’s)\b|,?\s+who\b|{_ASIDE}{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
+    rf"|{_AGE_NEXT}"
 )
 #: After any other word: the same, but a possessive only with a relation or what only
 #: a person has ("Nkemelu's mum", "Okafor's mood"), not "Medicaid's rules".
@@ -217,7 +225,9 @@ PERSON_PLACE = re.compile(
     r"|discharge|admission|assessment|appointment|treatment|recovery|relapse|hearing|parole"
     r"|release|sentence|meds|medication|care\s+plan|safety\s+plan"
     rf"|{_POSSESSIONS})\b"
-    rf"|,\s+who\b|{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
+    rf"|,\s+who\b|{_ASIDE}{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
+    # an age between commas or in brackets: "Mareike, 17, asked", "Dilnoza (15)"
+    r"|,\s+(?:1\d|[2-9]\d),|\s*\((?:1\d|[2-9]\d)\)"
     # Only after a word that is not ordinary: "Jock has farmed that block".
     r"|\s+has\s+[a-z]{3,}ed\b"
 )
