@@ -79,3 +79,51 @@ def test_a_name_before_an_aside_an_age_or_in_capitals_is_found(text: str, name: 
 )
 def test_word_use_acronyms_and_asides_stay_quiet(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier", "kind"),
+    [
+        ("everyone on the Kingsmead Estate knows his business", "Kingsmead Estate", "address"),
+        ("everyone in the Lakeview Towers heard the fight", "Lakeview Towers", "address"),
+        (
+            "she lives in Block D, Riverside Gardens, lift broken",
+            "Block D, Riverside Gardens",
+            "address",
+        ),
+        ("she lives at No. 9 Gandhi Nagar with her in-laws", "No. 9 Gandhi Nagar", "address"),
+        ("she lives in 103-dong 1204-ho of the complex", "103-dong 1204-ho", "address"),
+        (
+            "her childhood home on Khiaban-e Enghelab, Kuche 14 was raided",
+            "Khiaban-e Enghelab, Kuche 14",
+            "address",
+        ),
+        ("he's back in M14 near the old crowd", "M14", "postcode"),
+        ("he won't go near BT12 again", "BT12", "postcode"),
+        ("CEP on the form 01310-100 belongs to the office", "01310-100", "postcode"),
+        ("family is out in 2170 near the hospital", "2170", "postcode"),
+        ("she gave 9123 4567 as her contact, it's her employer's", "9123 4567", "phone"),
+    ],
+)
+def test_more_addresses_postcodes_and_phones_are_found(
+    text: str, identifier: str, kind: str
+) -> None:
+    assert any(identifier in span and k == kind for span, k in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She works in real estate and hates the hours.",
+        "We watched Fawlty Towers together as a family, she said.",
+        "Bloods show she is low in B12 and iron.",
+        "The room was high in CO2 by the end of group.",
+        "He drives the M25 every day and arrives wired.",
+        "She is in S3 now and hates the new school.",
+        "We are in S2 of the show she keeps mentioning.",
+        "Her English is in B2 territory, better than my Spanish.",
+        "She scored 14 as her number on the scale today.",
+    ],
+)
+def test_vitamins_roads_school_years_and_scores_pass(text: str) -> None:
+    assert found(text) == []

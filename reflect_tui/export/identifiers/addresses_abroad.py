@@ -3,7 +3,8 @@ Bạc"), Romania ("Str. Florilor nr. 7, bl. A2"), Japan ("2-14-5 Kichijōji Honc
 Kong ("Room 1807, 18/F, Kin Sang House"), Spain and Catalonia ("C/ San Vicente 41",
 "Avinguda Diagonal 420"), a box at a post office ("Box 146, General Delivery"), a named
 cottage and its townland ("Rosehill Cottage, Knockbarry") and a barracks' building and
-room ("Building 3410, Room 212").
+room ("Building 3410, Room 212"), Korea ("103-dong 1204-ho") and Iran ("Khiaban-e
+Enghelab, Kuche 14").
 
 Each is a (kind, pattern, needs) triple like those in :mod:`patterns`.
 """
@@ -54,6 +55,12 @@ ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"|\b(?:Rue|Street|Sharia){SP}+{_CAP}(?:{SP}+{_CAP})?,{SP}+(?:{_CAP},{SP}+)?"
             rf"(?:Bldg|Building|Bld|Imm\.|Immeuble){SP}+\d{{1,4}}[A-Z]?\b"
             rf"(?:,{SP}+\d{{1,2}}(?:st|nd|rd|th){SP}+floor)?"
+            # Korea: a flat by building and door, "103-dong 1204-ho"
+            rf"|\b\d{{1,4}}-?dong,?{SP}+\d{{1,5}}-?ho\b"
+            # Iran: "Khiaban-e Enghelab, Kuche 14"
+            rf"|\b(?:Khiy?aban|Kh\.)(?:-e|-ye)?{SP}+{_CAP}(?:{SP}+{_CAP})?"
+            rf"(?:,{SP}+(?:Kuch(?:e|eh)|Kooche|Pelak|Plak)(?:-e)?{SP}+(?:\d{{1,4}}|{_CAP}))*"
+            rf"|\b(?:Kuch(?:e|eh)|Kooche){SP}+\d{{1,4}}\b"
         ),
         "digit",
     ),

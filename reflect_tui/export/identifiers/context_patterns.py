@@ -68,7 +68,9 @@ _STREET_TYPES = f"(?:{'|'.join(_STREET_WORDS)})"
 
 # Plain alternations, no \b: the regex engine finds literals fast, where \b and any()
 # over the words cost more than the rest of the scan.
-_STREET_HINT = re.compile("|".join(_STREET_WORDS) + "|General Delivery|Cottage,")
+_STREET_HINT = re.compile(
+    "|".join(_STREET_WORDS) + "|General Delivery|Cottage,|Estate|Towers|Mansions"
+)
 #: Streets of other languages in lower case before a capital, and Irish counties ("on
 #: rue Fleury", "Co. Mayo"). The capital comes first and the look back second, so the
 #: search skips in C to the next capital: lower-case branches first took twice as long
@@ -229,6 +231,20 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"\b(?:at|on|in|off|onto|along|near|to|from){SP}+"
             rf"(?P<id>(?:The{SP}+[A-Z][\w'’-]+(?:{SP}+[A-Z][\w'’-]+)?,{SP}*)?"
             rf"(?:[A-Z][\w'’-]+{SP}+){{1,3}}{_STREET_TYPES})\b"
+        ),
+        "street",
+    ),
+    # A named housing estate or block of flats, where everyone knows everyone: "on the
+    # Kingsmead Estate", "in the Lakeview Towers" (not "in real estate"), "Block D,
+    # Riverside Gardens".
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?:at|on|in|off|near|from|to|onto){SP}+(?P<id>(?:the{SP}+)?"
+            rf"(?!Real{SP})(?:[A-Z][\w'’-]+{SP}+){{1,2}}(?:Estate|Towers|Mansions))\b"
+            # and a lettered block of one: "Block D, Riverside Gardens"
+            rf"|\bBlock{SP}[A-Z\d]{{1,3}},{SP}(?:[A-Z][\w'’-]+{SP}+){{1,2}}"
+            rf"(?:{_STREET_TYPES}|Estate|Towers|Mansions)\b"
         ),
         "street",
     ),

@@ -16,6 +16,17 @@ from reflect_tui.export.identifiers.regional_patterns import AGE, NOT_A_MEASURE,
 
 _AGE, _NOT_A_MEASURE, _NOT_A_SCALE = AGE, NOT_A_MEASURE, NOT_A_SCALE
 
+#: The UK's postcode areas ("M" Manchester, "BT" Belfast, "LS" Leeds), longest first.
+_UK_AREAS = "|".join(
+    """
+    AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN
+    DT DY EC EH EN EX FK FY GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY LA LD LE
+    LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG SK
+    SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO
+    ZE B E G L M N S W
+    """.split()
+)
+
 CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     # A plate read out, a few words after the word for it: "the plate, J 48215", "her
     # ex's reg, CA 482-331".
@@ -123,6 +134,21 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
+    # A UK postcode's district alone after a word of place: "back in M14", "won't go near
+    # BT12", "moved to LS6"; not a vitamin, a gas or a motorway ("low in B12", "high in
+    # CO2", "on the M25"), a school year or a season ("in S3", "in S2 of the show").
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"(?:(?<=\bin )|(?<=\bnear )|(?<=\baround )|(?<=\bfrom )|(?<=\binto )"
+            r"|(?<=\boutside )|(?<=\bmoved to )|(?<=\bback to ))"
+            r"(?<!low in )(?<!high in )(?<!deficient in )(?<!rich in )"
+            rf"(?P<id>(?!B(?:1|2|6|12)\b|CO2\b|SO2\b|S[1-6]\b|L[12]\b)(?:{_UK_AREAS})\d{{1,2}}[A-Z]?)(?![\w-]|\.\d|{SP}+of\b)"
+        ),
+        "digit",
+    ),
+    # Brazil's CEP alone: "01310-100".
+    (Kind.POSTCODE, re.compile(r"(?<![\w.,/-])\d{5}-\d{3}(?![\w-]|[.,]\d)"), "digit"),
     # A card's or an account's last four digits: "the card ending 4417".
     (
         Kind.NUMBER,
@@ -158,6 +184,16 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:is|was|are|['’]s|['’]re){SP}+on{SP}+"
             r"(?P<id>\+?\d{3,4}[ -]\d{3,4}(?:[ -]\d{3,4})?)\b"
+        ),
+        "digit",
+    ),
+    # ... or given as someone's number: "gave 9123 4567 as her contact".
+    (
+        Kind.PHONE,
+        re.compile(
+            r"(?<![\w.,/-])(?P<id>\+?\d{3,4}[ -]\d{3,4}(?:[ -]\d{3,4})?)"
+            rf"{SP}+as{SP}+(?:(?:her|his|their|my|our|the|a){SP}+)?(?:\w+{SP}+)?"
+            r"(?i:contact|number|mobile|phone|cell|landline|emergency\s+contact)\b"
         ),
         "digit",
     ),

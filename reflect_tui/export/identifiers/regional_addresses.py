@@ -135,7 +135,8 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"\b(?:Room|Rm|Flat|Unit|Apt|Apartment|Door|Block){SP}[\w-]{{1,6}},{SP}"
             rf"(?:(?:Block|Door|Wing|Floor|Room){SP}[\w-]{{1,4}},{SP})?(?:[A-Z][\w'’-]{{1,10}}{SP}){{1,2}}"
             r"(?:Hall|House|Court|Tower|Towers|Mansions|Flats|flats|Estate|Lodge|Residence"
-            r"|Hostel|Building|Apartments)\b"
+            r"|Hostel|Building|Apartments|Gardens|Heights|Park|Drive|Road|Street|Close"
+            r"|Terrace|Avenue|Lane|Place|Village)\b"
         ),
         "digit",
     ),
@@ -155,7 +156,8 @@ ADDRESS_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.ADDRESS,
         re.compile(
-            rf"\b[A-Z]{{1,2}}-?\d{{1,4}},{SP}(?:[A-Z][\w'’-]{{1,14}}{SP})?[A-Z][\w'’-]{{1,14}}"
+            rf"(?:\b[A-Z]{{1,2}}-?\d{{1,4}},|\bNo\.?{SP}?\d{{1,4}}[A-Z]?,?)"
+            rf"{SP}(?:[A-Z][\w'’-]{{1,14}}{SP})?[A-Z][\w'’-]{{1,14}}"
             rf"{SP}(?:Nagar|Vihar|Enclave|Colony|Puram|Bagh|Ganj|Layout|Extension|Estate)\b"
         ),
         "digit",

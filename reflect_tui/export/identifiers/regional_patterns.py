@@ -302,7 +302,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             r"(?=[ \t]?(?:[,;:!?)]|\.(?!\d)|$)|[ \t](?:now|out|over|with|and|but|since|where|which"
             r"|because|so|area|suburb|side|district|postcode|zone|way|again|these|last|this"
             r"|or|every|each|for|is|was|are|were|goes|go|went|feels|felt"
-            r"|nowadays|now|at\s+all|so)\b)"
+            r"|nowadays|now|at\s+all|so|near|close|next|off)\b)"
         ),
         "digit",
     ),
