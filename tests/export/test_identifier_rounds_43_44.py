@@ -127,3 +127,15 @@ def test_more_addresses_postcodes_and_phones_are_found(
 )
 def test_vitamins_roads_school_years_and_scores_pass(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_modal_after_a_client_is_not_a_name_but_a_name_before_a_verb_is() -> None:
+    assert names("Write notes as if the client will read them, because they might.") == []
+    assert names("the client may drop out if the wait goes on") == []
+    assert names("my client will said no again") == ["will"]
+
+
+def test_a_pets_name_is_asked_about() -> None:
+    text = "the boy's dog is called Jollibee and everyone on the street knows the dog"
+    assert names(text) == ["Jollibee"]
+    assert names("the boy loves Jollibee, the chicken is the only thing he eats") == []

@@ -62,6 +62,9 @@ _ACTED_ON = (
 )
 
 
+#: Word-names that are also modal verbs ("my client will come", "client may drop out").
+_MODALS = frozenset("will may can might".split())
+
 #: The cues a note starts a line with ("Saw jamal today"); each capital branch costs.
 _AT_A_LINE_START = frozenset("saw met with told texted called rang mr mrs ms mx dr".split())
 
@@ -325,6 +328,11 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
                 (
                     folded in word_names
                     and _AN_OBJECT.match(text, match.start(2) + len(word)) is None
+                    # "the client will read them": a modal, unless a person's verb follows
+                    and not (
+                        folded in _MODALS
+                        and SPOKE_OR_ACTED.match(text, match.start(2) + len(word)) is None
+                    )
                 )
                 # after a title, any surname: "ms. lopez-whitfield", never "ms teams"
                 or (strong in _TITLES and _surname(folded, ordinary, known))

@@ -125,7 +125,8 @@ _PARTICLES_BEFORE = re.compile(
 #: "known as Cricket", "her street name is Cricket".
 _NAMING = re.compile(
     r"(?:\b(?:calls?|called|calling|nicknamed|christened)\s+(?:him|her|them|me|himself"
-    r"|herself|themselves|themself)|\bgo(?:es)?\s+by|\bwent\s+by|\bknown\s+as|\bnickname\s+is"
+    r"|herself|themselves|themself)|\b(?:dog|cat|puppy|kitten|horse|pet)\s+(?:is|was)\s+called"
+    r"|\bgo(?:es)?\s+by|\bwent\s+by|\bknown\s+as|\bnickname\s+is"
     r"|\bname\s+(?:is|was)|\banswers?\s+to|\banswered\s+to)\s+[\"“']?\Z",
     re.I,
 )
