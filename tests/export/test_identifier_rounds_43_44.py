@@ -139,3 +139,7 @@ def test_a_pets_name_is_asked_about() -> None:
     text = "the boy's dog is called Jollibee and everyone on the street knows the dog"
     assert names(text) == ["Jollibee"]
     assert names("the boy loves Jollibee, the chicken is the only thing he eats") == []
+
+
+def test_a_word_name_after_a_client_before_a_time_word_is_still_a_name() -> None:
+    assert names("saw my client will today, he was low") == ["will"]

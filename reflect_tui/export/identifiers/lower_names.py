@@ -64,6 +64,11 @@ _ACTED_ON = (
 
 #: Word-names that are also modal verbs ("my client will come", "client may drop out").
 _MODALS = frozenset("will may can might".split())
+#: A word a modal goes before: "will read", "may not"; not "will today", "will and I".
+_A_VERB_NEXT = re.compile(
+    r"[ \t]+(?!(?:today|tonight|tomorrow|yesterday|again|this|last|next|and|but|or|on|in"
+    r"|at|for|from|with|to|about|was|is|has|had|who|the|a|an|his|her)\b)[a-z]{2,}\b"
+)
 
 #: The cues a note starts a line with ("Saw jamal today"); each capital branch costs.
 _AT_A_LINE_START = frozenset("saw met with told texted called rang mr mrs ms mx dr".split())
@@ -331,6 +336,7 @@ def _lower_cued(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]
                     # "the client will read them": a modal, unless a person's verb follows
                     and not (
                         folded in _MODALS
+                        and _A_VERB_NEXT.match(text, match.start(2) + len(word)) is not None
                         and SPOKE_OR_ACTED.match(text, match.start(2) + len(word)) is None
                     )
                 )
