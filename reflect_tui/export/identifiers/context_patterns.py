@@ -69,7 +69,7 @@ _STREET_TYPES = f"(?:{'|'.join(_STREET_WORDS)})"
 # Plain alternations, no \b: the regex engine finds literals fast, where \b and any()
 # over the words cost more than the rest of the scan.
 _STREET_HINT = re.compile(
-    "|".join(_STREET_WORDS) + "|General Delivery|Cottage,|Estate|Towers|Mansions"
+    "|".join(_STREET_WORDS) + "|General Delivery|Cottage,|Estate|estate|Tower|Mansions"
 )
 #: Streets of other languages in lower case before a capital, and Irish counties ("on
 #: rue Fleury", "Co. Mayo"). The capital comes first and the look back second, so the
@@ -240,8 +240,11 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.ADDRESS,
         re.compile(
-            rf"\b(?:at|on|in|off|near|from|to|onto){SP}+(?P<id>(?:the{SP}+)?"
-            rf"(?!Real{SP})(?:[A-Z][\w'’-]+{SP}+){{1,2}}(?:Estate|Towers|Mansions))\b"
+            rf"\b(?:at|on|in|off|near|from|to|onto|into){SP}+(?P<id>(?:the{SP}+)?"
+            rf"(?!(?:[A-Z][\w'’-]+{SP}+)?(?:Real|Industrial|Business|Trading|Council|Commercial"
+            rf"|Retail|Country|Landed|Twin|Fawlty|Petronas|Eiffel){SP})"
+            rf"(?:[A-Z][\w'’-]+{SP}+){{1,2}}(?:Estate|estate|Towers|Tower|Mansions))\b"
+            rf"(?!{SP}+(?i:agents?|agency|office|planning|sale|of\b))"
             # and a lettered block of one: "Block D, Riverside Gardens"
             rf"|\bBlock{SP}[A-Z\d]{{1,3}},{SP}(?:[A-Z][\w'’-]+{SP}+){{1,2}}"
             rf"(?:{_STREET_TYPES}|Estate|Towers|Mansions)\b"

@@ -16,14 +16,15 @@ from reflect_tui.export.identifiers.regional_patterns import AGE, NOT_A_MEASURE,
 
 _AGE, _NOT_A_MEASURE, _NOT_A_SCALE = AGE, NOT_A_MEASURE, NOT_A_SCALE
 
-#: The UK's postcode areas ("M" Manchester, "BT" Belfast, "LS" Leeds), longest first.
+#: The UK's postcode areas of two letters ("BT" Belfast, "LS" Leeds); of one letter
+#: ("M" Manchester) they are written in the pattern.
 _UK_AREAS = "|".join(
     """
     AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN
     DT DY EC EH EN EX FK FY GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY LA LD LE
     LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG SK
     SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO
-    ZE B E G L M N S W
+    ZE
     """.split()
 )
 
@@ -110,8 +111,8 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
-            rf"\b(?i:the){SP}+(?P<id>\d{{4,5}}){SP}+(?i:zip|post{SP}?code|postal{SP}+code)\b"
-            rf"(?!{SP}+(?i:lottery|lotteries))"
+            rf"\b(?i:the){SP}+(?P<id>\d{{4,5}}){SP}+(?i:post{SP}?code|postal{SP}+code)\b"
+            rf"(?!{SP}+(?i:lottery|lotteries|map|maps|data|list|boundary|boundaries))"
         ),
         "digit",
     ),
@@ -127,10 +128,12 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.POSTCODE,
         re.compile(
             rf"(?<![\w$£€.,/-])(?P<id>\d{{4,6}}|\d{{3}}[ -]\d\d|\d\d[ -]\d{{3}})"
-            rf"(?:{SP}+(?:on|in){SP}+(?:the|a|her|his|their){SP}+\w+)?{SP}+as{SP}+"
-            rf"(?:(?:the|her|his|their|my|our|[\w-]+['’]s|[A-Z][\w-]+){SP}+){{0,3}}"
-            rf"(?i:post{SP}?code|postal{SP}+code|zip(?:{SP}?code)?"
-            r"|postnummer|postleitzahl|plz|pin(?:\s?code)?|eircode|code)\b"
+            rf"(?:{SP}+(?:on|in){SP}+(?:the|a|her|his|their){SP}+(?:[\w-]+{SP}+)?[\w-]+)?"
+            rf"{SP}+as{SP}+(?:(?:the|her|his|their|my|our|home|new|old|current|family"
+            rf"|[\w-]+['’]s){SP}+){{0,3}}"
+            # a place's name only before the word itself: not "billed 90837 as the CPT code"
+            rf"(?:(?:[A-Z][\w-]+{SP}+)?(?i:post{SP}?code|postal{SP}+code|zip(?:{SP}?code)?"
+            r"|postnummer|postleitzahl|plz|pin(?:\s?code)?|eircode)|(?i:code))\b"
         ),
         "digit",
     ),
@@ -140,10 +143,14 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
-            r"(?:(?<=\bin )|(?<=\bnear )|(?<=\baround )|(?<=\bfrom )|(?<=\binto )"
-            r"|(?<=\boutside )|(?<=\bmoved to )|(?<=\bback to ))"
+            r"(?:(?<=\b[Ii]n )|(?<=\bnear )|(?<=\baround )|(?<=\bfrom )|(?<=\binto )"
+            r"|(?<=\boutside )|(?<=\bmoved to )|(?<=\bback to )|(?<=\bin the ))"
             r"(?<!low in )(?<!high in )(?<!deficient in )(?<!rich in )"
-            rf"(?P<id>(?!B(?:1|2|6|12)\b|CO2\b|SO2\b|S[1-6]\b|L[12]\b)(?:{_UK_AREAS})\d{{1,2}}[A-Z]?)(?![\w-]|\.\d|{SP}+of\b)"
+            # two letters and a district ("BT12", "LS6"), or one letter and two digits
+            # ("M14", "E17"): "B3", "L5", "M6" are wards, vertebrae and motorways too
+            rf"(?P<id>(?!B12\b|CO2\b|SO2\b)(?:(?:{_UK_AREAS})\d{{1,2}}|[BEGLMNSW]\d\d))"
+            rf"(?![\w-]|\.\d|{SP}+of\b|{SP}+(?i:traffic|junction|motorway|northbound"
+            r"|southbound|roadworks|j\d))"
         ),
         "digit",
     ),
@@ -192,7 +199,7 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.PHONE,
         re.compile(
             r"(?<![\w.,/-])(?P<id>\+?\d{3,4}[ -]\d{3,4}(?:[ -]\d{3,4})?)"
-            rf"{SP}+as{SP}+(?:(?:her|his|their|my|our|the|a){SP}+)?(?:\w+{SP}+)?"
+            rf"{SP}+as{SP}+(?:(?:her|his|their|my|our|the|a){SP}+)?(?:[\w-]+(?:['’]s)?{SP}+)?"
             r"(?i:contact|number|mobile|phone|cell|landline|emergency\s+contact)\b"
         ),
         "digit",

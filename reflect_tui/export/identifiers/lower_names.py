@@ -62,8 +62,9 @@ _ACTED_ON = (
 )
 
 
-#: Word-names that are also modal verbs ("my client will come", "client may drop out").
-_MODALS = frozenset("will may can might".split())
+#: Word-names that are also modal verbs ("my client will come"): of these only "will" is
+#: on the list of word-names today; "may" would be if it were added.
+_MODALS = frozenset("will may".split())
 #: A word a modal goes before: "will read", "may not"; not "will today", "will and I".
 _A_VERB_NEXT = re.compile(
     r"[ \t]+(?!(?:today|tonight|tomorrow|yesterday|again|this|last|next|and|but|or|on|in"

@@ -95,7 +95,10 @@ DONE_TO = frozenset(
 VERB_CUES = (
     DONE_TO
     | HARMED
-    | frozenset("asked told saw met texted rang phoned visited thanked reminded".split())
+    | frozenset(
+        "asked told saw met texted rang phoned visited thanked reminded called emailed "
+        "contacted referred paged".split()
+    )
 )
 #: Introducers that name a person outright: a known word after them is still asked.
 NAMING_CUES = frozenset("client clients patient patients supervisee named nicknamed".split())
@@ -276,27 +279,44 @@ def after_cue(
 _A_SCORE_NEXT = re.compile(r"[ \t]*[-:=]?[ \t]*\d")
 
 
+#: What only a person does, just after a short name in capitals: "ALI said", "ZOE
+#: cancelled" (not "SHA doesn't cover", "SHU talked").
+_SAID = re.compile(
+    r"[ \t]+(?:said|says|told|asked|cancelled|canceled|texted|rang|phoned|emailed|cried"
+    r"|laughed|no-showed)\b"
+)
+#: Where a surname in capitals ends: a clause or a person's doing.
+_ENDS_HERE = re.compile(r"[ \t]*(?:[,;:.!?)]|\Z)")
+
+
 def shouted_name(text: str, start: int, end: int, gap_ok: bool) -> bool:
     """Whether a word in capitals is a name: a given name before a person's verb
-    ("LUCÍA cancelled again"); a surname after a title ("Mr SMITH", "Dr. O'NEILL"),
-    even a word ("Ms LEE"); just after a name or a relation ("Tomasz KOWALSKI", "my
-    client ADAMCZYK"), but not a word, a term or a score there ("Mateo NEVER came",
-    "asked CAMHS", "a bad mother, EPDS 18")."""
-    folded = text[start:end].casefold()
+    ("LUCÍA cancelled again", "ALI said"); a surname after a title ("Mr SMITH", "Dr.
+    O'NEILL"), even a word when the title is not in capitals too ("Ms LEE"; not "ASK DR
+    ABOUT DOSE"); a given name after a name or a relation ("her son ADAM"), or a word
+    no list knows there that ends a clause or does what a person does ("Tomasz
+    KOWALSKI", "my client ADAMCZYK came late"), but not a term or a score ("client DNA
+    today", "asked CAMHS", "a bad mother, EPDS 18")."""
+    word = text[start:end]
+    folded = word.casefold()
     if not any(c in "aeiouy" for c in folded):
         return False  # "Dr PHQ", "Mr T"
-    if (
-        len(folded) > 3
-        and (fold(text[start:end]) in given_names() or folded in name_words())
-        and SPOKE_OR_ACTED.match(text, end) is not None
+    given = fold(word) in given_names() or folded in name_words()
+    ordinary = folded in ordinary_words() or folded in known_terms()
+    if given and (
+        (len(folded) > 3 and SPOKE_OR_ACTED.match(text, end) is not None)
+        or (len(folded) > 2 and _SAID.match(text, end) is not None)
     ):
-        return True  # "BRANDON no show again", "LUCÍA cancelled", "HOPE wants"
+        return True  # "BRANDON no show again", "LUCÍA cancelled", "HOPE wants", "ALI said"
     cue = cue_before(text, start)
     if cue is not None and cue.lower().rstrip(".") in TITLES:
-        return True
-    return (
-        (gap_ok or (cue is not None and cue.lower() not in VERB_CUES))
-        and len(folded) > 2
-        and _A_SCORE_NEXT.match(text, end) is None
-        and not (folded in ordinary_words() or folded in known_terms())
+        return not (cue.isupper() and ordinary)
+    if not (gap_ok or (cue is not None and cue.lower() not in VERB_CUES)):
+        return False
+    if ordinary or _A_SCORE_NEXT.match(text, end) is not None:
+        return False
+    if given or gap_ok:
+        return True  # "her son ADAM", "Tomasz KOWALSKI"
+    return len(folded) > 4 and (
+        _ENDS_HERE.match(text, end) is not None or SPOKE_OR_ACTED.match(text, end) is not None
     )

@@ -44,6 +44,7 @@ from reflect_tui.export.identifiers.peoples import a_people, person_place
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
     AFTER_THE,
+    AGED_NEXT,
     APPOSITION,
     FAMILY_OF,
     KIN_OF,
@@ -312,6 +313,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 or person_place(text, start, end)
                 or street_before_number(text, start, end, folded)
                 or person_before(text, start, end)  # "pt Okafor", "Okafor: missed again"
+                or (_sentence_start(text, start) and AGED_NEXT.match(text, end) is not None)
                 or (line_start(text, start) and HEADED_BY.match(text, end) is not None)
                 or HOUSE_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
             )

@@ -58,7 +58,7 @@ _PERSON_VERBS = (
     r"|worried|refuses|binged|purged|weighed|relapsed|drank|smoked|disclosed|insisted"
     r"|confided|wept|messaged|showed\s+up|turned\s+up|skipped|hid|slept|stayed|yelled"
     r"|spent|misses|lives|lived|didnt|doesnt|wasnt|isnt|hasnt|hadnt|wont|cant|couldnt"
-    r"|no-showed|no[- ]show|corrected"
+    r"|no-showed|no[- ]show(?![- ]?(?:rates?|lists?|polic(?:y|ies)|fees?|clinic|%))|corrected"
     r"|had\s+a\s+(?:good|bad|rough|hard|tough|better|worse)\s+(?:week|day"
     r"|night|weekend|month)|has\s+been\s+(?:waiting|caring|trying|asking|struggling|working)|(?:is|was)\s+from\s+[A-Z]\w*|describes|described|explains|reports|mentions|denies|denied|attends"
     r"|(?:is|was)\s+(?:a|an)\s+(?:trained|qualified|retired|former|registered)\s+[a-z]+"
@@ -193,14 +193,24 @@ _AGE_NEXT = (
     r"|,\s+(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|1\d|[2-9]\d),"
 )
-#: A short aside between a name and its verb: "Agneta (palliative) wanted", "Carolina
-#: (ED, 19) said".
-_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+#: A short aside between a name and its verb, with a word in it: "Agneta (palliative)
+#: wanted", "Carolina (ED, 19) said"; not a score ("Barthel (60) suggests") or what the
+#: word is ("Georgia (the country) wants").
+_ASIDE = (
+    r"(?:[ \t]*(?:\((?!(?:the|a|an)\s)(?=[^()\n]*[A-Za-z])[^()\n]{1,40}\)"
+    r"|\[(?!(?:the|a|an)\s)(?=[^\[\]\n]*[A-Za-z])[^\[\]\n]{1,40}\]))?"
+)
 #: After a given name: a person verb, ", who", any possessive ("Mateo's question"), or
 #: who they are ("Devon, her partner,").
 PERSON_NEXT = re.compile(
     rf"(?:'s|’s)\b|,?\s+who\b|{_ASIDE}{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
     rf"|{_AGE_NEXT}"
+)
+#: After a word no list knows at a sentence's start, its age between commas: "Mareike,
+#: 17, asked", "Mareike, aged 17, asked", "Tomasz, 17M, said"; not a score in brackets.
+AGED_NEXT = re.compile(
+    r",[ \t]+(?:aged[ \t]+)?(?:1\d|[2-9]\d)(?:[ \t]?(?:yo|y/o|yrs?|[MF]))?"
+    rf"(?:,|{_PERSON_VERBS})"
 )
 #: After any other word: the same, but a possessive only with a relation or what only
 #: a person has ("Nkemelu's mum", "Okafor's mood"), not "Medicaid's rules".
@@ -226,8 +236,6 @@ PERSON_PLACE = re.compile(
     r"|release|sentence|meds|medication|care\s+plan|safety\s+plan"
     rf"|{_POSSESSIONS})\b"
     rf"|,\s+who\b|{_ASIDE}{_PERSON_VERBS}|{_APPOSITION}|{_IS_KIN}|{_HONOURED}"
-    # an age between commas or in brackets: "Mareike, 17, asked", "Dilnoza (15)"
-    r"|,\s+(?:1\d|[2-9]\d),|\s*\((?:1\d|[2-9]\d)\)"
     # Only after a word that is not ordinary: "Jock has farmed that block".
     r"|\s+has\s+[a-z]{3,}ed\b"
 )

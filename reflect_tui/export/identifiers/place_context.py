@@ -43,7 +43,9 @@ IN_A_PLACE = re.compile(
     r"|\b(?:moved|move|moves|moving|flew|fly|flying|drove|drive|relocated|relocating"
     r"|travelled|traveled|trip|originally|family|families|born|raised|up|visit|visiting"
     r"|visited|lives|lived|living|bus|train|flight|road|way|miles|km|hours?|retired"
-    r"|emigrated|holidays?)(?:\s+back)?\s+(?:to|from|in|out\s+of|on)"
+    r"|emigrated|holidays?)(?:\s+back)?\s+(?:to|from|in|out\s+of)"
+    # "grew up on Skye", "retired on Arran"
+    r"|\b(?:up|lives|lived|living|retired|holidays?)\s+on"
     # "from Caracas to Santiago": from one place to the next
     r"|\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:and\s+then\s+)?to"
     # "pt from Oaxaca speaks Zapotec": a person from a place
@@ -336,10 +338,30 @@ def a_thing_or_place(text: str, start: int, end: int, place: bool, given: bool) 
 _WHOSE_NEXT = re.compile(r"['’]s\b|,?[ \t]+who\b|,[ \t]+(?:her|his|their|my|our|the|a|an)[ \t]")
 
 
+#: Just before a name: "in" after someone or something ("her son in Milan", "dying in
+#: Sicily", "pt from Oaxaca"), where what follows is the place even before a verb.
+_WHERE_THEY_ARE = re.compile(r"\b(?:in|outside|throughout|(?:pt|client|patient)\s+from)\s+\Z", re.I)
+#: "in" that ends a clause: "as soon as she came in Madison said", "halfway in Jackson
+#: asked", "something in Logan said".
+_IN_ENDS_A_CLAUSE = re.compile(
+    r"\b(?:came|come|comes|coming|walked|walks|walking|logged|logs|dialled|dialed|joined"
+    r"|checked|got|gets|halfway|sat|stepped|popped|dropped|called|rang|phoned|zoomed|went"
+    r"|goes|something|someone|deep|all|once|far|settled|tuned|chimed|cut|broke|burst|moved"
+    r"|turned|signed|later|then)\s+in\s+\Z",
+    re.I,
+)
+
+
 def after_in(text: str, start: int) -> bool:
-    """Whether a place's word stands just before ``start``: "in", "outside", "moved
-    to", "pt from"; a place's name there is the place ("her son in Milan wants")."""
-    return IN_A_PLACE.search(text, max(0, start - 24), start) is not None
+    """Whether a place's word stands just before ``start`` so that a place's name there
+    is the place even before a person's verb: "her son in Milan wants", "pt from Oaxaca
+    speaks"; not "as soon as she came in Madison said", "her family from Tyler wants"."""
+    before = max(0, start - 40)
+    return (
+        _WHERE_THEY_ARE.search(text, before, start) is not None
+        and IN_A_PLACE.search(text, before, start) is not None  # not "confided in"
+        and _IN_ENDS_A_CLAUSE.search(text, before, start) is None
+    )
 
 
 def in_a_place(text: str, start: int, end: int, folded: str, a_name: bool) -> bool:
@@ -347,12 +369,14 @@ def in_a_place(text: str, start: int, end: int, folded: str, a_name: bool) -> bo
     "grew up in", "moved to": "grew up in Regina", and a word that is no one's name
     (``a_name`` false) even before a verb ("the client I saw in Duluth said"); not
     "moved to Storgatan 12B", "conflict in Okonkwo household", "in Okafor's case"."""
-    if not after_in(text, start):
+    if IN_A_PLACE.search(text, max(0, start - 24), start) is None:
         return False
     if HOUSE_NUMBER_AFTER.match(text, end) is not None:
         return False
     if folded in named_places():  # "her sister in Santiago wants"; not "in Austin's room"
-        return _WHOSE_NEXT.match(text, end) is None or PERSON_NEXT.match(text, end) is None
+        return PERSON_NEXT.match(text, end) is None or (
+            _WHOSE_NEXT.match(text, end) is None and after_in(text, start)
+        )
     return (
         not a_name and _WHOSE_NEXT.match(text, end) is None and FAMILY_OF.match(text, end) is None
     )
