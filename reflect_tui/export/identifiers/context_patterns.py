@@ -69,7 +69,8 @@ _STREET_TYPES = f"(?:{'|'.join(_STREET_WORDS)})"
 # Plain alternations, no \b: the regex engine finds literals fast, where \b and any()
 # over the words cost more than the rest of the scan.
 _STREET_HINT = re.compile(
-    "|".join(_STREET_WORDS) + "|General Delivery|Cottage,|Estate|estate|Tower|Mansions"
+    "|".join(_STREET_WORDS)
+    + "|General Delivery|Cottage,|Estate|estate|Tower|Mansions|Apartments|Flats"
 )
 #: Streets of other languages in lower case before a capital, and Irish counties ("on
 #: rue Fleury", "Co. Mayo"). The capital comes first and the look back second, so the
@@ -141,6 +142,19 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?P<place>[A-Z][a-z]+(?:{SP}+[A-Z][a-z]+)?),?{SP}+(?P<id>\d{{5}})"
             rf"(?!\d|[,.:/-]\d){_NOT_A_MEASURE}"
+        ),
+        "digit",
+    ),
+    # Four digits or a Polish code right after a city's name: "Amsterdam 1012", "Zürich
+    # 8022", "Kraków 31-042", "Warsaw, 00-950"; never a year ("Paris 2024").
+    (
+        Kind.POSTCODE,
+        re.compile(
+            rf"(?<=\bin )(?P<city>[A-ZÀ-Þ][a-zß-ÿ]+),?{SP}+"
+            # after a comma only a Polish code: "in Lebanon, 1564," is a helpline
+            r"(?P<id>(?<!, )(?!(?:19|20)\d\d\b)\d{4}|\d\d-\d{3})"
+            rf"(?!\d|[,.:/-]\d){_NOT_A_MEASURE}"
+            r"(?![ \t]*(?:-|–|to)[ \t]*\d)"
         ),
         "digit",
     ),
@@ -228,7 +242,7 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.ADDRESS,
         re.compile(
-            rf"\b(?:at|on|in|off|onto|along|near|to|from){SP}+"
+            rf"\b(?:at|on|in|off|onto|along|near|to|from|into|down){SP}+(?!Memory{SP}+Lane)"
             rf"(?P<id>(?:The{SP}+[A-Z][\w'’-]+(?:{SP}+[A-Z][\w'’-]+)?,{SP}*)?"
             rf"(?:[A-Z][\w'’-]+{SP}+){{1,3}}{_STREET_TYPES})\b"
         ),
@@ -242,8 +256,8 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:at|on|in|off|near|from|to|onto|into){SP}+(?P<id>(?:the{SP}+)?"
             rf"(?!(?:[A-Z][\w'’-]+{SP}+)?(?:Real|Industrial|Business|Trading|Council|Commercial"
-            rf"|Retail|Country|Landed|Twin|Fawlty|Petronas|Eiffel){SP})"
-            rf"(?:[A-Z][\w'’-]+{SP}+){{1,2}}(?:Estate|estate|Towers|Tower|Mansions))\b"
+            rf"|Retail|Country|Landed|Twin|Fawlty|Petronas|Eiffel|Cape|Salt|Mud|Tidal){SP})"
+            rf"(?:[A-Z][\w'’-]+{SP}+){{1,2}}(?:Estate|estate|Towers|Tower|Mansions|Apartments|Flats))\b"
             rf"(?!{SP}+(?i:agents?|agency|office|planning|sale|of\b))"
             # and a lettered block of one: "Block D, Riverside Gardens"
             rf"|\bBlock{SP}[A-Z\d]{{1,3}},{SP}(?:[A-Z][\w'’-]+{SP}+){{1,2}}"

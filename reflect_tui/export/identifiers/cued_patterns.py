@@ -78,6 +78,17 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
+    # A time beside a weekday and a day of the month: "at 2.30am on Sunday 5th", "11pm on
+    # Friday the 12th".
+    (
+        Kind.DATE,
+        re.compile(
+            rf"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?{SP}?[ap]\.?m\.?{SP}+on{SP}+"
+            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            rf"{SP}+(?:the{SP}+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+        ),
+        "digit",
+    ),
     # A time beside a day and month without a year: "at 10:45 on 17.09", "2/14 at 9:30pm".
     (
         Kind.DATE,
@@ -91,11 +102,12 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
-    # "lived to 104", "made it to 101": an age reached.
+    # "lived to 104", "made it to 101", "died at 98": an age reached.
     (
         Kind.AGE,
         re.compile(
-            rf"\b(?i:lived|live|living|made{SP}+it|make{SP}+it|got){SP}+to{SP}+(?P<id>{_AGE}|100)\b"
+            rf"\b(?:(?i:lived|live|living|made{SP}+it|make{SP}+it|got){SP}+to"
+            rf"|(?i:died|passed|passed{SP}+away){SP}+(?i:at|aged)){SP}+(?P<id>{_AGE}|100)\b"
             rf"{_NOT_A_MEASURE}"
         ),
         "digit",
@@ -173,8 +185,9 @@ CUED_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
-    # Brazil's CPF: "123.456.789-09".
+    # Brazil's CPF and RG: "123.456.789-09", "45.887.123-4".
     (Kind.NUMBER, re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.])"), "digit"),
+    (Kind.NUMBER, re.compile(r"(?<![\d.])\d{2}\.\d{3}\.\d{3}-[\dXx](?![\d.])"), "digit"),
     # A phone in pairs after the word for it: "his mobil is 20 12 34 56".
     (
         Kind.PHONE,

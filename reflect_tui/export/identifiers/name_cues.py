@@ -22,7 +22,8 @@ TITLES = frozenset(
     "tío tía tio tia tita tito kuya manang manong mdm encik cik puan tuan datuk dato "
     "mevrouw meneer mw dhr koro kuia nana-ji "
     "sgt sergeant cpl corporal lt lieutenant capt captain col colonel fr cllr "
-    "shri sri smt shrimati kumari pandit swami private pte pvt tatay nanay itay inay lolo".split()
+    "shri sri smt shrimati kumari pandit swami private pte pvt tatay nanay itay inay lolo "
+    "deacon deaconess bishop apostle prophet evangelist".split()
 )
 #: Titles that are ordinary words too: only a word no list knows is a name after them
 #: ("Private Kowalski", not "Private Practice").
@@ -82,8 +83,9 @@ def _someone_did(text: str, verb: int) -> bool:
 
 
 #: After these, a given name or a word no list knows (never an ordinary word or a known
-#: term that is not a place) is a name.
-GIVEN_AFTER = PLURAL_KIN | HARMED
+#: term that is not a place) is a name: also "the little boy, Paris," (not "the girl
+#: Guides").
+GIVEN_AFTER = PLURAL_KIN | HARMED | frozenset("boy girl lad lass kid youngster".split())
 _INTRODUCERS |= GIVEN_AFTER
 #: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
 #: after them only a word that no list knows is a name ("brought Nakato along").
@@ -110,7 +112,9 @@ NEVER_NAMES = frozenset(
 #: What a person is called that is not a name: "kept calling me Mummy".
 WHAT_KIN_ARE_CALLED = frozenset(
     "mummy mum mom mommy mama mam dad daddy papa mother father nan nana gran granny grandma "
-    "grandpa sir madam miss love darling sweetheart honey babe baby son dear".split()
+    "grandpa sir madam miss love darling sweetheart honey babe baby son dear lola lolo "
+    "oppa unnie noona hyung umma appa teta jiddo nani dadi nonna nonno abuela abuelo "
+    "babcia dziadek oma opa bubbe zayde koro kuia ouma oupa gogo ammi abba".split()
 )
 
 

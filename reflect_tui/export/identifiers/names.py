@@ -39,7 +39,12 @@ from reflect_tui.export.identifiers.name_cues import (
     shouted_name,
 )
 from reflect_tui.export.identifiers.name_lists import with_list_partners
-from reflect_tui.export.identifiers.note_cues import heading, line_start, person_before
+from reflect_tui.export.identifiers.note_cues import (
+    heading,
+    line_start,
+    person_before,
+    shorthand_before,
+)
 from reflect_tui.export.identifiers.peoples import a_people, person_place
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
@@ -285,6 +290,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             not _sentence_start(text, start)
             or PERSON_NEXT.match(text, end)
             or heading(text, start, end, a_name=True)  # "Hope: rang to cancel"
+            or shorthand_before(text, start)  # "pt: Grace. low mood"
             or (folded not in THING_NAMES and ACTED.match(text, end))
             or PERSON_DOING.match(text, end)
         ):

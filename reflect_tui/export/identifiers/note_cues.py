@@ -16,7 +16,7 @@ import re
 from reflect_tui.export.identifiers.person_context import MET_WITH
 from reflect_tui.export.identifiers.word_lists import ordinary_words
 
-_SHORTHAND = re.compile(r"(?<![\w/'’])(?:pt|w/|re:|re|f/u|fu)[ \t]+\Z", re.I)
+_SHORTHAND = re.compile(r"(?<![\w/'’])(?:pt:?|cl:|client:|w/|re:|re|f/u|fu)[ \t]+\Z", re.I)
 _WORRY_OR_GIVE = re.compile(
     r"\b(?:(?:worry|worried|worrying|concerned|thinking)[ \t]+(?:about|for)|(?P<give>gave"
     r"|give|giving|emailed|sent|showed|offered|handed|lent|promised)|messaged|reassured"
@@ -58,7 +58,8 @@ def line_start(text: str, start: int) -> bool:
 
 
 def shorthand_before(text: str, start: int) -> bool:
-    """A client's shorthand just before: "pt Jordan", "w/ Georgia", "re: Kenya"."""
+    """A client's shorthand just before: "pt Jordan", "pt: Grace", "w/ Georgia", "re:
+    Kenya"."""
     return _SHORTHAND.search(text, max(0, start - 6), start) is not None
 
 

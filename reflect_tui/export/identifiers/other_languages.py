@@ -78,6 +78,8 @@ OTHER_LANGUAGE_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         re.compile(
             rf"(?:(?:19|20)\d\d{SP}?年{SP}?)?(?<!\d)\d{{1,2}}{SP}?月{SP}?\d{{1,2}}{SP}?[日号]"
             rf"(?:{SP}*\d{{1,2}}:\d\d)?"
+            # Korean: "2018년 4월 16일"
+            rf"|(?:(?:19|20)\d\d{SP}?년{SP}?)?(?<!\d)\d{{1,2}}{SP}?월{SP}?\d{{1,2}}{SP}?일"
         ),
         "digit",
     ),

@@ -185,9 +185,11 @@ WORD_USE = re.compile(
 #: After a name, its age: "Dallas is 17 and already the parent", "Kenya is seventeen",
 #: "Ana (13)", "Destiny, sixteen, says".
 _AGE_NEXT = (
-    r"\s+(?:is|was|turned|turns)\s+(?:1[0-9]|[2-9]\d|eleven|twelve|thirteen|fourteen|fifteen"
+    r"\s+(?:is|was|turned|turns)\s+(?:1[0-9]|[2-9]\d|[3-9]|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:-|%|percent|minutes?|mins?|hours?|days?"
-    r"|weeks?|months?|years?|times|out|of|mg|on|in|at)\b)"
+    r"|weeks?|months?|years?|times|out|of|mg|on|in|at|points?|goals?|stops?|miles?|blocks?"
+    r"|km|degrees|o'clock|am|pm|/)\b)"
     r"|\s*\((?:[1-9]|1\d|[2-9]\d)\)"
     # an age between commas: "Destiny, sixteen, says"
     r"|,\s+(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
