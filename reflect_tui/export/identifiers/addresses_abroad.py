@@ -3,8 +3,10 @@ Bạc"), Romania ("Str. Florilor nr. 7, bl. A2"), Japan ("2-14-5 Kichijōji Honc
 Kong ("Room 1807, 18/F, Kin Sang House"), Spain and Catalonia ("C/ San Vicente 41",
 "Avinguda Diagonal 420"), a box at a post office ("Box 146, General Delivery"), a named
 cottage and its townland ("Rosehill Cottage, Knockbarry") and a barracks' building and
-room ("Building 3410, Room 212"), Korea ("103-dong 1204-ho") and Iran ("Khiaban-e
-Enghelab, Kuche 14").
+room ("Building 3410, Room 212"), Korea ("103-dong 1204-ho"), Iran ("Khiaban-e
+Enghelab, Kuche 14") and Turkey ("Cumhuriyet Mahallesi, 1203. Sokak No: 9"); and
+postcodes that only their shape or their suburb gives away ("00-950", "moved to Randwick
+2031").
 
 Each is a (kind, pattern, needs) triple like those in :mod:`patterns`.
 """
@@ -48,8 +50,11 @@ ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             # A box at a post office, and a barracks' building and room
             rf"|\bBox{SP}+\d{{1,6}},{SP}+General{SP}+Delivery\b"
             rf"|\bBuilding{SP}+\d{{3,5}}[A-Z]?,{SP}+(?:Room|Rm){SP}+\d{{1,4}}[A-Z]?\b"
-            # Turkey and Indonesia: "Mahalle Sokak No: 3", "Gang Mawar No. 9"
-            rf"|\b{_CAP}{SP}+(?:Sokak|Sokağı|Caddesi|Cad\.){SP}+No[.:]?{SP}*\d{{1,4}}\b"
+            # Turkey and Indonesia: "Mahalle Sokak No: 3", "Cumhuriyet Mahallesi, 1203. Sokak
+            # No: 9", "Gang Mawar No. 9"
+            rf"|(?:\b{_CAP}{SP}+(?:Mahallesi|Mah\.),?{SP}+)?(?:\b{_CAP}|\b\d{{1,5}}\.?)"
+            rf"{SP}+(?:Sokak|Sokağı|Caddesi|Cad\.|Sk\.|Sok\.){SP}+No[.:]?{SP}*\d{{1,4}}\b"
+            rf"(?:,?{SP}+(?:Daire|Kat|D\.){SP}*:?{SP}*\d{{1,3}}\b)*"
             rf"|\b(?:Gang|Gg\.|Jalan|Jl\.){SP}+{_CAP}(?:{SP}+{_CAP})?{SP}+No[.:]?{SP}*\d{{1,4}}\b"
             # Beirut and the Levant: "Rue Gouraud, Gemmayzeh, Bldg 45", "Rue Hamra, Bldg 14"
             rf"|\b(?:Rue|Street|Sharia){SP}+{_CAP}(?:{SP}+{_CAP})?,{SP}+(?:{_CAP},{SP}+)?"
@@ -68,5 +73,30 @@ ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         Kind.ADDRESS,
         re.compile(rf"\b[A-Z][a-z]+{SP}+Cottage,{SP}+[A-Z][a-z]{{3,}}\b"),
         "street",
+    ),
+    # A Polish postcode: one that starts with a nought needs nothing around it ("the letter
+    # had 00-950 on it"); another after "kod" ("near kod 31-042"), not a range ("10-100").
+    (
+        Kind.POSTCODE,
+        re.compile(r"(?<![\d.,/-])(?:0\d|(?<=(?i:kod) )\d\d)-\d{3}(?![\d/-]|[.,]\d)"),
+        "digit",
+    ),
+    # A suburb and its four digits where someone moves or lives: "moved to Randwick 2031",
+    # "family is in Rondebosch 7700" (a year there is written "in 2019"; not "the London
+    # 2012 Olympics", "Room 1204").
+    (
+        Kind.POSTCODE,
+        re.compile(
+            rf"\b(?i:moved{SP}+(?:back{SP}+|out{SP}+)?to|moving{SP}+to|relocated{SP}+to|lives{SP}+in"
+            rf"|living{SP}+in|settled{SP}+in|based{SP}+in|(?:is|are){SP}+(?:now{SP}+)?in){SP}+"
+            r"(?!(?i:room|ward|bay|bed|level|floor|gate|suite|year|grade|class|form|unit"
+            r"|january|february|march|april|may|june|july|august|september|october|november"
+            r"|december|spring|summer|autumn|fall|winter|term|semester)\b)"
+            r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}[ \t]+"
+            r"(?P<id>\d{4})\b(?![.,:]\d)"
+            r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[ \t]+(?!(?i:olympics|games|world|season|census"
+            r"|elections?|cup|final|marathon|expo|edition)\b)[a-z]))"
+        ),
+        "digit",
     ),
 )

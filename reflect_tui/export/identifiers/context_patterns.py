@@ -123,7 +123,7 @@ _CONTEXT: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             rf"\b(?:PLZ|CEP|(?i:zip|zip{SP}?code|post{SP}?code|postal{SP}+code|eircode|pin{SP}?code"
             r"|postleitzahl"
             rf"|code{SP}+postal|c[oó]digo{SP}+postal|kod{SP}+pocztowy|postnummer|postinumero"
-            rf"|poskod|kode{SP}+pos|codice{SP}+postale|posti?{SP}?kodu?|irányítószám))"
+            rf"|poskod|kode{SP}+pos|codice{SP}+postale|post[ai]?{SP}?kodu?|irányítószám))"
             rf"(?:['’]s)?(?:{SP}+(?i:is|was|of|number|as))?{SP}*[:#]?{SP}*"
             rf"(?P<id>(?=[A-Za-z]*\d[A-Za-z]*\d)[A-Za-z\d]{{2,8}}"
             r"(?:[ -](?=[A-Za-z]*\d)[A-Za-z\d]{2,4})?)\b"

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import re
 
-from reflect_tui.export.identifiers.person_context import KIN_WORDS, PERSON_NEXT, SPOKE_OR_ACTED
+from reflect_tui.export.identifiers.person_context import (
+    KIN_WORDS,
+    PERSON_NEXT,
+    SPOKE_OR_ACTED,
+    SPOKE_OR_ACTED_ANY_CASE,
+)
 from reflect_tui.export.identifiers.word_lists import (
     fold,
     given_names,
@@ -86,7 +91,9 @@ def _someone_did(text: str, verb: int) -> bool:
 #: term that is not a place) is a name: also "the little boy, Paris," (not "the girl
 #: Guides").
 GIVEN_AFTER = PLURAL_KIN | HARMED | frozenset("boy girl lad lass kid youngster".split())
-_INTRODUCERS |= GIVEN_AFTER
+#: After a pet, any capitalised word but a known term is its name: "the dog Biscuit".
+PETS = frozenset("dog cat puppy kitten pony pup".split())
+_INTRODUCERS |= GIVEN_AFTER | PETS
 #: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
 #: after them only a word that no list knows is a name ("brought Nakato along").
 DONE_TO = frozenset(
@@ -175,6 +182,17 @@ def cue_before(text: str, start: int) -> str | None:
     return None
 
 
+def title_here(text: str, end: int, folded: str) -> bool:
+    """Whether the word ending at ``end`` is a title: always, unless it is a given name
+    too and no capitalised word follows ("Kumari Anjali", but "Kumari and her husband"), nor
+    a relation."""
+    if folded not in TITLES:
+        return False
+    if folded in KIN_WORDS or folded in _GIVEN_TOO:
+        return True  # "Tita came with her": a relation, which kin_word_alone knows
+    return fold(folded) not in given_names() or _A_CAPITAL_NEXT.match(text, end) is not None
+
+
 _WHOSE = re.compile(r"\b(?:her|his|their|my|our)\s+\Z", re.I)
 
 
@@ -256,6 +274,8 @@ def after_cue(
     comma only a name ("her son, Mateo,"), not a list ("his mum, English with me"), and
     so after a capital ("Father O'Brien", not "Child Protective Services")."""
     lowered = cue.lower()
+    if lowered in PETS:
+        return word_name or not known
     if lowered in GIVEN_AFTER:  # "her sisters Kenya and Georgia", "hit Jordan"
         return named_after(
             text,
@@ -287,7 +307,8 @@ _A_SCORE_NEXT = re.compile(r"[ \t]*[-:=]?[ \t]*\d")
 #: cancelled" (not "SHA doesn't cover", "SHU talked").
 _SAID = re.compile(
     r"[ \t]+(?:said|says|told|asked|cancelled|canceled|texted|rang|phoned|emailed|cried"
-    r"|laughed|no-showed)\b"
+    r"|laughed|no-showed)\b",
+    re.I,
 )
 #: Where a surname in capitals ends: a clause or a person's doing.
 _ENDS_HERE = re.compile(r"[ \t]*(?:[,;:.!?)]|\Z)")
@@ -308,7 +329,7 @@ def shouted_name(text: str, start: int, end: int, gap_ok: bool) -> bool:
     given = fold(word) in given_names() or folded in name_words()
     ordinary = folded in ordinary_words() or folded in known_terms()
     if given and (
-        (len(folded) > 3 and SPOKE_OR_ACTED.match(text, end) is not None)
+        (len(folded) > 3 and SPOKE_OR_ACTED_ANY_CASE.match(text, end) is not None)
         or (len(folded) > 2 and _SAID.match(text, end) is not None)
     ):
         return True  # "BRANDON no show again", "LUCÍA cancelled", "HOPE wants", "ALI said"

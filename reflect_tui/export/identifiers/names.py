@@ -31,12 +31,12 @@ from reflect_tui.export.identifiers.lower_names import HEADED_BY, lower_case_nam
 from reflect_tui.export.identifiers.name_cues import (
     DONE_TO,
     NEVER_NAMES,
-    TITLES,
     WHAT_KIN_ARE_CALLED,
     after_cue,
     cue_before,
     kin_word_alone,
     shouted_name,
+    title_here,
 )
 from reflect_tui.export.identifiers.name_lists import with_list_partners
 from reflect_tui.export.identifiers.note_cues import (
@@ -183,7 +183,12 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             # it, after a title or a name; every other word in capitals is an acronym.
             judged = False
             flagged = folded not in allowed and shouted_name(text, start, end, gap_ok)
-        elif len(word) < 2 or folded in allowed or folded in TITLES or not _is_capitalised(word):
+        elif (
+            len(word) < 2
+            or folded in allowed
+            or title_here(text, end, folded)
+            or not _is_capitalised(word)
+        ):
             judged = False
         elif (
             len(word) > 3

@@ -95,6 +95,7 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (Kind.PHONE, re.compile(r"(?<![\w.-])\d{3}([ .-])\d{3}\1\d{4}(?![\w-]|\.\d)"), "digit"),
     (Kind.PHONE, re.compile(r"(?<![\w.-])0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}(?![\w-]|\.\d)"), "digit"),
     (Kind.PHONE, re.compile(r"(?<![\w.-])0\d{2,4}[ -]\d{6,8}(?![\w-]|\.\d)"), "digit"),
+    (Kind.PHONE, re.compile(r"(?<![\w.-])0\d{2,4}\.\d{3,4}\.\d{3,4}(?![\w-]|\.\d)"), "digit"),
     (Kind.PHONE, re.compile(r"(?<![\w.-])0\d(?:[ .]\d\d){4}(?![\w-]|\.\d)"), "digit"),
     # Long digit runs: record, insurance, policy numbers (also inside "A1234567"), and
     # US social security numbers.

@@ -62,6 +62,9 @@ _PERSON_VERBS = (
     r"|had\s+a\s+(?:good|bad|rough|hard|tough|better|worse)\s+(?:week|day"
     r"|night|weekend|month)|has\s+been\s+(?:waiting|caring|trying|asking|struggling|working)|(?:is|was)\s+from\s+[A-Z]\w*|describes|described|explains|reports|mentions|denies|denied|attends"
     r"|(?:is|was)\s+(?:a|an)\s+(?:trained|qualified|retired|former|registered)\s+[a-z]+"
+    r"|(?:is|was)\s+anything\s+but|again\s+no[- ]show"
+    r"|was\s+(?:a|an)\s+(?:lawyer|doctor|nurse|teacher|engineer|midwife|pharmacist|judge"
+    r"|soldier|dentist|accountant|professor|journalist)\s+(?:before|back\s+home|at\s+home)"
     r"|(?:finally|also|still|just|then|suddenly|eventually|actually|again"
     r"|never|really)\s+(?:said|told|named|spoke|asked|admitted|disclosed|cried|opened"
     r"|talked|called|texted|agreed|refused|apologised|apologized|laughed|smiled|shared"
@@ -225,6 +228,8 @@ NAMED_AS = re.compile(
     # "Rusty, the older fella from the men's shed"
     r"|,\s+the\s+(?:older|younger|old|young|new|quiet|tall)\s+(?:fella|fellow"
     r"|bloke|lad|guy|man|woman|lady|girl|boy|kid)\b"
+    # "Temperance, the grandmother, said"
+    rf"|,\s+the\s+(?:{_KIN}|{_ROLE}),"
     # "Frank, the client's stepfather,"
     rf"|,\s+the\s+[a-z]+['’]s\s+(?:{_AGED}{_KIN}|{_ROLE})\b"
     rf"|{_CALLED}"
@@ -252,6 +257,8 @@ NAMES_OF_PLACES = frozenset(
 )
 #: A person's verb after a word, nothing else ("summer said", not "summer's end").
 SPOKE_OR_ACTED = re.compile(_PERSON_VERBS)
+#: The same in a line written in capitals: "KEMI DIDN'T ATTEND AGAIN".
+SPOKE_OR_ACTED_ANY_CASE = re.compile(_PERSON_VERBS, re.I)
 
 _SPELLED = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"

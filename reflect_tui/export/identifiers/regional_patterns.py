@@ -25,7 +25,8 @@ _ELDER = (
     r"|ouma|oupa"
     r"|dziadek|babushka|yiayia|pappou|mother|father|mum|mom|dad|aunt|auntie|uncle|husband"
     r"|wife|neighbour|neighbor|person|resident|patient|client|man|woman|lady|gentleman"
-    r"|oldest|eldest|widow|widower|veteran|vet|sponsor|referral|admission|gent|pt|male|female"
+    r"|oldest|eldest|elder|widow|widower|veteran|vet|sponsor|referral|admission|gent|pt|male"
+    r"|female"
     r"|great-grandmother|great-grandfather|great-grandma|great-grandpa)"
 )
 #: Relations alone, for an age just after them (not "pt", "vet", "referral").
