@@ -99,4 +99,30 @@ ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
+    # Four or five digits before a city's name: "the letter lists 2196, Sandton" (not a
+    # year, a sum or a count: "in 2019, Leeds", "£2500, London").
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"(?<![\d£$€.,#])(?P<id>(?!(?:19|20)\d\d\b)\d{4,5}),[ \t]+"
+            r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ]{3,})\b(?![ \t]*\d)"
+        ),
+        "digit",
+    ),
+    # Sweden's, Greece's and Czechia's three and two digits after a word that gives a
+    # place: "should be 113 51", "code 411 06", "lives in 171 64" (not "BP is 120 80").
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"(?<!(?i:bp) )(?<!(?i:pressure) )\b(?i:be|is|code|postnummer|in|to|at|near|from)[ \t]+"
+            r"(?P<id>[1-9]\d\d \d\d)\b(?![ \t]*(?:\d|mm|/|%))"
+        ),
+        "digit",
+    ),
+    # A German street written in lower case: "at hauptstraße 7", "leopoldstrasse 65".
+    (
+        Kind.ADDRESS,
+        re.compile(r"\b[a-zäöü]{3,}(?:straße|strasse|gasse|allee)[ \t]+\d{1,4}[a-z]?\b(?![.,]\d)"),
+        "digit",
+    ),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from reflect_tui.export.identifiers.person_context import KIN_OF
+from reflect_tui.export.identifiers.person_context import AGE_NEXT, KIN_OF
 from reflect_tui.export.identifiers.word_lists import (
     WORD,
     base_word,
@@ -228,7 +228,8 @@ def author_follows(text: str, end: int, known: frozenset[str]) -> bool:
             return False
         # a surname the lists know, not a given name of a city's ("Nguyen Van Minh")
         if word in known and fold(word) not in places:
-            return True
+            # not a person of that age: "Rosalind Ward is 70 and says"
+            return AGE_NEXT.match(text, follows.end()) is None
         position = follows.end()
     return False
 

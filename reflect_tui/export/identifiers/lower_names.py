@@ -52,7 +52,7 @@ _GLUED = re.compile(r"[.!?:;][^\s]")
 #: word-name counts too, "my client grace"), and relations and verbs done to a person
 #: ("her son mateo", "saw jamal"), after which only a given name the dictionary lacks
 #: does (not "the dad will come").
-_STRONG = r"client|patient|supervisee|named|nicknamed|mr|mrs|ms|mx|dr"
+_STRONG = r"client|patient|supervisee|named|nicknamed|mr|mrs|ms|mx|dr|herr|frau|mme|sra|srta"
 _ACTED_ON = (
     r"son|daughter|mum|mom|mam|mother|father|dad|partner|wife|husband|girlfriend|boyfriend"
     r"|sister|brother|aunt|auntie|aunty|uncle|grandmother|grandfather|grandma|grandpa|nan"
@@ -72,7 +72,9 @@ _A_VERB_NEXT = re.compile(
 )
 
 #: The cues a note starts a line with ("Saw jamal today"); each capital branch costs.
-_AT_A_LINE_START = frozenset("saw met with told texted called rang mr mrs ms mx dr".split())
+_AT_A_LINE_START = frozenset(
+    "saw met with told texted called rang mr mrs ms mx dr herr frau mme sra srta".split()
+)
 
 
 def _cases(alternation: str) -> list[str]:
@@ -86,7 +88,7 @@ _AFTER_CUE = re.compile(
     # the word in a look-ahead, so it can be a cue itself: "with mrs patel"
     r"(?=([^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*[^\W\d_]))"
 )
-_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr"})
+_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "herr", "frau", "mme", "sra", "srta"})
 
 
 def _surname(folded: str, ordinary: frozenset[str], known: frozenset[str]) -> bool:

@@ -333,6 +333,8 @@ def shouted_name(text: str, start: int, end: int, gap_ok: bool) -> bool:
         or (len(folded) > 2 and _SAID.match(text, end) is not None)
     ):
         return True  # "BRANDON no show again", "LUCÍA cancelled", "HOPE wants", "ALI said"
+    if len(folded) > 5 and not ordinary and _SAID.match(text, end) is not None:
+        return True  # "LINDQVIST CANCELLED AGAIN": a word no list knows, before "said"
     cue = cue_before(text, start)
     if cue is not None and cue.lower().rstrip(".") in TITLES:
         return not (cue.isupper() and ordinary)

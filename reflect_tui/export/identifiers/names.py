@@ -49,6 +49,7 @@ from reflect_tui.export.identifiers.peoples import a_people, person_place
 from reflect_tui.export.identifiers.person_context import (
     ACTED,
     AFTER_THE,
+    AGE_NEXT,
     AGED_NEXT,
     APPOSITION,
     FAMILY_OF,
@@ -81,11 +82,13 @@ from reflect_tui.export.identifiers.word_lists import (
     fold,
     foreign_words,
     given_names,
+    is_given,
     known_terms,
     name_words,
     named_places,
     ordinary_words,
     place_words,
+    plain_word,
     world_words,
 )
 
@@ -115,14 +118,6 @@ _SPOKE = re.compile(
 _SEASON_DOES = re.compile(r"\s+(?:came|comes|is|was|went|began|started|ended|arrived)\b")
 _HAS_CAPITAL = re.compile(r"[^\W\d_a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”(\[]|\n)\s*$")
-
-
-def _plain_word(folded: str, ordinary: frozenset[str], known: frozenset[str]) -> bool:
-    """An ordinary word, or a compound of them ("Compassion-focused")."""
-    if folded in ordinary:
-        return True
-    parts = re.split(r"[-'’]", folded)
-    return len(parts) > 1 and all(p in ordinary or p in known for p in parts if p)
 
 
 def _is_capitalised(word: str) -> bool:
@@ -216,7 +211,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                 end,
                 cue,
                 word_name=folded in word_names,
-                given=_is_given(folded, given),
+                given=is_given(folded, given),
                 exactly_given=fold(word) in given,
                 ordinary=folded in ordinary,
                 known=folded in known,
@@ -230,7 +225,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
                     start,
                     end,
                     folded in known or folded in NAMES_OF_PLACES or folded in named_places(),
-                    _is_given(folded, given) or folded in word_names,
+                    is_given(folded, given) or folded in word_names,
                 )
                 or a_people(text, start, end, folded)
             )
@@ -254,7 +249,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             and not after_in(text, start)  # not "her son in Milan wants"
         ):
             flagged = True  # "Georgia said", "Jordan's parents": a person, not the place
-        elif in_a_place(text, start, end, folded, _is_given(folded, given) or folded in word_names):
+        elif in_a_place(text, start, end, folded, is_given(folded, given) or folded in word_names):
             pass  # "grew up in Regina", "a church in Ealing": the place
         elif (
             FAMILY_OF.match(text, end) is not None
@@ -276,9 +271,9 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         elif (
             not gap_ok
             and AFTER_THE.search(text, max(0, start - 5), start) is not None
-            and (folded in word_names or not _plain_word(folded, ordinary, known))
+            and (folded in word_names or not plain_word(folded, ordinary, known))
             # "the Mateo referral" is a person's; "walked through the Darién." a place
-            and (not _is_given(folded, given) or _CLAUSE_END.match(text, end) is not None)
+            and (not is_given(folded, given) or _CLAUSE_END.match(text, end) is not None)
         ):
             # "from the Heim", "the Darién", "the Sally Ann bed": a thing or a place,
             # unless a person's place follows ("the Begay family", "the O'Neill lad")
@@ -304,12 +299,12 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             flagged = not _named_thing(text, start, end, proper)
         elif len(word) < 3 and not gap_ok:
             pass  # "Ph" of "Ph.D."; two letters beside a name ("Li Na") still count
-        elif _plain_word(folded, ordinary, known):
+        elif plain_word(folded, ordinary, known):
             # An ordinary word is part of a name only beside one ("Rose Okafor"), or at a
             # sentence's start before who it is ("Colt, the youngest rider,").
             flagged = gap_ok or (_sentence_start(text, start) and bool(NAMED_AS.match(text, end)))
             ordinary_cap = not flagged
-        elif _is_given(folded, given):
+        elif is_given(folded, given):
             # "with Mateo", "Siobhán said", "Anne-Marie"; not what is named after one
             # ("the Bradley Report", "Fraser guidelines", "the Kāinga Ora list").
             flagged = not _named_thing(text, start, end, proper)
@@ -373,22 +368,15 @@ def _named_thing(text: str, start: int, end: int, proper: int | None) -> bool:
         last = thing.group().split()[-1]
         role = last.casefold() in ROLE_WORDS  # "Justice Worker says"
         # a thing in lower case acts as a thing: "the Kiran helpline gave her my details"
-        return role or last.islower() or PERSON_NEXT.match(text, thing.end()) is None
+        return (
+            role
+            or last.islower()
+            or (
+                PERSON_NEXT.match(text, thing.end()) is None
+                and not AGE_NEXT.match(text, thing.end())
+            )
+        )
     return proper is not None and _joins(text[proper:start])
-
-
-def _is_given(folded: str, given: frozenset[str]) -> bool:
-    """A given name, also with an apostrophe ("D'Angelo", "Ta'Shawn") or hyphened, of
-    which a part or the whole is one ("Anne-Marie", "Min-jun", "Bethany-Rose")."""
-    key = fold(folded)
-    if key in given:
-        return True
-    if key.startswith(("saint-", "st-", "san-", "santa-", "pro-", "anti-", "non-", "post-")):
-        return False  # "Saint-Jean-Baptiste": a saint, a day, a place; "Pro-ana"
-    if "'" not in key and "’" not in key and "-" not in key:
-        return False
-    parts = [p for p in re.split(r"['’-]", key) if p]
-    return "".join(parts) in given or any(len(p) > 2 and p in given for p in parts)
 
 
 def _joins(gap: str) -> bool:

@@ -31,7 +31,7 @@ NAMED_THING = re.compile(
     r"|song|game|series|character|cartoon|programme|program|album|band|story|novel)\b"
     # a thing's noun in lower case, never after a possessive ("Mateo's culture",
     # "Ananya's ward supervisor", "Jade's concert")
-    r"|(?<![’'][sS]\s)(?:guidelines|competence|criteria|syndrome|scale|test|method|model|rule|ward"
+    r"|(?<![’'][sS]\s)(?:guidelines|competence|criteria|syndrome|scale|rating|test|method|model|rule|ward|coffee"
     # A people, not a person: "Karen elders", "the Chin community".
     r"|elders|community|communities|people|peoples|refugees|language|culture|diaspora"
     r"|background|heritage|descent|ancestry|roots|traditions|customs|festival|procession"
@@ -70,7 +70,7 @@ _PERSON_VERBS = (
     r"|talked|called|texted|agreed|refused|apologised|apologized|laughed|smiled|shared"
     r"|mentioned)"
     r"|swore|lied|fought|prayed|prays|cooks|cooked|reads|knits|knitted|fasts|fasted"
-    r"|self-harmed|self-harms|overdosed|absconded"
+    r"|self-harmed|self-harms|overdosed|absconded|prefers|preferred"
     r"|was\s+born|has\s+been\s+with|(?:has|had)\s+(?:not|never)\s+been|(?:has|had)\s+kept"
     r"|(?:has|had)\s+(?:started|stopped|stayed|relapsed|decided|agreed"
     r"|refused|asked|told|missed|cancelled|moved|been\s+(?:sober|clean|dry|drinking|using"
@@ -84,6 +84,7 @@ _PERSON_VERBS = (
     r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
     r"|terrified|worried|afraid|convinced|desperate|determined|exhausted|lonely|ashamed"
     r"|embarrassed|grieving|stuck|adamant|reluctant|devastated|heartbroken|confused"
+    r"|insulted|offended|hurt|annoyed|irritated|furious|livid"
     r"|overwhelmed|pregnant|homeless|sober"
     r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened|grumpy"
     r"|teary|weepy|irritable|sullen|moody|subdued|animated|talkative|chatty|restless|fidgety"
@@ -228,6 +229,8 @@ NAMED_AS = re.compile(
     # "Rusty, the older fella from the men's shed"
     r"|,\s+the\s+(?:older|younger|old|young|new|quiet|tall)\s+(?:fella|fellow"
     r"|bloke|lad|guy|man|woman|lady|girl|boy|kid)\b"
+    # "Jack, a former medic, flinched"
+    r"|,\s+(?:a|an)\s+(?:former|retired|ex-?|young|elderly|single|newly\s+qualified)\s*[a-z]+,"
     # "Temperance, the grandmother, said"
     rf"|,\s+the\s+(?:{_KIN}|{_ROLE}),"
     # "Frank, the client's stepfather,"
@@ -311,6 +314,10 @@ ACTED = re.compile(
     # "Will was twenty minutes late": a person keeps time, a season does not
     rf"|\s+(?:is|was)\s+(?:\d{{1,3}}|{_SPELLED}|an|a\s+few)\s+(?:minutes?|mins?|hours?)\s+(?:late|early)\b"
     rf"|\s+(?:has|had)\s+(?:{_ADVERBS}\s+)*(?:{_NOT_PAST}[a-z]{{2,}}ed|{_IRREGULAR})\b"
+)
+#: An age just after a name: "Rosalind Ward is 70 and", "Jisoo Park was 24 when".
+AGE_NEXT = re.compile(
+    rf"\s+(?:is|was|turned|turns)\s+(?:\d{{1,3}}|{_SPELLED})\b(?!\s*(?:-|[.,]\d|{_UNITS_AFTER}))"
 )
 #: Given names that are also things that grow, shine or fall ("Ivy has grown over the
 #: window", "Rain finally came", "Penny dropped"): only :data:`PERSON_NEXT` makes them a

@@ -25,7 +25,7 @@ _ELDER = (
     r"|ouma|oupa"
     r"|dziadek|babushka|yiayia|pappou|mother|father|mum|mom|dad|aunt|auntie|uncle|husband"
     r"|wife|neighbour|neighbor|person|resident|patient|client|man|woman|lady|gentleman"
-    r"|oldest|eldest|elder|widow|widower|veteran|vet|sponsor|referral|admission|gent|pt|male"
+    r"|oldest|eldest|elder|officer|widow|widower|veteran|vet|sponsor|referral|admission|gent|pt|male"
     r"|female"
     r"|great-grandmother|great-grandfather|great-grandma|great-grandpa)"
 )
@@ -42,7 +42,7 @@ _MEASURES = (
     r"|reading|heart|bp|hr|mark|marks|grade|average|speed|number|bill|rent|room|bus"
     r"|score's|phq|gad|core|ward|bed|page|item|question|minutes|chapter|percent|sat|fsiq"
     r"|wisc|wais|hb|haemoglobin|hemoglobin|ferritin|a1c|hba1c|mmse|moca|acer|ldl|b12"
-    r"|vitamin|flat|house|unit|apartment|door|locker|seat|table|shirt|jersey|cell|badge)"
+    r"|vitamin|flat|house|unit|apartment|(?<!next )door|locker|seat|table|shirt|jersey|cell|badge)"
 )
 #: Words between "her" and "is 104" that are not a person: a result, a sum of money.
 _NOT_KIN = (
@@ -279,7 +279,7 @@ REGIONAL_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
             # not a thing moved to a year ("the trial was moved to 2027")
             r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!got )(?<!being )"
             rf"\b(?i:moved{SP}+(?:(?:out|up|down|over|back|them|her|him|the{SP}+(?:family|kids)){SP}+)?to|moving{SP}+to|relocated{SP}+to"
-            rf"|lives{SP}+in|living{SP}+in"
+            rf"|lives{SP}+in|living{SP}+in|residents?{SP}+of"
             rf"|covers|covered|serves|served|serving|covering){SP}+(?:the{SP}+)?"
             # A year only where a person lives or moves, which a year never is: "they've
             # moved to 2031", "lives in 2040" (Sydney's postcodes look like years).

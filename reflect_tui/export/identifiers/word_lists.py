@@ -168,3 +168,25 @@ def trie(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return branch(tree)
+
+
+def plain_word(folded: str, ordinary: frozenset[str], known: frozenset[str]) -> bool:
+    """An ordinary word, or a compound of them ("Compassion-focused")."""
+    if folded in ordinary:
+        return True
+    parts = re.split(r"[-'’]", folded)
+    return len(parts) > 1 and all(p in ordinary or p in known for p in parts if p)
+
+
+def is_given(folded: str, given: frozenset[str]) -> bool:
+    """A given name, also with an apostrophe ("D'Angelo", "Ta'Shawn") or hyphened, of
+    which a part or the whole is one ("Anne-Marie", "Min-jun", "Bethany-Rose")."""
+    key = fold(folded)
+    if key in given:
+        return True
+    if key.startswith(("saint-", "st-", "san-", "santa-", "pro-", "anti-", "non-", "post-")):
+        return False  # "Saint-Jean-Baptiste": a saint, a day, a place; "Pro-ana"
+    if "'" not in key and "’" not in key and "-" not in key:
+        return False
+    parts = [p for p in re.split(r"['’-]", key) if p]
+    return "".join(parts) in given or any(len(p) > 2 and p in given for p in parts)

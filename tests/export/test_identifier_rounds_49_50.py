@@ -1,0 +1,78 @@
+"""What rounds 49 and 50 taught after their blind score (#16, session 13): postcodes
+given by a city after them, Sweden's and Greece's spaced form, "residents of"; German
+streets in lower case; ages after "next door" and an officer; names before "prefers",
+after ", a former medic,", in a line of capitals before "cancelled", after a lower-case
+"herr"; and places, scales, brands and authors that are not people."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect_tui.export import Kind, find_identifiers
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.kind.value) for f in find_identifiers(text)]
+
+
+def names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_identifiers(text) if f.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier", "kind"),
+    [
+        ("the medical aid letter lists 2196, Sandton, and she", "2196", "postcode"),
+        ("wrong postcode, it should be 113 51 not the office one", "113 51", "postcode"),
+        ("Swedish code 411 06, the new housing, has a lock", "411 06", "postcode"),
+        ("the day centre only accepts residents of 08012 and", "08012", "postcode"),
+        ("grandmother's farm at hauptstraße 7 in the village", "hauptstraße 7", "address"),
+        ("Wrote leopoldstrasse 65 on the form", "leopoldstrasse 65", "address"),
+        ("The lady next door is 94 and minds the kids.", "94", "age"),
+        ("The vet's old commanding officer is 95 and still writes.", "95", "age"),
+    ],
+)
+def test_more_forms_are_found(text: str, identifier: str, kind: str) -> None:
+    assert (identifier, kind) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jack, a former medic, flinched when I said triage.", "Jack"),
+        ("Oyelaran prefers to be called by his surname only.", "Oyelaran"),
+        ("Yaw called me sister and I felt both warmed and unsure.", "Yaw"),
+        ("Blessing was insulted when I suggested medication.", "Blessing"),
+        ("LINDQVIST CANCELLED AGAIN. Check the letter.", "LINDQVIST"),
+        ("herr vogel thinks I am too young to understand loss", "vogel"),
+        ("frau müller said the flat is cold", "müller"),
+        ("Rosalind Ward is 70 and says I'm the first to ask.", "Rosalind"),
+    ],
+)
+def test_more_people_are_found(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, Leeds was home for a while.",
+        "The rent was £2500, London prices.",
+        "BP is 120 80 today, the GP is not worried.",
+        "Hamilton rating 17, the psychiatrist wants to adjust meds.",
+        "Bought a Costa coffee before the session.",
+        "Thinking about Foucault and the gaze.",
+        "Today a young man from Gaza told me about his sisters.",
+        "The man from Eritrea talked about the Sahara crossing.",
+        "UNICEF said the camp has no school.",
+        "Ivey's microskills training feels narrow now.",
+        "my frau said no",
+        "the next door is 94 cm wide",
+    ],
+)
+def test_places_scales_brands_and_authors_pass(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_person_from_a_place_is_still_asked_about_outside_the_place_words() -> None:
+    assert names("a text from Jordan said she was fine") == ["Jordan"]
