@@ -76,3 +76,17 @@ def test_places_scales_brands_and_authors_pass(text: str) -> None:
 
 def test_a_person_from_a_place_is_still_asked_about_outside_the_place_words() -> None:
     assert names("a text from Jordan said she was fine") == ["Jordan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Liesbeth is very direct and I took it as hostility.", "Liesbeth"),
+        ("Spoke with Tsegaye about the journey.", "Tsegaye"),
+        ("Siosaia's uncle came to the session.", "Siosaia"),
+        ("Wanjiru is thinking of going home.", "Wanjiru"),
+        ("Thandeka is the eldest.", "Thandeka"),
+    ],
+)
+def test_given_names_of_more_languages_are_known(text: str, name: str) -> None:
+    assert names(text) == [name]
