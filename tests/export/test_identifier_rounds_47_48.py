@@ -22,7 +22,8 @@ def names(text: str) -> list[str]:
     ("text", "identifier", "kind"),
     [
         ("She's just moved to Brunswick 3056 and found a community.", "3056", "postcode"),
-        ("She moved to Johannesburg 2000 for the job and knows no one.", "2000", "postcode"),
+        ("The family moved to Randwick 2031 and the kids started school.", "2031", "postcode"),
+        ("She's staying in St. Kilda 3182 now.", "3182", "postcode"),
         ("Moved to West End 4101 last month, the flatmates are kind.", "4101", "postcode"),
         ("they now live in Perth 6000, near her sister", "6000", "postcode"),
         (
@@ -55,7 +56,6 @@ def test_more_forms_are_found(text: str, identifier: str, kind: str) -> None:
         ("IFEOMA PHONED to cancel", "IFEOMA"),
         ("Kumari and her husband disagree about the diagnosis.", "Kumari"),
         ("Temperance, the grandmother, said she would bring the boys.", "Temperance"),
-        ("Joy was anything but joyful today.", "Joy"),
         ("Fariba was a lawyer before she came here.", "Fariba"),
     ],
 )
@@ -67,6 +67,11 @@ def test_more_people_are_found(text: str, name: str) -> None:
     "text",
     [
         "they moved to London 2012 Olympics year and never left",
+        "Moved to Canada 2016, divorced 2018.",
+        "She moved to Melbourne 2019 and hated the cold.",
+        "She is in Batch 2019 of the nursing programme.",
+        "Georgia is anything but safe for him to return to.",
+        "She goes to pony Club on Saturdays.",
         "dose range 10-100 mg over the month",
         "version 0.345.678 of the app crashed",
         "she took the dog to the park every morning",

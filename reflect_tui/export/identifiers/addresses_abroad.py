@@ -82,40 +82,48 @@ ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         "digit",
     ),
     # A suburb and its four digits where someone moves or lives: "moved to Randwick 2031",
-    # "family is in Rondebosch 7700" (a year there is written "in 2019"; not "the London
-    # 2012 Olympics", "Room 1204").
+    # "family is in Rondebosch 7700", "staying in St. Kilda 3182"; a year only after a
+    # suburb, not after a country or a city ("moved to Canada 2016"; the scanner checks
+    # ``suburb``), and never "the London 2012 Olympics", "Room 1204", "Cohort 2024".
     (
         Kind.POSTCODE,
         re.compile(
             rf"\b(?i:moved{SP}+(?:back{SP}+|out{SP}+)?to|moving{SP}+to|relocated{SP}+to|lives{SP}+in"
-            rf"|living{SP}+in|settled{SP}+in|based{SP}+in|(?:is|are){SP}+(?:now{SP}+)?in){SP}+"
+            rf"|living{SP}+in|settled{SP}+in|based{SP}+in|staying{SP}+in|stays{SP}+in"
+            rf"|returned{SP}+to|went{SP}+back{SP}+to|(?:is|are){SP}+(?:now{SP}+)?in){SP}+"
             r"(?!(?i:room|ward|bay|bed|level|floor|gate|suite|year|grade|class|form|unit"
             r"|january|february|march|april|may|june|july|august|september|october|november"
-            r"|december|spring|summer|autumn|fall|winter|term|semester)\b)"
-            r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}[ \t]+"
+            r"|december|spring|summer|autumn|fall|winter|term|semester|batch|cohort|vision|intake"
+            r"|wave|phase|stage|version|group|team|squad)\b)"
+            r"(?P<suburb>(?:(?:St|Mt|Mount|Port|Glen)\.?[ \t]+)?"
+            r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})[ \t]+"
             r"(?P<id>\d{4})\b(?![.,:]\d)"
             r"(?=[ \t]*(?:[,;:!?)]|\.(?!\d)|$|[ \t]+(?!(?i:olympics|games|world|season|census"
             r"|elections?|cup|final|marathon|expo|edition)\b)[a-z]))"
         ),
         "digit",
     ),
-    # Four or five digits before a city's name: "the letter lists 2196, Sandton" (not a
-    # year, a sum or a count: "in 2019, Leeds", "£2500, London").
+    # Four or five digits before a town's name: "the letter lists 2196, Sandton", "8001
+    # Zürich" (the scanner checks ``town``: a place, not a day, a brand or an agency; and
+    # not a year, a sum or a count: "in 2019, Leeds", "£2500, London", "saved 2500,
+    # Christmas is covered").
     (
         Kind.POSTCODE,
         re.compile(
-            r"(?<![\d£$€.,#])(?P<id>(?!(?:19|20)\d\d\b)\d{4,5}),[ \t]+"
-            r"(?P<city>[A-ZÀ-Þ][a-zß-ÿ]{3,})\b(?![ \t]*\d)"
+            r"(?<![\d£$€.,#])(?P<id>(?!(?:19|20)\d\d\b)\d{4,5}),?[ \t]+"
+            r"(?P<town>[A-ZÀ-Þ][a-zß-ÿ]{3,})\b(?![ \t]*\d)"
         ),
         "digit",
     ),
     # Sweden's, Greece's and Czechia's three and two digits after a word that gives a
-    # place: "should be 113 51", "code 411 06", "lives in 171 64" (not "BP is 120 80").
+    # place: "should be 113 51", "code 411 06", "lives in 171 64" (not "BP is 120 80",
+    # "came down to 130 85", "from 160 95", "is 143 45 minutes late").
     (
         Kind.POSTCODE,
         re.compile(
-            r"(?<!(?i:bp) )(?<!(?i:pressure) )\b(?i:be|is|code|postnummer|in|to|at|near|from)[ \t]+"
-            r"(?P<id>[1-9]\d\d \d\d)\b(?![ \t]*(?:\d|mm|/|%))"
+            r"(?<!(?i:bp) )(?<!(?i:pressure) )"
+            r"\b(?i:be|code|postcode|postnummer|psč|tk|in|near)[ \t]+"
+            r"(?P<id>[1-9]\d\d \d\d)\b(?![ \t]*(?:\d|mm|/|%|minutes?|mins?|points?|kg|mg|over))"
         ),
         "digit",
     ),

@@ -9,9 +9,12 @@ import re
 
 from reflect_tui.export.identifiers.person_context import (
     KIN_WORDS,
+    NAMED_AS,
+    NAMED_THING,
     PERSON_NEXT,
     SPOKE_OR_ACTED,
     SPOKE_OR_ACTED_ANY_CASE,
+    WHO_BETWEEN_COMMAS,
 )
 from reflect_tui.export.identifiers.word_lists import (
     fold,
@@ -92,7 +95,9 @@ def _someone_did(text: str, verb: int) -> bool:
 #: Guides").
 GIVEN_AFTER = PLURAL_KIN | HARMED | frozenset("boy girl lad lass kid youngster".split())
 #: After a pet, any capitalised word but a known term is its name: "the dog Biscuit".
-PETS = frozenset("dog cat puppy kitten pony pup".split())
+PETS = frozenset(
+    "dog cat puppy kitten pony pup budgie rabbit hamster parrot tortoise ferret horse".split()
+)
 _INTRODUCERS |= GIVEN_AFTER | PETS
 #: Introducers that are done to a thing as often ("brought Ensure", "dropped Maths"):
 #: after them only a word that no list knows is a name ("brought Nakato along").
@@ -274,8 +279,9 @@ def after_cue(
     comma only a name ("her son, Mateo,"), not a list ("his mum, English with me"), and
     so after a capital ("Father O'Brien", not "Child Protective Services")."""
     lowered = cue.lower()
-    if lowered in PETS:
-        return word_name or not known
+    if lowered in PETS:  # "the dog Biscuit", not "pony Club"
+        thing = NAMED_THING.match(text, end) or NAMED_THING.match(text, start - 1)
+        return (word_name or not known) and thing is None
     if lowered in GIVEN_AFTER:  # "her sisters Kenya and Georgia", "hit Jordan"
         return named_after(
             text,
@@ -333,8 +339,6 @@ def shouted_name(text: str, start: int, end: int, gap_ok: bool) -> bool:
         or (len(folded) > 2 and _SAID.match(text, end) is not None)
     ):
         return True  # "BRANDON no show again", "LUCÍA cancelled", "HOPE wants", "ALI said"
-    if len(folded) > 5 and not ordinary and _SAID.match(text, end) is not None:
-        return True  # "LINDQVIST CANCELLED AGAIN": a word no list knows, before "said"
     cue = cue_before(text, start)
     if cue is not None and cue.lower().rstrip(".") in TITLES:
         return not (cue.isupper() and ordinary)
@@ -346,4 +350,25 @@ def shouted_name(text: str, start: int, end: int, gap_ok: bool) -> bool:
         return True  # "her son ADAM", "Tomasz KOWALSKI"
     return len(folded) > 4 and (
         _ENDS_HERE.match(text, end) is not None or SPOKE_OR_ACTED.match(text, end) is not None
+    )
+
+
+#: Words that open a sentence and are never who a person is: "Afterwards, the mother,".
+_OPENERS = frozenset(
+    "afterwards overall meanwhile again yesterday today tonight later earlier then now still "
+    "however anyway instead also first second third next last finally sadly honestly "
+    "unfortunately apparently eventually interestingly thankfully luckily".split()
+)
+
+
+def named_as(text: str, start: int, end: int) -> bool:
+    """Whether what follows the word at ``text[start:end]`` says who it names: "Colt, the
+    youngest rider,", "Jack, a former medic," (not "Sadly, the grandmother,")."""
+    if NAMED_AS.match(text, end) is not None:
+        return True
+    word = text[start:end].casefold()
+    return (
+        WHO_BETWEEN_COMMAS.match(text, end) is not None
+        and not word.endswith("ly")
+        and word not in _OPENERS
     )

@@ -35,6 +35,7 @@ from reflect_tui.export.identifiers.name_cues import (
     after_cue,
     cue_before,
     kin_word_alone,
+    named_as,
     shouted_name,
     title_here,
 )
@@ -54,7 +55,6 @@ from reflect_tui.export.identifiers.person_context import (
     APPOSITION,
     FAMILY_OF,
     KIN_OF,
-    NAMED_AS,
     NAMED_THING,
     NAMES_OF_PLACES,
     PERSON_DOING,
@@ -302,7 +302,7 @@ def _capitalised_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
         elif plain_word(folded, ordinary, known):
             # An ordinary word is part of a name only beside one ("Rose Okafor"), or at a
             # sentence's start before who it is ("Colt, the youngest rider,").
-            flagged = gap_ok or (_sentence_start(text, start) and bool(NAMED_AS.match(text, end)))
+            flagged = gap_ok or (_sentence_start(text, start) and named_as(text, start, end))
             ordinary_cap = not flagged
         elif is_given(folded, given):
             # "with Mateo", "Siobhán said", "Anne-Marie"; not what is named after one

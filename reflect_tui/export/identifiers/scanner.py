@@ -10,6 +10,7 @@ from typing import NamedTuple
 from reflect_tui.export.identifiers import cached as _cached
 from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
 from reflect_tui.export.identifiers.public_numbers import is_public
+from reflect_tui.export.identifiers.towns import a_city, a_town
 from reflect_tui.export.identifiers.watch_words import (
     WatchList,
     compile_watch_words,
@@ -144,9 +145,16 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
         return digits >= 3 and (any(c.isalpha() for c in found) or found.count("/") >= 2)
     if groups.get("spaced") is not None:  # not a list of scores: one group of 4+ digits
         return digits >= 9 and max(len(g) for g in found.split()) >= 4
+    suburb = groups.get("suburb")
+    if suburb is not None and _YEARS.fullmatch(groups.get("id") or ""):
+        # "Randwick 2031", not "Canada 2016"
+        return not a_city(suburb.split()[-1])
+    town = groups.get("town")
+    if town is not None:  # "2196, Sandton", "8001 Zürich"; never "2500, Christmas"
+        return a_town(town)
     city = groups.get("city")
     if city is not None:  # "Amsterdam 1012", "Zürich 8022"; never "Zoom 1230", "Ward 1234"
-        return _a_city(city)
+        return a_city(city)
     place = groups.get("place")
     if place is not None:  # "Austin 78704", never "Walked 12000" or "In 10000"
         word = place.split()[-1].casefold()
@@ -154,30 +162,6 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
 
         return word in known_terms() or word not in ordinary_words()
     return True
-
-
-#: Known terms that stand before a number and are not places.
-_NOT_CITIES = frozenset(
-    "zoom teams skype whatsapp facetime signal ward room bed january february march april "
-    "may june july august september october november december".split()
-)
-
-
-def _a_city(word: str) -> bool:
-    from reflect_tui.export.identifiers.word_lists import (
-        fold,
-        known_terms,
-        named_places,
-        ordinary_words,
-        place_words,
-        world_words,
-    )
-
-    folded, lowered = fold(word), word.casefold()
-    if lowered in _NOT_CITIES or lowered in ordinary_words():
-        return False
-    places = (named_places(), place_words(), world_words(), known_terms())
-    return any(folded in words or lowered in words for words in places)
 
 
 def _raw_matches(
