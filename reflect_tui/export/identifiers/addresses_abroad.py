@@ -103,8 +103,8 @@ ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
         ),
         "digit",
     ),
-    # Four or five digits before a town's name: "the letter lists 2196, Sandton", "8001
-    # Zürich" (the scanner checks ``town``: a place, not a day, a brand or an agency; and
+    # Four or five digits before a town's name: "the letter lists 2196, Sandton", "1010
+    # Wien" (the scanner checks ``town``: a place, not a day, a brand or an agency; and
     # not a year, a sum or a count: "in 2019, Leeds", "£2500, London", "saved 2500,
     # Christmas is covered").
     (

@@ -10,7 +10,6 @@ from typing import NamedTuple
 from reflect_tui.export.identifiers import cached as _cached
 from reflect_tui.export.identifiers.kinds import REPLACEMENTS, Finding, Kind
 from reflect_tui.export.identifiers.public_numbers import is_public
-from reflect_tui.export.identifiers.towns import a_city, a_town
 from reflect_tui.export.identifiers.watch_words import (
     WatchList,
     compile_watch_words,
@@ -145,12 +144,15 @@ def _plausible_number(groups: dict[str, str | None], found: str) -> bool:
         return digits >= 3 and (any(c.isalpha() for c in found) or found.count("/") >= 2)
     if groups.get("spaced") is not None:  # not a list of scores: one group of 4+ digits
         return digits >= 9 and max(len(g) for g in found.split()) >= 4
+    # the place lists load on first use, never for an export whose texts are all known
+    from reflect_tui.export.identifiers.towns import a_city, a_town
+
     suburb = groups.get("suburb")
     if suburb is not None and _YEARS.fullmatch(groups.get("id") or ""):
         # "Randwick 2031", not "Canada 2016"
         return not a_city(suburb.split()[-1])
     town = groups.get("town")
-    if town is not None:  # "2196, Sandton", "8001 Zürich"; never "2500, Christmas"
+    if town is not None:  # "2196, Sandton", "1010 Wien"; never "2500, Christmas"
         return a_town(town)
     city = groups.get("city")
     if city is not None:  # "Amsterdam 1012", "Zürich 8022"; never "Zoom 1230", "Ward 1234"
