@@ -121,7 +121,6 @@ ABROAD_PATTERNS: tuple[tuple[Kind, re.Pattern[str], str], ...] = (
     (
         Kind.POSTCODE,
         re.compile(
-            r"(?<!(?i:bp) )(?<!(?i:pressure) )"
             r"\b(?i:be|code|postcode|postnummer|psč|tk|in|near)[ \t]+"
             r"(?P<id>[1-9]\d\d \d\d)\b(?![ \t]*(?:\d|mm|/|%|minutes?|mins?|points?|kg|mg|over))"
         ),

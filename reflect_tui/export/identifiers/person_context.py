@@ -84,7 +84,7 @@ _PERSON_VERBS = (
     r"|brighter|calmer|tearful|distracted|early|on\s+time|furious|withdrawn|silent"
     r"|terrified|worried|afraid|convinced|desperate|determined|exhausted|lonely|ashamed"
     r"|embarrassed|grieving|stuck|adamant|reluctant|devastated|heartbroken|confused"
-    r"|insulted|offended|hurt|annoyed|irritated|furious|livid"
+    r"|insulted|offended|hurt|annoyed|irritated|livid"
     r"|overwhelmed|pregnant|homeless|sober"
     r"|defensive|guarded|anxious|agitated|flat|cheerful|sad|low|scared|frightened|grumpy"
     r"|teary|weepy|irritable|sullen|moody|subdued|animated|talkative|chatty|restless|fidgety"

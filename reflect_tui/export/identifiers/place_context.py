@@ -340,10 +340,7 @@ _WHOSE_NEXT = re.compile(r"['’]s\b|,?[ \t]+who\b|,[ \t]+(?:her|his|their|my|ou
 
 #: Just before a name: "in" after someone or something ("her son in Milan", "dying in
 #: Sicily", "pt from Oaxaca"), where what follows is the place even before a verb.
-_WHERE_THEY_ARE = re.compile(
-    r"\b(?:in|outside|throughout|(?:pt|client|patient)\s+from)\s+\Z",
-    re.I,
-)
+_WHERE_THEY_ARE = re.compile(r"\b(?:in|outside|throughout|(?:pt|client|patient)\s+from)\s+\Z", re.I)
 #: "in" that ends a clause: "as soon as she came in Madison said", "halfway in Jackson
 #: asked", "something in Logan said".
 _IN_ENDS_A_CLAUSE = re.compile(

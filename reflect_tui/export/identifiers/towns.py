@@ -21,19 +21,16 @@ _NOT_CITIES = frozenset(
 
 def a_city(word: str) -> bool:
     """A place's name, or a known term that is not an ordinary word."""
-    folded, lowered = fold(word), word.casefold()
-    if lowered in _NOT_CITIES or lowered in ordinary_words():
-        return False
-    places = (named_places(), place_words(), world_words(), known_terms())
-    return any(folded in words or lowered in words for words in places)
+    return _listed(word, (named_places(), place_words(), world_words(), known_terms()))
 
 
 def a_town(word: str) -> bool:
     """A place's name the place lists know, not a known term or an ordinary word."""
+    return _listed(word, (named_places(), place_words(), world_words()))
+
+
+def _listed(word: str, lists: tuple[frozenset[str], ...]) -> bool:
     folded, lowered = fold(word), word.casefold()
     if lowered in _NOT_CITIES or lowered in ordinary_words():
         return False
-    return any(
-        folded in words or lowered in words
-        for words in (named_places(), place_words(), world_words())
-    )
+    return any(folded in words or lowered in words for words in lists)
